@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+// PlaceHealth: the information system of a place-based health and care partnership.
+//
+// Targets follow the one-way data flow:
+//   sources (Synth, CSV via Tabular) -> Ingest -> Store -> Engine (+ Statistics) -> presentation (CLI)
+import PackageDescription
+
+let package = Package(
+    name: "PlaceHealth",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "placehealth", targets: ["placehealth"]),
+        .library(name: "Statistics", targets: ["Statistics"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure statistics: the English public-health methods. No I/O, no dependencies.
+        .target(name: "Statistics"),
+        // Domain records of the place data model (persons, activity, deaths, ...).
+        .target(name: "PlaceModel"),
+        // The place pack: geography, strategy and calibration targets, read from YAML.
+        .target(name: "PlacePack", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Fast, line-aware CSV reading and writing (sources and outputs).
+        .target(name: "Tabular"),
+        // The store interface and its embedded SQLite implementation.
+        .target(
+            name: "Store",
+            dependencies: [
+                "PlaceModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
+        // Validation, quarantine and all-or-nothing loading of source files.
+        .target(name: "Ingest", dependencies: ["PlaceModel", "Tabular", "Store"]),
+        // The deterministic synthetic place (a source).
+        .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store"]),
+        // Engine: calibration and (later) indicators, segments, risk, scenarios.
+        .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
+        // Presentation: the command-line interface.
+        .target(
+            name: "PlaceHealthCLI",
+            dependencies: [
+                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "placehealth", dependencies: ["PlaceHealthCLI"]),
+
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "PlaceModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
+        .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
+        .testTarget(
+            name: "PlaceHealthCLITests",
+            dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),
+    ]
+)

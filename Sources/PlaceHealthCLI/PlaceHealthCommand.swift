@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The root of the `placehealth` command line.
+public struct PlaceHealthCommand: AsyncParsableCommand {
+    /// The command's name, summary and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "placehealth",
+        abstract: "PlaceHealth: the information system of a place-based health and care partnership.",
+        discussion: """
+            Data flows one way: sources (synthetic place, CSV files) -> ingest -> store -> engine -> \
+            these commands. Start with `placehealth demo`.
+            """,
+        subcommands: [StatsCommand.self]
+    )
+
+    /// Creates the root command.
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import PlaceHealthCLI
+
+await PlaceHealthCommand.main()
