@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A streaming RFC 4180 CSV reader that keeps track of physical line numbers.
+///
+/// It accepts what real files contain: a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields
+/// holding commas, quotes and line ends, and empty lines (skipped). A quoted field left open at the
+/// end of the file is reported as a truncated last record. Malformed records throw ``CSVError``;
+/// the reader has then moved past them, so a caller may record the error and read on.
+public final class CSVReader {
+    /// The file's name, for messages.
+    public let name: String
+    /// The header: the first record's fields.
+    public private(set) var header: [String] = []
+
+    private var file: UnsafeMutablePointer<FILE>?
+    var buffer: [UInt8]
+    var start = 0
+    var end = 0
+    var atEOF = false
+    var line = 1
+
+    /// Opens the file at `path` and reads its header.
+    public init(path: String, chunkSize: Int = 1 << 20) throws {
+        name = path
+        guard let handle = fopen(path, "rb") else { throw CSVError.unreadable(path) }
+        file = handle
+        buffer = [UInt8](repeating: 0, count: max(chunkSize, 64))
+        try readHeader()
+    }
+
+    /// Reads CSV held in memory; `name` stands for the file in messages.
+    public init(bytes: [UInt8], name: String) throws {
+        self.name = name
+        buffer = bytes
+        end = bytes.count
+        atEOF = true
+        try readHeader()
+    }
+
+    deinit {
+        if let file { fclose(file) }
+    }
+
+    private func readHeader() throws {
+        try fill()
+        if end - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
+            start += 3
+        }
+        guard let first = try next() else { throw CSVError.empty(name) }
+        header = first.fields
+    }
+
+    /// The next record, or nil at the end of the file.
+    public func next() throws -> CSVRecord? {
+        while true {
+            switch scan() {
+            case .record(let record): return record
+            case .needMore: try fill()
+            case .end: return nil
+            case .failed(let error): throw error
+            }
+        }
+    }
+
+    /// Moves unread bytes to the front of the buffer and reads more of the file behind them.
+    func fill() throws {
+        guard let file, !atEOF else {
+            atEOF = true
+            return
+        }
+        if start > 0 {
+            buffer.withUnsafeMutableBytes { raw in
+                _ = memmove(raw.baseAddress!, raw.baseAddress! + start, end - start)
+            }
+            end -= start
+            start = 0
+        }
+        if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+        let read = buffer.withUnsafeMutableBytes { raw in
+            fread(raw.baseAddress! + end, 1, raw.count - end, file)
+        }
+        if read == 0 {
+            if ferror(file) != 0 { throw CSVError.unreadable(name) }
+            atEOF = true
+        }
+        end += read
+    }
+}

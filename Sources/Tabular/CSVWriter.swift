@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes CSV records (RFC 4180 quoting, LF line ends) to a file or to standard output.
+public final class CSVWriter {
+    private let file: UnsafeMutablePointer<FILE>
+    private let name: String
+    private let ownsFile: Bool
+    private var pending: [UInt8] = []
+    private var closed = false
+
+    /// Opens `path` for writing, or standard output when `path` is nil.
+    public init(path: String?) throws {
+        if let path {
+            guard let handle = fopen(path, "wb") else { throw CSVError.unwritable(path) }
+            file = handle
+            name = path
+            ownsFile = true
+        } else {
+            guard let handle = fdopen(dup(1), "wb") else { throw CSVError.unwritable("standard output") }
+            file = handle
+            name = "standard output"
+            ownsFile = true
+        }
+        pending.reserveCapacity(1 << 16)
+    }
+
+    deinit {
+        try? close()
+    }
+
+    /// Appends one record.
+    public func write(_ fields: [String]) throws {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { pending.append(UInt8(ascii: ",")) }
+            Self.append(field, to: &pending)
+        }
+        pending.append(UInt8(ascii: "\n"))
+        if pending.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes `field`, quoted when it holds a comma, quote or line end, to `bytes`.
+    public static func append(_ field: String, to bytes: inout [UInt8]) {
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(0x22)
+        for byte in utf8 {
+            if byte == 0x22 { bytes.append(0x22) }
+            bytes.append(byte)
+        }
+        bytes.append(0x22)
+    }
+
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        let written = pending.withUnsafeBytes { fwrite($0.baseAddress!, 1, $0.count, file) }
+        pending.removeAll(keepingCapacity: true)
+        guard written > 0 else { throw CSVError.unwritable(name) }
+    }
+
+    /// Flushes what is pending and closes the file.
+    public func close() throws {
+        guard !closed else { return }
+        closed = true
+        try flush()
+        if fflush(file) != 0 { throw CSVError.unwritable(name) }
+        if ownsFile, fclose(file) != 0 { throw CSVError.unwritable(name) }
+    }
+}
