@@ -1,0 +1,96 @@
+/// A calendar date held as a day number (days since 1970-01-01), proleptic Gregorian.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01.
+    public let day: Int32
+
+    /// The date with day number `day`.
+    public init(day: Int32) { self.day = day }
+
+    /// The date `year`-`month`-`dayOfMonth`, or nil if there is no such date.
+    public init?(year: Int, month: Int, day dayOfMonth: Int) {
+        guard (1...12).contains(month), dayOfMonth >= 1,
+            dayOfMonth <= CivilDate.daysIn(month: month, year: year)
+        else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + dayOfMonth - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        day = Int32(era * 146_097 + doe - 719_468)
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes, or nil if the text is not a real date.
+    public init?<C: Collection>(iso bytes: C) where C.Element == UInt8 {
+        guard bytes.count == 10 else { return nil }
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let d = Int(byte) - 48
+                guard (0...9).contains(d) else { return nil }
+                digits.append(d)
+            }
+        }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+    }
+
+    /// Parses `YYYY-MM-DD`, or nil if the text is not a real date.
+    public init?(iso text: String) { self.init(iso: Array(text.utf8)) }
+
+    /// Year, month and day of month.
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = Int(day) + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// The calendar year.
+    public var year: Int { components.year }
+
+    /// `YYYY-MM-DD`.
+    public var description: String { String(decoding: isoBytes, as: UTF8.self) }
+
+    /// `YYYY-MM-DD` as ten UTF-8 bytes.
+    public var isoBytes: [UInt8] {
+        let (y, m, d) = components
+        return [
+            UInt8(48 + y / 1000 % 10), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10),
+        ]
+    }
+
+    /// The date `days` later.
+    public func adding(days: Int) -> CivilDate { CivilDate(day: day + Int32(days)) }
+
+    /// Whole days from `self` to `other`.
+    public func days(to other: CivilDate) -> Int { Int(other.day - day) }
+
+    /// Age in completed years on `date` for someone born on `self`.
+    public func age(on date: CivilDate) -> Int {
+        let (by, bm, bd) = components
+        let (y, m, d) = date.components
+        return y - by - ((m, d) < (bm, bd) ? 1 : 0)
+    }
+
+    /// Orders dates in time.
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.day < rhs.day }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

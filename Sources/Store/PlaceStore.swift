@@ -1,0 +1,45 @@
+import PlaceModel
+
+/// The place's store: what the ingest, synthesis and engine stages need from it.
+///
+/// The embedded SQLite store (``SQLiteStore``) implements it; a PostgreSQL store for a shared server
+/// will implement the same interface. Every write happens inside ``transaction(_:)``: it is all or
+/// nothing, and a crash or kill in the middle leaves the store as it was.
+public protocol PlaceStore: Sendable {
+    /// Where the store lives, for messages (a file path or a server address).
+    var location: String { get }
+
+    /// Runs `body` in one write transaction, committed only if `body` returns without throwing.
+    func transaction<T>(_ body: (any BulkWriter) throws -> T) throws -> T
+
+    /// Runs a read-only query written in the portable SQL subset (bound `?` arguments only).
+    func query(_ sql: String, _ arguments: [FieldValue]) throws -> [[FieldValue]]
+
+    /// The identifiers of the persons stored.
+    func personIDs() throws -> Set<Int64>
+
+    /// The codes of the stored areas of `kind` (`lsoa`, `practice`, ...), or of every kind when nil.
+    func areaCodes(kind: String?) throws -> Set<String>
+
+    /// Facts about the stored dataset (for example whether it is synthetic, and its seed).
+    func dataset() throws -> [String: String]
+
+    /// Row counts per table, the loads so far, and the store's size.
+    func summary() throws -> StoreSummary
+}
+
+/// Writes rows inside a ``PlaceStore`` transaction.
+public protocol BulkWriter {
+    /// Inserts one row whose values follow `table.columns`; returns false if a row with the same key
+    /// was stored already (the row is then left as it was).
+    func insert(_ table: TableSchema, _ row: [FieldValue]) throws -> Bool
+
+    /// Deletes every row of `table`.
+    func deleteAll(_ table: TableSchema) throws
+
+    /// Records a fact about the dataset.
+    func setDataset(_ key: String, _ value: String) throws
+
+    /// Records a load and its quarantined rows; returns the load's identifier.
+    func recordLoad(_ load: LoadRecord) throws -> Int64
+}

@@ -1,0 +1,46 @@
+import GRDB
+import PlaceModel
+
+extension SQLiteStore {
+    /// The named migrations that build the schema, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-place-model") { db in
+            for table in PlaceSchema.tables {
+                try db.execute(sql: createTableSQL(table))
+                for column in table.indexed {
+                    try db.execute(
+                        sql: "CREATE INDEX \(table.name)_\(column) ON \(table.name)(\(column))")
+                }
+            }
+        }
+        migrator.registerMigration("v1-provenance") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE dataset (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE loads (
+                        load_id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, file_name TEXT NOT NULL,
+                        status TEXT NOT NULL, loaded_at TEXT NOT NULL, rows_read INTEGER NOT NULL,
+                        rows_stored INTEGER NOT NULL, rows_already_stored INTEGER NOT NULL,
+                        rows_quarantined INTEGER NOT NULL);
+                    CREATE TABLE quarantine (
+                        load_id INTEGER NOT NULL REFERENCES loads(load_id), line INTEGER NOT NULL,
+                        field TEXT NOT NULL, reason TEXT NOT NULL);
+                    """)
+        }
+        return migrator
+    }
+
+    /// `CREATE TABLE` for one table of the place data model.
+    static func createTableSQL(_ table: TableSchema) -> String {
+        var lines = table.columns.map { column -> String in
+            var line = "\(column.name) \(column.sqlType)"
+            if table.hasIntegerKey, column.name == table.key[0] { line += " PRIMARY KEY" }
+            if !column.optional { line += " NOT NULL" }
+            return line
+        }
+        if !table.hasIntegerKey { lines.append("PRIMARY KEY (\(table.key.joined(separator: ", ")))") }
+        let rowid = table.hasIntegerKey ? "" : " WITHOUT ROWID"
+        return "CREATE TABLE \(table.name) (\n  \(lines.joined(separator: ",\n  "))\n)\(rowid)"
+    }
+}
