@@ -1,0 +1,119 @@
+import Foundation
+import PlaceModel
+import Store
+import Tabular
+
+/// One file's load: a reading and validating thread feeding batches to the inserting caller.
+struct FileLoad: Sendable {
+    enum Outcome {
+        case loaded(LoadReport, newPersons: Set<Int64>)
+        case abandoned([QuarantinedRow], Error)
+    }
+
+    private enum Message: Sendable {
+        case rows([[FieldValue]], read: Int, rejected: Int)
+        case end(read: Int, rejected: [QuarantinedRow], newPersons: Set<Int64>)
+        case abandoned([QuarantinedRow], LoadError)
+    }
+
+    let table: TableSchema
+    let path: String
+    let allowedErrors: Int?
+    let limit: Int?
+    static let batchSize = 8192
+
+    func run(references: ReferenceSets, writer: any BulkWriter, progress: (@Sendable (LoadProgress) -> Void)?)
+        -> Outcome
+    {
+        let reader: CSVReader
+        let validator: RowValidator
+        do {
+            reader = try CSVReader(path: path)
+            validator = try RowValidator(table: table, header: reader.header, file: path)
+        } catch let error as CSVError {
+            return .abandoned([], LoadError.unreadable(path, error.description))
+        } catch {
+            return .abandoned([], error)
+        }
+        let channel = BatchChannel<Message>(capacity: 8)
+        nonisolated(unsafe) let ownedReader = reader
+        let producer = Thread { [self] in
+            produce(ownedReader, validator, references, channel)
+        }
+        producer.stackSize = 1 << 22
+        producer.start()
+        var stored = 0
+        var already = 0
+        do {
+            while let message = channel.receive() {
+                switch message {
+                case .rows(let rows, let read, let rejected):
+                    for row in rows {
+                        if try writer.insert(table, row) { stored += 1 } else { already += 1 }
+                    }
+                    progress?(LoadProgress(file: path, rowsRead: read, rowsRejected: rejected))
+                case .end(let read, let rejected, let newPersons):
+                    let report = LoadReport(
+                        table: table.name, file: path, rowsRead: read, rowsStored: stored, rowsAlreadyStored: already,
+                        quarantined: rejected, quarantineReport: nil)
+                    return .loaded(report, newPersons: newPersons)
+                case .abandoned(let rejected, let error):
+                    return .abandoned(rejected, error)
+                }
+            }
+        } catch {
+            channel.cancel()
+            return .abandoned([], error)
+        }
+        return .abandoned([], LoadError.unreadable(path, "the reading thread stopped unexpectedly"))
+    }
+
+    private func produce(
+        _ reader: CSVReader, _ validator: RowValidator, _ initial: ReferenceSets, _ channel: BatchChannel<Message>
+    ) {
+        var references = initial
+        var batch: [[FieldValue]] = []
+        batch.reserveCapacity(Self.batchSize)
+        var rejected: [QuarantinedRow] = []
+        var newPersons: Set<Int64> = []
+        var read = 0
+        let isPersons = table.name == PlaceSchema.persons.name
+        while true {
+            let record: CSVRecord
+            do {
+                guard let next = try reader.next() else { break }
+                record = next
+            } catch let error as CSVError {
+                read += 1
+                let reason = error.isTruncation ? "truncated last line: a quoted field is not closed" : "malformed quoting"
+                rejected.append(QuarantinedRow(file: path, line: error.line, field: "(row)", value: "", reason: reason))
+                continue
+            } catch {
+                _ = channel.send(.abandoned(rejected, LoadError.unreadable(path, "read error")))
+                return channel.finish()
+            }
+            read += 1
+            switch validator.validate(record, references: references) {
+            case .success(let row):
+                if isPersons, case .int(let id) = row[0], references.persons.insert(id).inserted {
+                    newPersons.insert(id)
+                }
+                batch.append(row)
+                if batch.count == Self.batchSize {
+                    guard channel.send(.rows(batch, read: read, rejected: rejected.count)) else { return }
+                    batch.removeAll(keepingCapacity: true)
+                }
+            case .failure(let row):
+                rejected.append(row)
+            }
+            if let allowedErrors, rejected.count > allowedErrors {
+                let error = LoadError.tooManyErrors(rejected.count, limit: limit ?? allowedErrors, file: path)
+                _ = channel.send(.abandoned(rejected, error))
+                return channel.finish()
+            }
+        }
+        if !batch.isEmpty { _ = channel.send(.rows(batch, read: read, rejected: rejected.count)) }
+        _ = channel.send(.end(read: read, rejected: rejected, newPersons: newPersons))
+        channel.finish()
+    }
+}
