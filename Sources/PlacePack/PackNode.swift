@@ -3,15 +3,19 @@ import Yams
 
 /// A YAML node together with where it came from, so every read can fail with the file, line and
 /// field it was reading.
-struct PackNode {
-    let node: Node
-    let file: String
-    let field: String
+public struct PackNode {
+    /// The YAML node.
+    public let node: Node
+    /// The pack file it was read from.
+    public let file: String
+    /// The dotted path of the field it holds.
+    public let field: String
 
-    var line: Int? { node.mark?.line }
+    /// The line it starts on.
+    public var line: Int? { node.mark?.line }
 
     /// Parses a pack file, turning YAML syntax errors into ``PackError``s with their line.
-    static func parse(file: String, in directory: URL) throws -> PackNode {
+    public static func parse(file: String, in directory: URL) throws -> PackNode {
         let url = directory.appendingPathComponent(file)
         let text: String
         do {
@@ -32,13 +36,15 @@ struct PackNode {
         }
     }
 
-    func fail(_ kind: PackError.Kind, _ message: String, field: String? = nil) -> PackError {
+    /// An error naming this node's file, line and field.
+    public func fail(_ kind: PackError.Kind, _ message: String, field: String? = nil) -> PackError {
         PackError(kind, file: file, line: line, field: field ?? self.field, message: message)
     }
 
     private func path(_ key: String) -> String { field.isEmpty ? key : "\(field).\(key)" }
 
-    func optional(_ key: String) throws -> PackNode? {
+    /// The child `key` of a mapping, or nil if absent or null.
+    public func optional(_ key: String) throws -> PackNode? {
         guard case .mapping(let mapping) = node else {
             throw fail(.wrongType, "expected a mapping (key: value) holding '\(key)'")
         }
@@ -47,46 +53,69 @@ struct PackNode {
         return PackNode(node: child, file: file, field: path(key))
     }
 
-    func required(_ key: String) throws -> PackNode {
+    /// The child `key` of a mapping; an error if absent.
+    public func required(_ key: String) throws -> PackNode {
         guard let child = try optional(key) else {
             throw fail(.missingField, "required field '\(key)' is missing", field: path(key))
         }
         return child
     }
 
-    func list() throws -> [PackNode] {
+    /// The items of a sequence.
+    public func list() throws -> [PackNode] {
         guard case .sequence(let sequence) = node else { throw fail(.wrongType, "expected a list") }
         return sequence.enumerated().map { PackNode(node: $1, file: file, field: "\(field)[\($0)]") }
     }
 
-    func string() throws -> String {
+    /// The node as text.
+    public func string() throws -> String {
         guard case .scalar(let scalar) = node else { throw fail(.wrongType, "expected text") }
         guard !scalar.string.isEmpty else { throw fail(.wrongType, "expected text, found nothing") }
         return scalar.string
     }
 
-    func int() throws -> Int {
+    /// The node as a whole number.
+    public func int() throws -> Int {
         guard case .scalar = node, let value = node.int else {
             throw fail(.wrongType, "expected a whole number, found '\(node.string ?? "a structure")'")
         }
         return value
     }
 
-    func double() throws -> Double {
+    /// The node as a finite number.
+    public func double() throws -> Double {
         guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
             throw fail(.wrongType, "expected a number, found '\(node.string ?? "a structure")'")
         }
         return value
     }
 
-    func bool() throws -> Bool {
+    /// The node as true or false.
+    public func bool() throws -> Bool {
         guard case .scalar = node, let value = node.bool else {
             throw fail(.wrongType, "expected true or false, found '\(node.string ?? "a structure")'")
         }
         return value
     }
 
-    func strings() throws -> [String] { try list().map { try $0.string() } }
+    /// The key-value pairs of a mapping, in file order.
+    public func entries() throws -> [(key: String, value: PackNode)] {
+        guard case .mapping(let mapping) = node else { throw fail(.wrongType, "expected a mapping (key: value)") }
+        return mapping.map { pair in
+            (pair.key.string ?? "", PackNode(node: pair.value, file: file, field: path(pair.key.string ?? "")))
+        }
+    }
+
+    /// The node as a list of numbers.
+    public func doubles() throws -> [Double] { try list().map { try $0.double() } }
+
+    /// The node as a mapping from text to numbers, in file order.
+    public func weights() throws -> [(key: String, value: Double)] {
+        try entries().map { ($0.key, try $0.value.double()) }
+    }
+
+    /// The node as a list of texts.
+    public func strings() throws -> [String] { try list().map { try $0.string() } }
 
     private static func line(of error: YamlError) -> Int? {
         switch error {
