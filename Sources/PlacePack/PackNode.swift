@@ -100,9 +100,14 @@ public struct PackNode {
 
     /// The key-value pairs of a mapping, in file order.
     public func entries() throws -> [(key: String, value: PackNode)] {
-        guard case .mapping(let mapping) = node else { throw fail(.wrongType, "expected a mapping (key: value)") }
+        guard case .mapping(let mapping) = node else {
+            throw fail(.wrongType, "expected a mapping (key: value)")
+        }
         return mapping.map { pair in
-            (pair.key.string ?? "", PackNode(node: pair.value, file: file, field: path(pair.key.string ?? "")))
+            (
+                pair.key.string ?? "",
+                PackNode(node: pair.value, file: file, field: path(pair.key.string ?? ""))
+            )
         }
     }
 
