@@ -37,7 +37,7 @@ let package = Package(
         // Validation, quarantine and all-or-nothing loading of source files.
         .target(name: "Ingest", dependencies: ["PlaceModel", "Tabular", "Store"]),
         // The deterministic synthetic place (a source).
-        .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store"]),
+        .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
         // Presentation: the command-line interface.
@@ -47,7 +47,9 @@ let package = Package(
                 "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "placehealth", dependencies: ["PlaceHealthCLI"]),
+        .executableTarget(
+            name: "placehealth",
+            dependencies: ["PlaceHealthCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),

@@ -10,7 +10,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             Data flows one way: sources (synthetic place, CSV files) -> ingest -> store -> engine -> \
             these commands. Start with `placehealth demo`.
             """,
-        subcommands: [StatsCommand.self]
+        subcommands: [SynthCommand.self, CalibrateCommand.self, StatsCommand.self]
     )
 
     /// Creates the root command.

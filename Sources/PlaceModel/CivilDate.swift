@@ -86,7 +86,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Orders dates in time.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.day < rhs.day }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// Days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -4,7 +4,7 @@ extension PlaceSchema {
         "areas", "one area of the place's geography (from the place pack)", key: ["area_code"],
         columns: [
             Column("area_code", .text(maxLength: 16), "area code (LSOA, ward, LCP, PCN, practice, team)"),
-            Column("kind", .code(["lsoa", "ward", "lcp", "team", "pcn", "practice"]), "kind of area"),
+            Column("kind", .code(["city", "lsoa", "ward", "lcp", "team", "pcn", "practice"]), "kind of area"),
             Column("name", .text(maxLength: 120), "area name"),
             Column("parent_code", .text(maxLength: 16), optional: true, references: .area,
                 "LSOA -> ward, ward -> LCP, LCP -> team, PCN -> LCP, practice -> PCN"),

@@ -12,11 +12,18 @@ public struct SQLiteStore: PlaceStore {
     let dbQueue: DatabaseQueue
 
     /// Opens the store at `path`, creating it and applying pending migrations if needed.
-    public init(path: String) throws {
+    ///
+    /// `scratch` is for a new file that is discarded on failure (the synthesis writes one, then renames
+    /// it into place): it turns off SQLite's journal and syncing, which only protect existing content.
+    public init(path: String, scratch: Bool = false) throws {
         location = path
         var config = Configuration()
         config.label = "placehealth.store"
         config.prepareDatabase { db in
+            if scratch {
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+            }
             try db.execute(sql: "PRAGMA cache_size = -262144")  // 256 MiB of page cache
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Engine
+import Foundation
+
+/// `placehealth calibrate`: the calibration report of a synthetic store.
+struct CalibrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Compare the SYNTHETIC place in a store with the published figures it is calibrated to.",
+        discussion: """
+            Prints every target of the pack's calibration.yaml: its published value (scaled to the \
+            synthetic population for counts), the synthetic value and whether it is within tolerance. \
+            Exits with status 1 if any target fails.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var pack: PackOptions
+
+    func run() async throws {
+        let results = try Calibration(store: store.open(), pack: pack.load()).run()
+        print(CalibrationTable.render(results))
+        let failed = results.filter { !$0.passed }
+        print("\(results.count - failed.count) of \(results.count) targets within tolerance (SYNTHETIC data).")
+        if !failed.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Renders calibration results as a text table.
+enum CalibrationTable {
+    static func render(_ results: [CalibrationResult]) -> String {
+        var lines = [
+            pad("target", 36) + pad("period", 10) + pad("published", 12, right: true) + pad("synthetic", 12, right: true)
+                + "  tolerance        result"
+        ]
+        for result in results {
+            let synthetic = result.synthetic.map { format($0) } ?? "not measured"
+            lines.append(
+                pad(result.target.id, 36) + pad(result.target.period, 10) + pad(format(result.expected), 12, right: true)
+                    + pad(synthetic, 12, right: true) + "  " + pad(String(describing: result.target.tolerance), 16)
+                    + " " + (result.passed ? "pass" : "FAIL"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func format(_ value: Double) -> String {
+        abs(value) >= 1000 ? grouped(Int(value.rounded())) : String(format: "%.2f", value)
+    }
+
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Prints progress to standard error, at most a few times a second, overwriting one line on a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = Date.distantPast
+    private let interactive = isatty(2) != 0
+
+    /// Shows `message` if enough time has passed since the last one (or `force`).
+    func show(_ message: String, force: Bool = false) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard force || now.timeIntervalSince(last) >= (interactive ? 0.2 : 2) else { return }
+        last = now
+        let line = interactive ? "\r\u{1B}[2K" + message : message + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// Ends the progress line.
+    func finish() {
+        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// Formats whole numbers with thousands separators.
+func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var out = ""
+    for (i, c) in digits.reversed().enumerated() {
+        if i > 0, i % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return (value < 0 ? "-" : "") + String(out.reversed())
+}

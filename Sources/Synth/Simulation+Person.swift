@@ -1,0 +1,82 @@
+import Foundation
+import PlaceModel
+
+extension Simulation {
+    /// Draws the date of death (nil if alive at the end of the study) from a Gompertz hazard.
+    mutating func drawDeath(_ person: SimPerson) -> CivilDate? {
+        let from = max(person.birth, start)
+        var age = ageYears(person, on: from)
+        if person.birth >= start {
+            let infant = p.infantPer1000 / 1000 * dep["infant"]!
+            if rng.chance(infant) {
+                let days = rng.chance(0.6) ? rng.int(0...27) : rng.int(28...364)
+                let date = person.birth.adding(days: days)
+                return date <= end ? date : nil
+            }
+            age = 1
+        }
+        let hazard =
+            p.gompertzA * (person.male ? p.maleRatio : 1) * exp(p.mortalityGradient * plan.x) * exp(p.gompertzB * age)
+        let years = log(1 + rng.exponential() * p.gompertzB / hazard) / p.gompertzB
+        let startDay = person.birth >= start ? person.birth.adding(days: 365) : from
+        let date = startDay.adding(days: Int(years * 365.25))
+        return date <= end ? date : nil
+    }
+
+    /// Draws register onsets: prevalence is logistic in age; the onset solves p(age) = u.
+    mutating func drawConditions(_ person: inout SimPerson) {
+        let lastDay = person.death ?? end
+        let lastAge = ageYears(person, on: lastDay)
+        for condition in p.conditions {
+            let u = rng.uniform()
+            let l40 = logit(condition.p40)
+            let slope = (logit(condition.p80) - l40) / 40
+            let intercept = l40 - 40 * slope + condition.gradient * plan.x
+            var onsetAge = (logit(u) - intercept) / slope
+            if onsetAge < condition.minAge {
+                guard u < logistic(intercept + slope * condition.minAge) else { continue }
+                onsetAge = condition.minAge + rng.uniform() * 2
+            }
+            guard onsetAge <= lastAge else { continue }
+            let date = person.birth.adding(days: Int(onsetAge * 365.25))
+            person.onsets[condition.register] = date
+            if p.longTermConditions.contains(condition.register) { person.ltcOnsets.append(date) }
+        }
+        person.ltcOnsets.sort()
+    }
+
+    /// Draws smoking status, BMI and activity, with their deprivation gradients.
+    mutating func drawLifestyle(_ person: inout SimPerson) {
+        let current = p.smokerShare * dep["smoking"]!
+        let draw = rng.uniform()
+        person.smoking = draw < current ? 2 : (draw < current + p.exSmokerShare ? 1 : 0)
+        person.logBMI = log(p.bmiMean + p.bmiShift * plan.x) + p.bmiLogSD * rng.normal()
+        person.active = rng.chance(min(0.95, p.activeShare * dep["active"]!))
+    }
+
+    /// Long-term conditions a person has on `date`.
+    func conditionCount(_ person: SimPerson, on date: CivilDate) -> Int {
+        var count = 0
+        for onset in person.ltcOnsets where onset <= date { count += 1 }
+        return count
+    }
+
+    /// Writes the person's row and their register entries.
+    mutating func writePerson(_ person: SimPerson) {
+        let registered = person.birth >= start ? person.birth : max(person.birth, start.adding(days: -rng.int(0...5400)))
+        out.add(
+            .persons,
+            [
+                .int(person.id), .date(person.birth), .text(person.male ? "M" : "F"), .text(person.ethnic),
+                .text(plan.code), .text(person.practice), .date(registered), .date(person.death),
+            ])
+        out.persons += 1
+        for register in PlaceSchema.registers {
+            guard let onset = person.onsets[register] else { continue }
+            out.add(.conditions, [.int(newID(.conditions)), .int(person.id), .text(register), .date(onset)])
+        }
+    }
+}
+
+func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

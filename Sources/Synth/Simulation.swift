@@ -1,0 +1,95 @@
+import Foundation
+import PlaceModel
+
+/// A synthetic person as the simulation follows them.
+struct SimPerson {
+    let id: Int64
+    let birth: CivilDate
+    let male: Bool
+    let ethnic: String
+    let practice: String
+    var death: CivilDate?
+    var onsets: [String: CivilDate] = [:]
+    var ltcOnsets: [CivilDate] = []
+    var careHome: CivilDate?
+    var smoking: Int = 0  // 0 never, 1 ex, 2 current (at the start of the study or at 16)
+    var logBMI = 0.0
+    var active = true
+}
+
+/// Generates everything for the people of one LSOA, from its own random stream.
+struct Simulation {
+    let p: SynthParameters
+    let plan: LSOAPlan
+    let mix: DeprivationMix
+    var rng: SynthRandom
+    var out = GeneratedRows()
+    var nextLocal: [SynthTable: Int64] = [:]
+    let start: CivilDate
+    let end: CivilDate
+    let dep: [String: Double]
+
+    init(parameters: SynthParameters, plan: LSOAPlan, mix: DeprivationMix, seed: UInt64) {
+        p = parameters
+        self.plan = plan
+        self.mix = mix
+        rng = SynthRandom(seed: seed, stream: UInt64(plan.index))
+        start = CivilDate(year: parameters.studyYears.lowerBound, month: 1, day: 1)!
+        end = CivilDate(year: parameters.studyYears.upperBound, month: 12, day: 31)!
+        let gradients: [String: Double] = [
+            "ae": p.aeGradient, "emergency": p.emergencyGradient, "elective": p.electiveGradient,
+            "mha": p.mhaGradient, "smoking": p.smokingGradient, "birth": p.birthGradient,
+            "infant": p.infantGradient, "active": p.activityGradient,
+        ]
+        dep = gradients.mapValues { mix.factor($0, at: plan.x) }
+    }
+
+    /// A new identifier for a row of `table`: the LSOA's block, then a running number.
+    mutating func newID(_ table: SynthTable) -> Int64 {
+        let next = (nextLocal[table] ?? 0) + 1
+        nextLocal[table] = next
+        let block: Int64 = table == .persons ? 100_000 : 1_000_000
+        return Int64(plan.index + 1) * block + next
+    }
+
+    /// Generates the LSOA's people and everything that happens to them.
+    mutating func run() -> GeneratedRows {
+        for _ in 0..<plan.basePersons {
+            let person = makeBasePerson()
+            follow(person)
+        }
+        return out
+    }
+
+    private mutating func makeBasePerson() -> SimPerson {
+        var weights = p.bandShares
+        for band in 0..<3 { weights[band] *= 1 + p.childTilt * plan.x }
+        for band in 13..<19 { weights[band] *= 1 - p.olderTilt * plan.x }
+        let band = rng.pick(weights)
+        let span = band == 18 ? 12.0 : 5.0
+        let ageYears = Double(band * 5) + (band == 18 ? span * (1 - sqrt(1 - rng.uniform())) : span * rng.uniform())
+        let birth = start.adding(days: -Int((ageYears * 365.25).rounded()) - 1)
+        let femaleShare = band >= 13 ? p.femaleOver65 + 0.02 * Double(band - 13) : 0.495
+        return makePerson(birth: birth, male: !rng.chance(femaleShare), ethnic: drawEthnicity(), practice: nil)
+    }
+
+    func ageYears(_ person: SimPerson, on date: CivilDate) -> Double {
+        Double(person.birth.days(to: date)) / 365.25
+    }
+
+    mutating func drawEthnicity() -> String {
+        let weights = zip(p.ethnicLeast, p.ethnicMost).map { least, most in
+            (key: least.key, value: least.value * (1 - plan.x) + most.value * plan.x)
+        }
+        return rng.pick(weights)
+    }
+
+    mutating func makePerson(birth: CivilDate, male: Bool, ethnic: String, practice: String?) -> SimPerson {
+        let chosen = practice ?? plan.practices[rng.pick(plan.practiceWeights)]
+        var person = SimPerson(id: newID(.persons), birth: birth, male: male, ethnic: ethnic, practice: chosen)
+        person.death = drawDeath(person)
+        drawConditions(&person)
+        drawLifestyle(&person)
+        return person
+    }
+}

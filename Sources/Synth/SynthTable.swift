@@ -1,0 +1,50 @@
+import PlaceModel
+
+/// The tables the synthesis writes, in a compact form for buffered rows.
+enum SynthTable: Int, CaseIterable, Sendable {
+    case persons, conditions, observations, births, deaths, carers
+    case ae, admissions, mha, assessments, packages, reablement, careHome, aggregates
+
+    /// The table's schema.
+    var schema: TableSchema { Self.schemas[rawValue] }
+
+    private static let schemas: [TableSchema] = [
+        PlaceSchema.persons, PlaceSchema.conditions, PlaceSchema.observations, PlaceSchema.births,
+        PlaceSchema.deaths, PlaceSchema.carers, PlaceSchema.aeAttendances, PlaceSchema.admissions,
+        PlaceSchema.mhaDetentions, PlaceSchema.socialCareAssessments, PlaceSchema.socialCarePackages,
+        PlaceSchema.reablementEpisodes, PlaceSchema.careHomeAdmissions, PlaceSchema.aggregateValues,
+    ]
+}
+
+/// Rows generated for one LSOA, in write order.
+struct GeneratedRows: Sendable {
+    var rows: [(table: SynthTable, values: [FieldValue])] = []
+    var persons = 0
+
+    mutating func add(_ table: SynthTable, _ values: [FieldValue]) { rows.append((table, values)) }
+}
+
+/// One LSOA to generate: where it is, how deprived, how many people at the start, its practices.
+struct LSOAPlan: Sendable {
+    let index: Int
+    let code: String
+    /// Deprivation from 0 (least deprived decile) to 1 (decile 1).
+    let x: Double
+    let basePersons: Int
+    let practices: [String]
+    let practiceWeights: [Double]
+}
+
+/// Divides a rate's deprivation factor by its population mean, so rates in the pack are city averages.
+struct DeprivationMix: Sendable {
+    let xs: [(x: Double, weight: Double)]
+
+    /// exp(g x) divided by its population-weighted mean.
+    func factor(_ gradient: Double, at x: Double) -> Double {
+        let total = xs.reduce(0) { $0 + $1.weight }
+        let mean = xs.reduce(0) { $0 + $1.weight * exp(gradient * $1.x) } / total
+        return exp(gradient * x) / mean
+    }
+}
+
+import Foundation

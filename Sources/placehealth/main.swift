@@ -1,3 +1,0 @@
-import PlaceHealthCLI
-
-await PlaceHealthCommand.main()
