@@ -59,6 +59,7 @@ extension Synthesizer {
         }
         let cityPopulation = wardX.values.reduce(0) { $0 + $1.population }
         let cityX = wardX.values.reduce(0) { $0 + $1.x } / cityPopulation
+        let countNorm = wardX.values.reduce(0) { $0 + $1.population * exp(1.5 * ($1.x / $1.population - cityX)) } / cityPopulation
         let shares: [String: Double] = [
             "children": 0.19, "age16": 0.012, "age11": 0.012, "adults": 0.78, "working_age": 0.64,
             "households": 0.43, "all": 1.0, "smi": 0.01, "none": 0,
@@ -79,12 +80,13 @@ extension Synthesizer {
                         let odds = (aggregate.city + shift) / (100 - aggregate.city - shift) * exp(aggregate.gradient * x)
                         value = 100 * odds / (1 + odds)
                     case "count":
-                        value = (aggregate.city + shift) * scale * w.population / cityPopulation * exp(1.5 * x)
+                        value = (aggregate.city + shift) * scale * w.population / cityPopulation * exp(1.5 * x) / countNorm
                     default:
                         value = (aggregate.city + shift) * exp(aggregate.gradient * x)
                     }
                     let expected = aggregate.unit == "count" ? value : value * denominator / (aggregate.unit == "percent" ? 100 : 1000)
-                    let numerator = max(0, (expected + sqrt(max(expected, 1)) * rng.normal()).rounded())
+                    let noise = aggregate.unit == "count" ? 0.3 : 1.0
+                    let numerator = max(0, (expected + noise * sqrt(max(expected, 1)) * rng.normal()).rounded())
                     cityNumerator += numerator
                     cityDenominator += denominator
                     rows.append(aggregateRow(aggregate, ward.code, year, numerator, denominator))
