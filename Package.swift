@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // Validation, quarantine and all-or-nothing loading of source files.
-        .target(name: "Ingest", dependencies: ["PlaceModel", "Tabular", "Store"]),
+        .target(name: "Ingest", dependencies: ["PlaceModel", "PlacePack", "Tabular", "Store"]),
         // The deterministic synthetic place (a source).
         .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.

@@ -10,7 +10,10 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             Data flows one way: sources (synthetic place, CSV files) -> ingest -> store -> engine -> \
             these commands. Start with `placehealth demo`.
             """,
-        subcommands: [SynthCommand.self, CalibrateCommand.self, StatsCommand.self]
+        subcommands: [
+            DemoCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self, LoadCommand.self,
+            SummaryCommand.self, StatsCommand.self,
+        ]
     )
 
     /// Creates the root command.

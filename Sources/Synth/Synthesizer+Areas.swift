@@ -1,38 +1,10 @@
 import Foundation
 import PlaceModel
 import PlacePack
+import Ingest
 import Store
 
 extension Synthesizer {
-    /// Stores the pack's geography: the city, teams, LCPs, wards, LSOAs, PCNs and practices.
-    func writeAreas(_ writer: any BulkWriter) throws {
-        let g = pack.geography
-        let table = PlaceSchema.areas
-        func area(
-            _ code: String, _ kind: String, _ name: String, parent: String?, ward: String? = nil, decile: Int? = nil,
-            population: Int? = nil, synthetic: Bool = true
-        ) throws {
-            _ = try writer.insert(
-                table,
-                [
-                    .text(code), .text(kind), .text(name), .text(parent), .text(ward),
-                    decile.map { .int(Int64($0)) } ?? .null, population.map { .int(Int64($0)) } ?? .null,
-                    .flag(synthetic),
-                ])
-        }
-        try area(parameters.cityCode, "city", parameters.cityName, parent: nil, synthetic: false)
-        for team in g.neighbourhoodTeams { try area(team.code, "team", team.name, parent: parameters.cityCode) }
-        for lcp in g.localCarePartnerships { try area(lcp.code, "lcp", lcp.name, parent: lcp.neighbourhoodTeamCode) }
-        for ward in g.wards { try area(ward.code, "ward", ward.name, parent: ward.lcpCode, synthetic: ward.synthetic) }
-        for lsoa in g.lsoas {
-            try area(lsoa.code, "lsoa", lsoa.name, parent: lsoa.wardCode, decile: lsoa.imdDecile, population: lsoa.population)
-        }
-        for pcn in g.primaryCareNetworks { try area(pcn.code, "pcn", pcn.name, parent: pcn.lcpCode) }
-        for practice in g.practices {
-            try area(practice.code, "practice", practice.name, parent: practice.pcnCode, ward: practice.wardCode)
-        }
-    }
-
     /// Records what the dataset is: synthetic, from which pack, seed and size.
     func writeDataset(_ writer: any BulkWriter) throws {
         try writer.setDataset("synthetic", "true")

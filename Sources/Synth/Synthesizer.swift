@@ -62,7 +62,7 @@ public struct Synthesizer: Sendable {
         do {
             let store = try SQLiteStore(path: scratch, scratch: true)
             try store.transaction { writer in
-                try writeAreas(writer)
+                try GeographyLoader(pack: pack).write(writer)
                 try generate(writer, counts: &counts, persons: &personsWritten, progress: progress)
                 for row in aggregateRows() {
                     if try writer.insert(SynthTable.aggregates.schema, row) { counts[SynthTable.aggregates.rawValue] += 1 }
