@@ -43,7 +43,10 @@ public struct SQLiteStore: PlaceStore {
 
     /// The names of the migrations applied to the store, in order.
     public func appliedMigrations() throws -> [String] {
-        try dbQueue.read { db in try Array(Self.migrator.appliedIdentifiers(db)) }
+        try dbQueue.read { db in
+            let applied = try Self.migrator.appliedIdentifiers(db)
+            return Self.migrator.migrations.filter(applied.contains)
+        }
     }
 
     /// Runs `body` in one immediate write transaction.

@@ -1,0 +1,92 @@
+import Foundation
+import Ingest
+import Testing
+
+@Suite struct LoaderValidationTests {
+    let header = "admission_id,person_id,method,admit_date,discharge_date,delayed_days,diagnosis_group,acs\n"
+
+    func load(_ fixture: IngestFixture, _ body: String, table: String = "admissions") throws -> LoadReport {
+        let path = try fixture.file("\(table).csv", body)
+        return try Loader(store: fixture.store).load([.init(table: table, path: path)])[0]
+    }
+
+    @Test func storesValidRowsAndQuarantinesEachKindOfBadOne() throws {
+        let fixture = try IngestFixture()
+        let report = try load(
+            fixture,
+            header + """
+                1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1
+                2,x,emergency,2019-01-01,2019-01-05,0,respiratory,1
+                3,1,urgent,2019-01-01,2019-01-05,0,respiratory,1
+                4,1,elective,2019-01-10,2019-01-05,0,respiratory,0
+                5,99,elective,2019-01-01,2019-01-05,0,respiratory,0
+                6,1,elective,2019-02-30,,0,respiratory,0
+                7,1,elective,2019-01-01,,-3,respiratory,0
+                8,1,elective,,2019-01-05,0,respiratory,0
+                9,2,elective,2019-01-01,,0,respiratory,2
+                10,3,elective,2019-01-01,,0,respiratory,0
+
+                """)
+        #expect(report.rowsRead == 10)
+        #expect(report.rowsStored == 2)
+        let byLine = Dictionary(uniqueKeysWithValues: report.quarantined.map { ($0.line, $0) })
+        #expect(byLine[3]?.field == "person_id")
+        #expect(byLine[3]?.reason == "not a whole number")
+        #expect(byLine[4]?.field == "method")
+        #expect(byLine[5]?.field == "discharge_date")
+        #expect(byLine[5]?.reason.contains("before admit_date") == true)
+        #expect(byLine[6]?.reason == "no stored person has this identifier")
+        #expect(byLine[7]?.field == "admit_date")
+        #expect(byLine[7]?.value == "2019-02-30")
+        #expect(byLine[8]?.field == "delayed_days")
+        #expect(byLine[9]?.reason == "a value is required")
+        #expect(byLine[10]?.field == "acs")
+        #expect(report.quarantined.allSatisfy { $0.file.hasSuffix("admissions.csv") })
+        #expect(try fixture.count("admissions") == 2)
+        let quarantine = try String(contentsOfFile: try #require(report.quarantineReport), encoding: .utf8)
+        #expect(quarantine.hasPrefix("file,line,field,value,reason\n"))
+        #expect(quarantine.contains(",7,admit_date,2019-02-30,not a date YYYY-MM-DD"))
+    }
+
+    @Test func handlesWhatRealFilesContain() throws {
+        let fixture = try IngestFixture()
+        let text = "\u{FEFF}observation_id,person_id,obs_date,kind,value_code,value_num\r\n"
+            + "1,1,2019-05-01,smoking,current,\r\n\r\n"
+            + "2,2,2019-05-01,brief_advice,\"smoking\",\r\n"
+            + "3,3,2019-05-01,bmi,,31.5\r\n"
+            + "4,3,2019-05-01,smoking,\"ex, recently\nquit\",\r\n"
+            + "5,3,2019-05-02,bmi,,2"
+        let report = try load(fixture, text, table: "observations")
+        #expect(report.rowsStored == 5)
+        #expect(report.quarantined.isEmpty)
+        #expect(try fixture.store.query("SELECT value_code FROM observations WHERE observation_id = 4", [])
+            == [[.text("ex, recently\nquit")]])
+    }
+
+    @Test func reportsATruncatedLastLine() throws {
+        let fixture = try IngestFixture()
+        let report = try load(fixture, header + "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n2,1,emerg")
+        #expect(report.rowsStored == 1)
+        #expect(report.quarantined.map(\.line) == [3])
+        #expect(report.quarantined.first?.reason.contains("truncated last line") == true)
+        let quoted = try load(fixture, header + "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n3,1,\"emergency")
+        #expect(quoted.quarantined.first?.reason.contains("truncated") == true)
+    }
+
+    @Test func aMissingColumnStopsTheLoadNamingIt() throws {
+        let fixture = try IngestFixture()
+        let error = #expect(throws: LoadError.self) {
+            _ = try load(fixture, "admission_id,person_id,method\n1,1,emergency\n")
+        }
+        #expect(error?.description.contains("admit_date") == true)
+        #expect(error?.description.contains("admissions.csv:1") == true)
+        #expect(try fixture.count("admissions") == 0)
+    }
+
+    @Test func unknownTablesAndTheGeographyTableAreRefused() throws {
+        let fixture = try IngestFixture()
+        let path = try fixture.file("x.csv", "a\n1\n")
+        #expect(throws: LoadError.self) { _ = try Loader(store: fixture.store).load([.init(table: "nope", path: path)]) }
+        #expect(throws: LoadError.self) { _ = try Loader(store: fixture.store).load([.init(table: "areas", path: path)]) }
+    }
+}
