@@ -1,3 +1,4 @@
+import Foundation
 import PlacePack
 import Store
 
@@ -9,11 +10,17 @@ public struct CalibrationResult: Sendable {
     public let expected: Double
     /// The synthetic value, or nil if it could not be measured.
     public let synthetic: Double?
-    /// Whether the synthetic value is within the target's tolerance.
+    /// The tolerance applied: the target's, widened for sampling error on a scaled-down place.
+    public let tolerance: Tolerance
+    /// Whether the synthetic value is within the tolerance applied.
     public let passed: Bool
 }
 
 /// Measures every calibration target of the pack on a stored synthetic place.
+///
+/// A place generated with fewer persons than the pack's population has more sampling error, so its
+/// tolerances are widened by sqrt(pack population / persons); the full-size place is held to the
+/// pack's own tolerances.
 public struct Calibration: Sendable {
     let store: any PlaceStore
     let pack: PlacePack
@@ -24,19 +31,32 @@ public struct Calibration: Sendable {
         self.pack = pack
     }
 
+    /// The factor tolerances are widened by for a place of `persons`.
+    public func samplingAllowance(persons: Int) -> Double {
+        max(1, (Double(pack.populationTarget) / Double(max(persons, 1))).squareRoot())
+    }
+
     /// Measures every modelled target.
     public func run() throws -> [CalibrationResult] {
         let dataset = try store.dataset()
         let persons = Int(dataset["persons_requested"] ?? "") ?? pack.populationTarget
+        let widen = samplingAllowance(persons: persons)
         let measures = SyntheticMeasures(store: store, cityCode: dataset["city_code"] ?? "")
         return try pack.calibration.filter(\.isModelled).map { target in
             let expected = target.expected(forPersons: persons, populationTarget: pack.populationTarget)
+            let tolerance: Tolerance
+            switch target.tolerance {
+            case .relative(let fraction): tolerance = .relative(fraction * widen)
+            case .absolute(let amount): tolerance = .absolute(amount * widen)
+            }
             guard let period = Period(target.period) else {
-                return CalibrationResult(target: target, expected: expected, synthetic: nil, passed: false)
+                return CalibrationResult(
+                    target: target, expected: expected, synthetic: nil, tolerance: tolerance, passed: false)
             }
             let value = try measures.measure(target.metric, period)
-            let passed = value.map { target.tolerance.accepts($0, published: expected) } ?? false
-            return CalibrationResult(target: target, expected: expected, synthetic: value, passed: passed)
+            let passed = value.map { tolerance.accepts($0, published: expected) } ?? false
+            return CalibrationResult(
+                target: target, expected: expected, synthetic: value, tolerance: tolerance, passed: passed)
         }
     }
 }

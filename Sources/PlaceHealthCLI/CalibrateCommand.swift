@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Foundation
+import PlacePack
 
 /// `placehealth calibrate`: the calibration report of a synthetic store.
 struct CalibrateCommand: AsyncParsableCommand {
@@ -17,8 +18,15 @@ struct CalibrateCommand: AsyncParsableCommand {
     @OptionGroup var pack: PackOptions
 
     func run() async throws {
-        let results = try Calibration(store: store.open(), pack: pack.load()).run()
+        let calibration = try Calibration(store: store.open(), pack: pack.load())
+        let results = try calibration.run()
         print(CalibrationTable.render(results))
+        if let persons = try store.open().dataset()["persons_requested"].flatMap(Int.init),
+            calibration.samplingAllowance(persons: persons) > 1
+        {
+            let factor = String(format: "%.2f", calibration.samplingAllowance(persons: persons))
+            print("Scaled-down place (\(grouped(persons)) persons): tolerances widened x\(factor) for sampling error.")
+        }
         let failed = results.filter { !$0.passed }
         print("\(results.count - failed.count) of \(results.count) targets within tolerance (SYNTHETIC data).")
         if !failed.isEmpty { throw ExitCode(1) }
@@ -29,17 +37,24 @@ struct CalibrateCommand: AsyncParsableCommand {
 enum CalibrationTable {
     static func render(_ results: [CalibrationResult]) -> String {
         var lines = [
-            pad("target", 36) + pad("period", 10) + pad("published", 12, right: true) + pad("synthetic", 12, right: true)
+            pad("target", 40) + pad("period", 14) + pad("published", 12, right: true) + pad("synthetic", 14, right: true)
                 + "  tolerance        result"
         ]
         for result in results {
             let synthetic = result.synthetic.map { format($0) } ?? "not measured"
             lines.append(
-                pad(result.target.id, 36) + pad(result.target.period, 10) + pad(format(result.expected), 12, right: true)
-                    + pad(synthetic, 12, right: true) + "  " + pad(String(describing: result.target.tolerance), 16)
+                pad(result.target.id, 40) + pad(result.target.period, 14) + pad(format(result.expected), 12, right: true)
+                    + pad(synthetic, 14, right: true) + "  " + pad(describe(result.tolerance), 16)
                     + " " + (result.passed ? "pass" : "FAIL"))
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ tolerance: Tolerance) -> String {
+        switch tolerance {
+        case .relative(let fraction): return String(format: "±%.1f%%", fraction * 100)
+        case .absolute(let amount): return String(format: "±%.2f", amount)
+        }
     }
 
     static func format(_ value: Double) -> String {

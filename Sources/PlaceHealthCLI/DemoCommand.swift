@@ -21,7 +21,7 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         if !FileManager.default.fileExists(atPath: store.path) {
             print("No store at \(store.path): synthesising \(grouped(persons)) SYNTHETIC persons (seed \(seed)).")
-            var synth = try SynthCommand.parse(["--pack", pack.pack, "--persons", String(persons), "--seed", String(seed), "--out", store.path])
+            let synth = try SynthCommand.parse(["--pack", pack.pack, "--persons", String(persons), "--seed", String(seed), "--out", store.path])
             try await synth.run()
         }
         let results = try Calibration(store: store.open(), pack: pack.load()).run()

@@ -1,0 +1,54 @@
+import Foundation
+import PlacePack
+import Store
+import Synth
+
+/// Locates the repository's packs and makes scratch folders for synthesis tests.
+enum SynthFixture {
+    /// The repository root, found from this file.
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    /// The Leeds pack.
+    static func leeds() throws -> PlacePack {
+        try PlacePack.load(from: root.appendingPathComponent("packs/leeds"))
+    }
+
+    /// A new scratch folder.
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("synth-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Synthesises `persons` with `seed` into a new store.
+    static func synthesise(persons: Int, seed: UInt64) throws -> SQLiteStore {
+        let path = try scratch().appendingPathComponent("leeds.sqlite").path
+        _ = try Synthesizer(pack: leeds(), seed: seed, persons: persons).write(to: path)
+        return try SQLiteStore(path: path)
+    }
+
+    /// A digest of every stored row of every table, in key order.
+    static func digest(_ store: SQLiteStore) throws -> [String: String] {
+        var digests: [String: String] = [:]
+        for table in ["areas", "persons", "conditions", "observations", "births", "deaths", "carers", "ae_attendances",
+            "admissions", "mha_detentions", "sc_assessments", "sc_packages", "reablement_episodes",
+            "care_home_admissions", "aggregate_values", "dataset"]
+        {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            let order = table == "aggregate_values" ? "1, 2, 3" : "1"
+            for row in try store.query("SELECT * FROM \(table) ORDER BY \(order)", []) {
+                for byte in "\(row)".utf8 {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                }
+            }
+            digests[table] = String(hash, radix: 16)
+        }
+        return digests
+    }
+}
