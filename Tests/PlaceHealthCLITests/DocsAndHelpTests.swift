@@ -1,0 +1,63 @@
+import Foundation
+import PlaceModel
+import Testing
+
+@testable import PlaceHealthCLI
+
+/// Golden-file tests: help texts, and the data-model documentation against the schema.
+@Suite struct DocsAndHelpTests {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    static let golden = root.appendingPathComponent("Tests/PlaceHealthCLITests/Golden")
+
+    /// Compares `text` with a golden file; `UPDATE_GOLDEN=1` rewrites it.
+    static func check(_ text: String, against name: String) throws {
+        let url = golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == expected, "differs from Golden/\(name); rerun with UPDATE_GOLDEN=1 if the change is intended")
+    }
+
+    @Test func dataModelDocumentationMatchesTheSchema() throws {
+        let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/data-model.md"), encoding: .utf8)
+        #expect(doc.hasSuffix(SchemaCommand.markdown(PlaceSchema.tables)))
+    }
+
+    @Test(arguments: [
+        ("root", PlaceHealthCommand.helpMessage(columns: 100)),
+        ("synth", PlaceHealthCommand.helpMessage(for: SynthCommand.self, columns: 100)),
+        ("load", PlaceHealthCommand.helpMessage(for: LoadCommand.self, columns: 100)),
+        ("calibrate", PlaceHealthCommand.helpMessage(for: CalibrateCommand.self, columns: 100)),
+        ("demo", PlaceHealthCommand.helpMessage(for: DemoCommand.self, columns: 100)),
+    ])
+    func helpIsAsDocumented(name: String, text: String) throws {
+        try Self.check(text, against: "help-\(name).txt")
+        #expect(text.contains("USAGE"))
+    }
+
+    @Test func badArgumentsAreRefusedWithAMessage() throws {
+        #expect(throws: (any Error).self) { _ = try SynthCommand.parse(["--persons", "10"]) }
+        #expect(throws: (any Error).self) { _ = try LoadCommand.parse(["--table", "nope", "x.csv"]) }
+        #expect(throws: (any Error).self) { _ = try LoadCommand.parse(["--dir", "d", "--table", "persons", "x.csv"]) }
+        let message = SynthCommand.message(for: ValidationErrorProbe.persons)
+        #expect(message.contains("--persons"))
+    }
+}
+
+/// Produces the validation error `synth` gives for too few persons.
+enum ValidationErrorProbe {
+    static var persons: any Error {
+        do {
+            _ = try SynthCommand.parse(["--persons", "10"])
+            return CancellationError()
+        } catch { return error }
+    }
+}
