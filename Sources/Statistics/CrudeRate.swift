@@ -1,0 +1,35 @@
+/// Crude rates with Byar's or exact Poisson intervals (PHEindicatormethods `phe_rate`).
+///
+/// Below 10 events the exact limits are used (including 0 events: lower limit 0); from 10, Byar's.
+public enum CrudeRate {
+    /// The rate x/n × multiplier with its limits at each level.
+    ///
+    /// - Throws: a negative or non-finite count, or a zero or negative denominator.
+    public static func estimate(
+        numerator x: Double, denominator n: Double, confidence: ConfidenceLevels = .standard,
+        multiplier: Double = 100_000
+    ) throws -> Estimate {
+        try Validate.count(x, "numerator")
+        try Validate.positive(n, "denominator")
+        try Validate.multiplier(multiplier)
+        let scale = multiplier / n
+        var intervals: [ConfidenceInterval] = []
+        intervals.reserveCapacity(confidence.count)
+        for (level, z) in zip(confidence.levels, confidence.zValues) {
+            let (lower, upper) = PoissonLimits.limits(x, level: level, z: z)
+            intervals.append(ConfidenceInterval(level: level, lower: lower * scale, upper: upper * scale))
+        }
+        return Estimate(
+            value: x * scale, intervals: intervals, numerator: x, denominator: n,
+            method: PoissonLimits.method(x))
+    }
+
+    /// The rate of summed numerators over summed denominators (one group of rows).
+    public static func estimate(
+        numerators: [Double], denominators: [Double], confidence: ConfidenceLevels = .standard,
+        multiplier: Double = 100_000
+    ) throws -> Estimate {
+        let (x, n) = try Proportion.sums(numerators, denominators)
+        return try estimate(numerator: x, denominator: n, confidence: confidence, multiplier: multiplier)
+    }
+}
