@@ -33,9 +33,11 @@ extension RowValidator {
             }
             return .success(.date(date))
         case .code(let codes):
-            let text = record[index]
-            guard codes.contains(text) else { return .failure(Invalid("not one of: \(codes.joined(separator: ", "))")) }
-            return .success(.text(text))
+            // Compare bytes and reuse the canonical code's storage: no allocation per row.
+            guard let match = record.withBytes(index, { slice in codes.first { $0.utf8.elementsEqual(slice) } }) else {
+                return .failure(Invalid("not one of: \(codes.joined(separator: ", "))"))
+            }
+            return .success(.text(match))
         case .text(let maxLength):
             let text = record[index]
             guard text.count <= maxLength else { return .failure(Invalid("longer than \(maxLength) characters")) }

@@ -8,6 +8,7 @@ struct RowValidator: Sendable {
     /// For each schema column, its position in the source header.
     let sourceIndex: [Int]
     private let orders: [(earlier: Int, later: Int)]
+    private let expected: Int
 
     init(table: TableSchema, header: [String], file: String) throws {
         self.table = table
@@ -17,12 +18,12 @@ struct RowValidator: Sendable {
         let missing = table.columns.filter { positions[$0.name] == nil && !$0.optional }.map(\.name)
         guard missing.isEmpty else { throw LoadError.missingColumns(missing, file: file) }
         sourceIndex = table.columns.map { positions[$0.name] ?? -1 }
+        expected = (sourceIndex.max() ?? -1) + 1
         orders = table.dateOrders.map { (table.index(of: $0.earlier)!, table.index(of: $0.later)!) }
     }
 
     /// The stored row for `record`, or the reason it is rejected.
     func validate(_ record: CSVRecord, references: ReferenceSets) -> Result<[FieldValue], QuarantinedRow> {
-        let expected = sourceIndex.max().map { $0 + 1 } ?? 0
         if record.count < expected {
             let reason =
                 record.endsWithoutNewline
@@ -32,7 +33,8 @@ struct RowValidator: Sendable {
         }
         var row: [FieldValue] = []
         row.reserveCapacity(table.columns.count)
-        for (position, column) in table.columns.enumerated() {
+        for position in 0..<table.columns.count {
+            let column = table.columns[position]
             let source = sourceIndex[position]
             if source < 0 || record.isEmpty(source) {
                 if column.optional {
@@ -66,15 +68,18 @@ struct RowValidator: Sendable {
     }
 
     private func check(reference: Reference?, _ value: FieldValue, _ sets: ReferenceSets) -> String? {
-        switch (reference, value) {
-        case (.person, .int(let id)):
+        guard let reference else { return nil }
+        switch value {
+        case .int(let id):
+            guard reference == .person else { return nil }
             return sets.persons.contains(id) ? nil : "no stored person has this identifier"
-        case (.lsoa, .text(let code)):
-            return sets.lsoas.contains(code) ? nil : "not an LSOA of the place"
-        case (.practice, .text(let code)):
-            return sets.practices.contains(code) ? nil : "not a GP practice of the place"
-        case (.area, .text(let code)):
-            return sets.areas.contains(code) ? nil : "not an area of the place"
+        case .text(let code):
+            switch reference {
+            case .lsoa: return sets.lsoas.contains(code) ? nil : "not an LSOA of the place"
+            case .practice: return sets.practices.contains(code) ? nil : "not a GP practice of the place"
+            case .area: return sets.areas.contains(code) ? nil : "not an area of the place"
+            case .person: return nil
+            }
         default:
             return nil
         }

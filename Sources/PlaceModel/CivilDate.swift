@@ -21,26 +21,28 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         day = Int32(era * 146_097 + doe - 719_468)
     }
 
-    /// Parses `YYYY-MM-DD` from UTF-8 bytes, or nil if the text is not a real date.
-    public init?<C: Collection>(iso bytes: C) where C.Element == UInt8 {
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes, or nil if the bytes are not a real date.
+    public init?(iso bytes: ArraySlice<UInt8>) {
         guard bytes.count == 10 else { return nil }
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 4 || offset == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                let d = Int(byte) - 48
-                guard (0...9).contains(d) else { return nil }
-                digits.append(d)
+        let b = bytes.startIndex
+        guard bytes[b + 4] == 45, bytes[b + 7] == 45 else { return nil }
+        var year = 0
+        var month = 0
+        var dayOfMonth = 0
+        for offset in [0, 1, 2, 3, 5, 6, 8, 9] {
+            let digit = Int(bytes[b + offset]) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            switch offset {
+            case 0...3: year = year * 10 + digit
+            case 5, 6: month = month * 10 + digit
+            default: dayOfMonth = dayOfMonth * 10 + digit
             }
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        self.init(year: year, month: month, day: dayOfMonth)
     }
 
     /// Parses `YYYY-MM-DD`, or nil if the text is not a real date.
-    public init?(iso text: String) { self.init(iso: Array(text.utf8)) }
+    public init?(iso text: String) { self.init(iso: ArraySlice(text.utf8)) }
 
     /// Year, month and day of month.
     public var components: (year: Int, month: Int, day: Int) {
@@ -60,6 +62,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `YYYY-MM-DD`.
     public var description: String { String(decoding: isoBytes, as: UTF8.self) }
+
+    /// Calls `body` with `YYYY-MM-DD` as ten UTF-8 bytes, without allocating.
+    public func withISOBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let (y, m, d) = components
+        var t: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            UInt8(48 + y / 1000 % 10), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10)
+        )
+        return try withUnsafeBytes(of: &t) { try body($0.bindMemory(to: UInt8.self)) }
+    }
 
     /// `YYYY-MM-DD` as ten UTF-8 bytes.
     public var isoBytes: [UInt8] {

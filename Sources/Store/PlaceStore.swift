@@ -37,6 +37,15 @@ public protocol BulkWriter {
     /// Deletes every row of `table`.
     func deleteAll(_ table: TableSchema) throws
 
+    /// Drops `table`'s secondary indexes, so that a large load appends without maintaining them.
+    func dropIndexes(_ table: TableSchema) throws
+
+    /// Creates `table`'s secondary indexes (if absent); a bulk load calls it after ``dropIndexes(_:)``.
+    func createIndexes(_ table: TableSchema) throws
+
+    /// Rows stored in `table`.
+    func count(_ table: TableSchema) throws -> Int
+
     /// Records a fact about the dataset.
     func setDataset(_ key: String, _ value: String) throws
 

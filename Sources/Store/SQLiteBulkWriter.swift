@@ -7,6 +7,7 @@ final class SQLiteBulkWriter: BulkWriter {
     private let db: Database
     private let location: String
     private var inserts: [String: Statement] = [:]
+    private var last: (name: String, statement: Statement)?
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(db: Database, location: String) {
@@ -19,16 +20,15 @@ final class SQLiteBulkWriter: BulkWriter {
         let statement = try insertStatement(table)
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        for (offset, value) in row.enumerated() {
+        for offset in 0..<row.count {
             let index = Int32(offset + 1)
-            switch value {
+            switch row[offset] {
             case .null: sqlite3_bind_null(handle, index)
             case .int(let v): sqlite3_bind_int64(handle, index, v)
             case .real(let v): sqlite3_bind_double(handle, index, v)
             case .text(let v): sqlite3_bind_text(handle, index, v, -1, Self.transient)
             case .date(let d):
-                let bytes = d.isoBytes
-                bytes.withUnsafeBufferPointer { buffer in
+                d.withISOBytes { buffer in
                     buffer.withMemoryRebound(to: CChar.self) {
                         _ = sqlite3_bind_text(handle, index, $0.baseAddress, 10, Self.transient)
                     }
@@ -44,6 +44,8 @@ final class SQLiteBulkWriter: BulkWriter {
     }
 
     private func insertStatement(_ table: TableSchema) throws -> Statement {
+        if let last, last.name == table.name { return last.statement }
+        defer { last = inserts[table.name].map { (table.name, $0) } }
         if let statement = inserts[table.name] { return statement }
         let names = table.columns.map(\.name).joined(separator: ", ")
         let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
@@ -55,6 +57,18 @@ final class SQLiteBulkWriter: BulkWriter {
 
     func deleteAll(_ table: TableSchema) throws {
         try db.execute(sql: "DELETE FROM \(table.name)")
+    }
+
+    func dropIndexes(_ table: TableSchema) throws {
+        for name in SQLiteStore.indexNames(table) { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+    }
+
+    func createIndexes(_ table: TableSchema) throws {
+        for sql in SQLiteStore.createIndexSQL(table) { try db.execute(sql: sql) }
+    }
+
+    func count(_ table: TableSchema) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name)") ?? 0
     }
 
     func setDataset(_ key: String, _ value: String) throws {

@@ -8,10 +8,7 @@ extension SQLiteStore {
         migrator.registerMigration("v1-place-model") { db in
             for table in PlaceSchema.tables {
                 try db.execute(sql: createTableSQL(table))
-                for column in table.indexed {
-                    try db.execute(
-                        sql: "CREATE INDEX \(table.name)_\(column) ON \(table.name)(\(column))")
-                }
+                for sql in createIndexSQL(table) { try db.execute(sql: sql) }
             }
         }
         migrator.registerMigration("v1-provenance") { db in
@@ -29,6 +26,14 @@ extension SQLiteStore {
                     """)
         }
         return migrator
+    }
+
+    /// The names of a table's secondary indexes.
+    static func indexNames(_ table: TableSchema) -> [String] { table.indexed.map { "\(table.name)_\($0)" } }
+
+    /// `CREATE INDEX` statements for a table's secondary indexes.
+    static func createIndexSQL(_ table: TableSchema) -> [String] {
+        zip(indexNames(table), table.indexed).map { "CREATE INDEX IF NOT EXISTS \($0) ON \(table.name)(\($1))" }
     }
 
     /// `CREATE TABLE` for one table of the place data model.
