@@ -79,4 +79,6 @@ public enum Suppression: String, Sendable, Equatable, CaseIterable {
     case populationAtMost5000 = "total population 5,000 or fewer"
     /// A life table in which some age band has more deaths than people.
     case deathsExceedPopulation = "more deaths than population in an age band"
+    /// A life table that cannot be completed: no deaths in the last band, or nobody surviving to a band.
+    case lifeTableUndefined = "life table undefined (no deaths in the last age band, or no survivors)"
 }
