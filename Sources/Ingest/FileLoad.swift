@@ -11,7 +11,7 @@ struct FileLoad: Sendable {
     }
 
     private enum Message: Sendable {
-        case rows([[FieldValue]], read: Int, rejected: Int)
+        case rows(RowBatch, read: Int, rejected: Int)
         case end(read: Int, rejected: [QuarantinedRow], newPersons: Set<Int64>)
         case abandoned([QuarantinedRow], LoadError)
     }
@@ -47,10 +47,10 @@ struct FileLoad: Sendable {
         do {
             while let message = channel.receive() {
                 switch message {
-                case .rows(let rows, let read, let rejected):
-                    for row in rows {
-                        if try writer.insert(table, row) { stored += 1 } else { already += 1 }
-                    }
+                case .rows(let batch, let read, let rejected):
+                    let inserted = try writer.insert(batch)
+                    stored += inserted
+                    already += batch.count - inserted
                     progress?(LoadProgress(file: path, rowsRead: read, rowsRejected: rejected))
                 case .end(let read, let rejected, let newPersons):
                     let report = LoadReport(
@@ -69,11 +69,11 @@ struct FileLoad: Sendable {
     }
 
     private func produce(
-        _ reader: CSVReader, _ validator: RowValidator, _ initial: ReferenceSets, _ channel: BatchChannel<Message>
+        _ reader: CSVReader, _ initialValidator: RowValidator, _ initial: ReferenceSets, _ channel: BatchChannel<Message>
     ) {
         var references = initial
-        var batch: [[FieldValue]] = []
-        batch.reserveCapacity(Self.batchSize)
+        var validator = initialValidator
+        var batch = RowBatch(table: table, capacity: Self.batchSize)
         var rejected: [QuarantinedRow] = []
         var newPersons: Set<Int64> = []
         var read = 0
@@ -93,18 +93,16 @@ struct FileLoad: Sendable {
                 return channel.finish()
             }
             read += 1
-            switch validator.validate(record, references: references) {
-            case .success(let row):
-                if isPersons, case .int(let id) = row[0], references.persons.insert(id).inserted {
+            if let rejection = validator.validate(record, references: references, into: &batch) {
+                rejected.append(rejection)
+            } else {
+                if isPersons, let id = record.int64(validator.sourceIndex[0]), references.persons.insert(id).inserted {
                     newPersons.insert(id)
                 }
-                batch.append(row)
                 if batch.count == Self.batchSize {
                     guard channel.send(.rows(batch, read: read, rejected: rejected.count)) else { return }
-                    batch.removeAll(keepingCapacity: true)
+                    batch.removeAll()
                 }
-            case .failure(let row):
-                rejected.append(row)
             }
             if let allowedErrors, rejected.count > allowedErrors {
                 let error = LoadError.tooManyErrors(rejected.count, limit: limit ?? allowedErrors, file: path)
@@ -112,7 +110,7 @@ struct FileLoad: Sendable {
                 return channel.finish()
             }
         }
-        if !batch.isEmpty { _ = channel.send(.rows(batch, read: read, rejected: rejected.count)) }
+        if batch.count > 0 { _ = channel.send(.rows(batch, read: read, rejected: rejected.count)) }
         _ = channel.send(.end(read: read, rejected: rejected, newPersons: newPersons))
         channel.finish()
     }

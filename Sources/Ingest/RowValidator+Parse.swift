@@ -1,47 +1,47 @@
 import PlaceModel
+import Store
 import Tabular
 
-/// Why a field's value is invalid.
-struct Invalid: Error {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
-}
-
 extension RowValidator {
-    /// Parses one field according to its column's type.
-    func parse(_ column: Column, _ record: CSVRecord, _ index: Int) -> Result<FieldValue, Invalid> {
+    /// Parses one field according to its column and appends it to `batch`; returns the problem, if any.
+    mutating func append(
+        _ column: Column, _ position: Int, _ record: CSVRecord, _ index: Int, _ references: ReferenceSets,
+        _ batch: inout RowBatch
+    ) -> String? {
         switch column.type {
         case .integer(let range):
-            guard let value = record.int64(index) else { return .failure(Invalid("not a whole number")) }
-            guard range.contains(value) else {
-                return .failure(Invalid("out of range \(range.lowerBound)...\(range.upperBound)"))
+            guard let value = record.int64(index) else { return "not a whole number" }
+            guard range.contains(value) else { return "out of range \(range.lowerBound)...\(range.upperBound)" }
+            if column.references == .person, !references.persons.contains(value) {
+                return "no stored person has this identifier"
             }
-            return .success(.int(value))
+            batch.append(value)
         case .flag:
-            guard let value = record.int64(index), value == 0 || value == 1 else { return .failure(Invalid("must be 0 or 1")) }
-            return .success(.int(value))
+            guard let value = record.int64(index), value == 0 || value == 1 else { return "must be 0 or 1" }
+            batch.append(value)
         case .real(let range):
-            guard let value = record.double(index) else { return .failure(Invalid("not a number")) }
-            guard range.contains(value) else { return .failure(Invalid("out of range \(range.lowerBound)...\(range.upperBound)")) }
-            return .success(.real(value))
+            guard let value = record.double(index) else { return "not a number" }
+            guard range.contains(value) else { return "out of range \(range.lowerBound)...\(range.upperBound)" }
+            batch.append(value)
         case .date(let years):
-            guard let date = record.withBytes(index, { CivilDate(iso: $0) }) else {
-                return .failure(Invalid("not a date YYYY-MM-DD"))
-            }
-            guard years.contains(date.year) else {
-                return .failure(Invalid("year outside \(years.lowerBound)-\(years.upperBound)"))
-            }
-            return .success(.date(date))
+            guard let date = record.withBytes(index, { CivilDate(iso: $0) }) else { return "not a date YYYY-MM-DD" }
+            guard years.contains(date.year) else { return "year outside \(years.lowerBound)-\(years.upperBound)" }
+            setDay(position, date.day)
+            batch.append(date)
         case .code(let codes):
-            // Compare bytes and reuse the canonical code's storage: no allocation per row.
-            guard let match = record.withBytes(index, { slice in codes.first { $0.utf8.elementsEqual(slice) } }) else {
-                return .failure(Invalid("not one of: \(codes.joined(separator: ", "))"))
-            }
-            return .success(.text(match))
+            // Compare bytes with the allowed codes: no text is made per row.
+            let known = record.withBytes(index) { slice in codes.contains { $0.utf8.elementsEqual(slice) } }
+            guard known else { return "not one of: \(codes.joined(separator: ", "))" }
+            record.withBytes(index) { batch.append(utf8: $0) }
         case .text(let maxLength):
-            let text = record[index]
-            guard text.count <= maxLength else { return .failure(Invalid("longer than \(maxLength) characters")) }
-            return .success(.text(text))
+            if let reference = column.references {
+                let code = record[index]
+                if let problem = check(reference: reference, code: code, references) { return problem }
+            }
+            let tooLong = record.withBytes(index) { $0.count > maxLength && String(decoding: $0, as: UTF8.self).count > maxLength }
+            guard !tooLong else { return "longer than \(maxLength) characters" }
+            record.withBytes(index) { batch.append(utf8: $0) }
         }
+        return nil
     }
 }

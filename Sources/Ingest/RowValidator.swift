@@ -1,14 +1,18 @@
 import PlaceModel
+import Store
 import Tabular
 
-/// Turns a source record into a row of stored values, or says which field is wrong and why.
+/// Checks a source record field by field and appends its values to a batch, or says which field is
+/// wrong and why.
 struct RowValidator: Sendable {
     let table: TableSchema
     let file: String
-    /// For each schema column, its position in the source header.
+    /// For each schema column, its position in the source header (-1 when absent).
     let sourceIndex: [Int]
     private let orders: [(earlier: Int, later: Int)]
     private let expected: Int
+    /// Dates parsed in the current row, by column position (scratch, reused).
+    private var days: [Int32?]
 
     init(table: TableSchema, header: [String], file: String) throws {
         self.table = table
@@ -20,68 +24,62 @@ struct RowValidator: Sendable {
         sourceIndex = table.columns.map { positions[$0.name] ?? -1 }
         expected = (sourceIndex.max() ?? -1) + 1
         orders = table.dateOrders.map { (table.index(of: $0.earlier)!, table.index(of: $0.later)!) }
+        days = Array(repeating: nil, count: table.columns.count)
     }
 
-    /// The stored row for `record`, or the reason it is rejected.
-    func validate(_ record: CSVRecord, references: ReferenceSets) -> Result<[FieldValue], QuarantinedRow> {
+    /// Appends `record`'s row to `batch`, or leaves the batch as it was and returns the rejection.
+    mutating func validate(_ record: CSVRecord, references: ReferenceSets, into batch: inout RowBatch)
+        -> QuarantinedRow?
+    {
         if record.count < expected {
             let reason =
                 record.endsWithoutNewline
                 ? "truncated last line: \(record.count) of \(expected) fields"
                 : "expected at least \(expected) fields, found \(record.count)"
-            return .failure(reject(record, "(row)", "", reason))
+            return reject(record, "(row)", "", reason)
         }
-        var row: [FieldValue] = []
-        row.reserveCapacity(table.columns.count)
         for position in 0..<table.columns.count {
             let column = table.columns[position]
             let source = sourceIndex[position]
+            days[position] = nil
             if source < 0 || record.isEmpty(source) {
-                if column.optional {
-                    row.append(.null)
-                    continue
+                guard column.optional else {
+                    batch.discardRow()
+                    return reject(record, column.name, "", "a value is required")
                 }
-                return .failure(reject(record, column.name, "", "a value is required"))
+                batch.appendNull()
+                continue
             }
-            switch parse(column, record, source) {
-            case .success(let value):
-                if let problem = check(reference: column.references, value, references) {
-                    return .failure(reject(record, column.name, record[source], problem))
-                }
-                row.append(value)
-            case .failure(let invalid):
-                return .failure(reject(record, column.name, record[source], invalid.reason))
+            if let problem = append(column, position, record, source, references, &batch) {
+                batch.discardRow()
+                return reject(record, column.name, record[source], problem)
             }
         }
         for (earlier, later) in orders {
-            if case .date(let first) = row[earlier], case .date(let second) = row[later], second < first {
+            if let first = days[earlier], let second = days[later], second < first {
+                batch.discardRow()
                 let name = table.columns[later].name
-                return .failure(
-                    reject(record, name, second.description, "is before \(table.columns[earlier].name) \(first)"))
+                return reject(
+                    record, name, CivilDate(day: second).description,
+                    "is before \(table.columns[earlier].name) \(CivilDate(day: first))")
             }
         }
-        return .success(row)
+        batch.endRow()
+        return nil
     }
+
+    mutating func setDay(_ position: Int, _ day: Int32) { days[position] = day }
 
     private func reject(_ record: CSVRecord, _ field: String, _ value: String, _ reason: String) -> QuarantinedRow {
         QuarantinedRow(file: file, line: record.line, field: field, value: value, reason: reason)
     }
 
-    private func check(reference: Reference?, _ value: FieldValue, _ sets: ReferenceSets) -> String? {
-        guard let reference else { return nil }
-        switch value {
-        case .int(let id):
-            guard reference == .person else { return nil }
-            return sets.persons.contains(id) ? nil : "no stored person has this identifier"
-        case .text(let code):
-            switch reference {
-            case .lsoa: return sets.lsoas.contains(code) ? nil : "not an LSOA of the place"
-            case .practice: return sets.practices.contains(code) ? nil : "not a GP practice of the place"
-            case .area: return sets.areas.contains(code) ? nil : "not an area of the place"
-            case .person: return nil
-            }
-        default:
-            return nil
+    func check(reference: Reference, code: String, _ sets: ReferenceSets) -> String? {
+        switch reference {
+        case .lsoa: return sets.lsoas.contains(code) ? nil : "not an LSOA of the place"
+        case .practice: return sets.practices.contains(code) ? nil : "not a GP practice of the place"
+        case .area: return sets.areas.contains(code) ? nil : "not an area of the place"
+        case .person: return nil
         }
     }
 }

@@ -30,9 +30,9 @@ public protocol PlaceStore: Sendable {
 
 /// Writes rows inside a ``PlaceStore`` transaction.
 public protocol BulkWriter {
-    /// Inserts one row whose values follow `table.columns`; returns false if a row with the same key
-    /// was stored already (the row is then left as it was).
-    func insert(_ table: TableSchema, _ row: [FieldValue]) throws -> Bool
+    /// Inserts the complete rows of `batch`; returns how many were new. A row whose key is stored
+    /// already is skipped (the stored row is left as it was).
+    func insert(_ batch: RowBatch) throws -> Int
 
     /// Deletes every row of `table`.
     func deleteAll(_ table: TableSchema) throws
@@ -51,4 +51,14 @@ public protocol BulkWriter {
 
     /// Records a load and its quarantined rows; returns the load's identifier.
     func recordLoad(_ load: LoadRecord) throws -> Int64
+}
+
+extension BulkWriter {
+    /// Inserts one row whose values follow `table.columns`; returns false if a row with the same key
+    /// was stored already.
+    public func insert(_ table: TableSchema, _ row: [FieldValue]) throws -> Bool {
+        var batch = RowBatch(table: table, capacity: 1)
+        batch.append(row: row)
+        return try insert(batch) == 1
+    }
 }

@@ -8,39 +8,45 @@ final class SQLiteBulkWriter: BulkWriter {
     private let location: String
     private var inserts: [String: Statement] = [:]
     private var last: (name: String, statement: Statement)?
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(db: Database, location: String) {
         self.db = db
         self.location = location
     }
 
-    func insert(_ table: TableSchema, _ row: [FieldValue]) throws -> Bool {
-        precondition(row.count == table.columns.count, "row does not match \(table.name)")
-        let statement = try insertStatement(table)
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        for offset in 0..<row.count {
-            let index = Int32(offset + 1)
-            switch row[offset] {
-            case .null: sqlite3_bind_null(handle, index)
-            case .int(let v): sqlite3_bind_int64(handle, index, v)
-            case .real(let v): sqlite3_bind_double(handle, index, v)
-            case .text(let v): sqlite3_bind_text(handle, index, v, -1, Self.transient)
-            case .date(let d):
-                d.withISOBytes { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) {
-                        _ = sqlite3_bind_text(handle, index, $0.baseAddress, 10, Self.transient)
+    func insert(_ batch: RowBatch) throws -> Int {
+        let table = batch.table
+        let handle = try insertStatement(table).sqliteStatement
+        let columns = table.columns.count
+        var inserted = 0
+        try batch.bytes.withUnsafeBufferPointer { text in
+            let base = UnsafeRawPointer(text.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+            for row in 0..<batch.count {
+                sqlite3_reset(handle)
+                for column in 0..<columns {
+                    let cell = row * columns + column
+                    let index = Int32(column + 1)
+                    let number = batch.numbers[cell]
+                    switch batch.kinds[cell] {
+                    case .null: sqlite3_bind_null(handle, index)
+                    case .int: sqlite3_bind_int64(handle, index, number)
+                    case .real: sqlite3_bind_double(handle, index, Double(bitPattern: UInt64(bitPattern: number)))
+                    case .text:
+                        let pointer = (base + Int(number >> 24)).assumingMemoryBound(to: CChar.self)
+                        sqlite3_bind_text(handle, index, pointer, Int32(number & 0xFF_FFFF), nil)
                     }
                 }
+                let code = sqlite3_step(handle)
+                guard code == SQLITE_DONE else {
+                    let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                    throw StoreError.writeFailed(location, "insert into \(table.name): \(message) (\(code))")
+                }
+                inserted += Int(sqlite3_changes(db.sqliteConnection))
             }
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
         }
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else {
-            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-            throw StoreError.writeFailed(location, "insert into \(table.name): \(message) (\(code))")
-        }
-        return sqlite3_changes(db.sqliteConnection) > 0
+        return inserted
     }
 
     private func insertStatement(_ table: TableSchema) throws -> Statement {
