@@ -1,4 +1,5 @@
 import PlaceModel
+import Store
 
 /// The tables the synthesis writes, in a compact form for buffered rows.
 enum SynthTable: Int, CaseIterable, Sendable {
@@ -16,12 +17,12 @@ enum SynthTable: Int, CaseIterable, Sendable {
     ]
 }
 
-/// Rows generated for one LSOA, in write order.
+/// Rows generated for one LSOA, one batch per table, encoded by the generating thread.
 struct GeneratedRows: Sendable {
-    var rows: [(table: SynthTable, values: [FieldValue])] = []
+    var batches: [RowBatch] = SynthTable.allCases.map { RowBatch(table: $0.schema) }
     var persons = 0
 
-    mutating func add(_ table: SynthTable, _ values: [FieldValue]) { rows.append((table, values)) }
+    mutating func add(_ table: SynthTable, _ values: [FieldValue]) { batches[table.rawValue].append(row: values) }
 }
 
 /// One LSOA to generate: where it is, how deprived, how many people at the start, its practices.

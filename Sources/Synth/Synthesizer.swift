@@ -99,8 +99,8 @@ public struct Synthesizer: Sendable {
                 for rows in results.values { guard send(rows) else { return } }
             }
         } consume: { generated in
-            for (table, values) in generated.rows {
-                if try writer.insert(table.schema, values) { counts[table.rawValue] += 1 }
+            for (index, batch) in generated.batches.enumerated() where batch.count > 0 {
+                counts[index] += try writer.insert(batch)
             }
             persons += generated.persons
             done += 1
