@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every benchmark (release build). Results print to standard output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+command -v bc >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq bc >/dev/null; }
+swift build -c release --product placehealth
+echo "== synthesis"; bash bench/synth.sh
+echo "== load"; bash bench/load.sh
+if [ -f bench/stats/run.sh ]; then echo "== statistics"; bash bench/stats/run.sh; fi
