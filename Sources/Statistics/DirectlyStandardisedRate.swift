@@ -15,28 +15,13 @@ public enum DirectlyStandardisedRate {
             [counts.count, populations.count, standardPopulations.count],
             ["counts", "populations", "standard populations"])
         guard !counts.isEmpty else { throw StatisticsError(.empty, field: "counts", "no age bands") }
-        try Validate.multiplier(multiplier)
-        var total = 0.0
-        var population = 0.0
-        var weighted = 0.0
-        var squared = 0.0
-        var standard = 0.0
+        var accumulator = Accumulator()
         for i in counts.indices {
-            try Validate.count(counts[i], "numerator", index: i)
-            try Validate.positive(populations[i], "denominator", index: i)
-            try Validate.count(standardPopulations[i], "standard population", index: i)
-            let ratio = standardPopulations[i] / populations[i]
-            total += counts[i]
-            population += populations[i]
-            weighted += counts[i] * ratio
-            squared += counts[i] * ratio * ratio
-            standard += standardPopulations[i]
+            try accumulator.add(
+                count: counts[i], population: populations[i], standardPopulation: standardPopulations[i],
+                index: i)
         }
-        try Validate.positive(standard, "standard population")
-        return finish(
-            total: total, population: population, weighted: weighted,
-            variance: squared / (standard * standard),
-            standard: standard, confidence: confidence, multiplier: multiplier, method: .dobson)
+        return try accumulator.estimate(confidence: confidence, multiplier: multiplier)
     }
 
     /// The DSR of one group given each row's age band label, matched to a standard population (ESP 2013
@@ -77,5 +62,56 @@ public enum DirectlyStandardisedRate {
         }
         return Estimate(
             value: value, intervals: intervals, numerator: total, denominator: population, method: method)
+    }
+
+    /// Sums one group's age bands as they arrive, so a caller can stream rows without keeping them.
+    public struct Accumulator: Sendable, Equatable {
+        /// Σ counts.
+        public private(set) var total = 0.0
+        /// Σ populations.
+        public private(set) var population = 0.0
+        /// Σ standard populations.
+        public private(set) var standard = 0.0
+        private var weighted = 0.0
+        private var squared = 0.0
+
+        /// An empty group.
+        public init() {}
+
+        /// Adds one age band: its count, population and standard population.
+        ///
+        /// - Throws: a negative count, a zero or negative population, a negative standard population;
+        ///   the error carries `index`.
+        public mutating func add(
+            count: Double, population: Double, standardPopulation: Double, index: Int? = nil
+        )
+            throws
+        {
+            try Validate.count(count, "numerator", index: index)
+            try Validate.positive(population, "denominator", index: index)
+            try Validate.count(standardPopulation, "standard population", index: index)
+            let ratio = standardPopulation / population
+            total += count
+            self.population += population
+            weighted += count * ratio
+            squared += count * ratio * ratio
+            standard += standardPopulation
+        }
+
+        /// The DSR of the bands added so far.
+        public func estimate(confidence: ConfidenceLevels = .standard, multiplier: Double = 100_000) throws
+            -> Estimate
+        {
+            try Validate.multiplier(multiplier)
+            guard standard > 0 else {
+                throw StatisticsError(
+                    .nonPositiveDenominator, field: "standard population",
+                    "the standard populations sum to zero")
+            }
+            return finish(
+                total: total, population: population, weighted: weighted,
+                variance: squared / (standard * standard),
+                standard: standard, confidence: confidence, multiplier: multiplier, method: .dobson)
+        }
     }
 }
