@@ -1,0 +1,119 @@
+import Statistics
+import Tabular
+
+/// A failure of `placehealth stats`, with a message naming the file, line and column.
+struct StatsFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The input CSV: its columns by name, and numbers read with messages naming the line and column.
+final class StatsInput {
+    let reader: CSVReader
+    let name: String
+
+    init(path: String) throws {
+        do {
+            reader = try CSVReader(path: path)
+        } catch let error as CSVError {
+            throw StatsFailure(error.description)
+        }
+        name = path
+    }
+
+    var header: [String] { reader.header }
+
+    /// The index of a column the method needs.
+    func column(_ column: String, option: String) throws -> Int {
+        guard let index = header.firstIndex(of: column) else {
+            throw StatsFailure(
+                "\(name): no column \"\(column)\" (\(option)); the columns are: \(header.joined(separator: ", "))"
+            )
+        }
+        return index
+    }
+
+    /// The index of a column that may be absent.
+    func optionalColumn(_ column: String?) -> Int? {
+        column.flatMap { header.firstIndex(of: $0) }
+    }
+
+    /// The next record, or nil at the end.
+    func next() throws -> CSVRecord? {
+        do {
+            return try reader.next()
+        } catch let error as CSVError {
+            throw StatsFailure(error.description)
+        }
+    }
+
+    /// The number in a field; a blank or non-numeric field is an error naming the line and column.
+    func number(_ record: CSVRecord, _ index: Int) throws -> Double {
+        guard index < record.count, !record.isEmpty(index) else {
+            throw failure(line: record.line, column: index, "is empty (a number is required)")
+        }
+        guard let value = record.double(index) else {
+            throw failure(line: record.line, column: index, "\"\(record[index])\" is not a number")
+        }
+        return value
+    }
+
+    /// The number in a field, or nil when the field is blank or "NA".
+    func optionalNumber(_ record: CSVRecord, _ index: Int) throws -> Double? {
+        guard index < record.count, !record.isEmpty(index), record[index] != "NA" else { return nil }
+        return try number(record, index)
+    }
+
+    /// The text of a field ("" when the record is short).
+    func text(_ record: CSVRecord, _ index: Int) -> String {
+        index < record.count ? record[index] : ""
+    }
+
+    func failure(line: Int, column: Int, _ message: String) -> StatsFailure {
+        StatsFailure("\(name):\(line): column \"\(header[column])\": \(message)")
+    }
+
+    /// A library error for one row, named by line and the column its field maps to.
+    func failure(line: Int, _ error: StatisticsError, columns: [String: Int]) -> StatsFailure {
+        if let column = columns[error.field] { return failure(line: line, column: column, error.message) }
+        return StatsFailure("\(name):\(line): \(error.field): \(error.message)")
+    }
+}
+
+/// Groups of rows keyed by the values of the group columns, in order of first appearance.
+struct StatsGroups {
+    let columns: [Int]
+    private(set) var keys: [[String]] = []
+    private(set) var firstLines: [Int] = []
+    private var index: [String: Int] = [:]
+
+    init(columns: [Int]) { self.columns = columns }
+
+    var count: Int { keys.count }
+
+    /// The group of a record, creating it on first sight.
+    mutating func id(of record: CSVRecord, input: StatsInput) -> Int {
+        if columns.isEmpty {
+            if keys.isEmpty {
+                keys.append([])
+                firstLines.append(record.line)
+            }
+            return 0
+        }
+        let fields = columns.map { input.text(record, $0) }
+        let key = fields.joined(separator: "\u{1F}")
+        if let id = index[key] { return id }
+        let id = keys.count
+        index[key] = id
+        keys.append(fields)
+        firstLines.append(record.line)
+        return id
+    }
+
+    /// Names a group in messages: `group area=E08000035 (from line 2)`.
+    func describe(_ id: Int, names: [String]) -> String {
+        if names.isEmpty { return "the file" }
+        let parts = zip(names, keys[id]).map { "\($0)=\($1)" }.joined(separator: ", ")
+        return "group \(parts) (first line \(firstLines[id]))"
+    }
+}

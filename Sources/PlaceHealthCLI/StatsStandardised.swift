@@ -1,0 +1,199 @@
+import Foundation
+import Statistics
+import Tabular
+
+extension StatsRunner {
+    /// The standard population: ESP 2013, or a CSV file of age band and population.
+    func standardPopulation() throws -> StandardPopulation {
+        if options.standardPopulation.lowercased() == "esp2013" { return .esp2013 }
+        let file = try StatsInput(path: options.standardPopulation)
+        guard file.header.count >= 2 else {
+            throw StatsFailure("\(file.name): needs two columns, the age band and the standard population")
+        }
+        var labels: [String] = []
+        var populations: [Double] = []
+        var lines: [Int] = []
+        while let record = try file.next() {
+            labels.append(file.text(record, 0))
+            populations.append(try file.number(record, 1))
+            lines.append(record.line)
+        }
+        do {
+            return try StandardPopulation(labels: labels, populations: populations)
+        } catch let error as StatisticsError {
+            let line = error.index.map { lines[$0] } ?? 1
+            throw StatsFailure("\(file.name):\(line): \(error.message)")
+        }
+    }
+
+    /// Directly standardised rates, streamed: each row adds one age band to its group.
+    func dsr() throws {
+        let x = try input.column(options.numerator, option: "--numerator")
+        let n = try input.column(options.denominator, option: "--denominator")
+        let band = try input.column(options.ageBand, option: "--age-band")
+        let standard = try standardPopulation()
+        var groups = StatsGroups(columns: try groupColumns())
+        var sums: [DirectlyStandardisedRate.Accumulator] = []
+        var seen: [[Int32]] = []
+        var bandIndex: [String: Int] = [:]
+        while let record = try input.next() {
+            let label = input.text(record, band)
+            let index: Int
+            if let known = bandIndex[label] {
+                index = known
+            } else {
+                guard let parsed = try? AgeBand(label), let found = standard.index(of: parsed) else {
+                    throw input.failure(
+                        line: record.line, column: band,
+                        "\"\(label)\" is not an age band of the standard population")
+                }
+                bandIndex[label] = found
+                index = found
+            }
+            let count = try input.number(record, x)
+            let population = try input.number(record, n)
+            let id = groups.id(of: record, input: input)
+            if id == sums.count {
+                sums.append(.init())
+                seen.append(Array(repeating: 0, count: standard.bands.count))
+            }
+            if seen[id][index] != 0 {
+                throw input.failure(
+                    line: record.line, column: band,
+                    "the age band \"\(label)\" repeats line \(seen[id][index])")
+            }
+            seen[id][index] = Int32(record.line)
+            do {
+                try sums[id].add(
+                    count: count, population: population, standardPopulation: standard.populations[index])
+            } catch let error as StatisticsError {
+                throw input.failure(line: record.line, error, columns: ["numerator": x, "denominator": n])
+            }
+        }
+        try output.write(
+            options.groups + ["value"] + output.intervalHeader() + [
+                "numerator", "denominator", "method", "note",
+            ])
+        for (id, sum) in sums.enumerated() {
+            if let missing = seen[id].firstIndex(of: 0) {
+                throw StatsFailure(
+                    "\(input.name): \(groups.describe(id, names: options.groups)): the age band "
+                        + "\"\(standard.bands[missing].label)\" is missing")
+            }
+            let estimate: Estimate
+            do {
+                estimate = try sum.estimate(confidence: levels, multiplier: multiplier(default: 100_000))
+            } catch let error as StatisticsError {
+                throw failure(error, group: id, in: groups)
+            }
+            try write(groups.keys[id], estimate, note: true)
+        }
+    }
+
+    /// Directly standardised rates for non-independent events: rows by age band and event frequency.
+    func nonIndependentDSR() throws {
+        let x = try input.column(options.numerator, option: "--numerator")
+        let n = try input.column(options.denominator, option: "--denominator")
+        let band = try input.column(options.ageBand, option: "--age-band")
+        let f = try input.column(options.eventFrequency!, option: "--event-frequency")
+        let standard = try standardPopulation()
+        var groups = StatsGroups(columns: try groupColumns())
+        var rows: [[NonIndependentDSR.Row]] = []
+        var lines: [[Int]] = []
+        var present: [Set<Int>] = []
+        while let record = try input.next() {
+            let label = input.text(record, band)
+            guard let parsed = try? AgeBand(label), let index = standard.index(of: parsed) else {
+                throw input.failure(
+                    line: record.line, column: band,
+                    "\"\(label)\" is not an age band of the standard population")
+            }
+            let row = NonIndependentDSR.Row(
+                ageBand: label, frequency: try input.number(record, f),
+                individuals: try input.number(record, x),
+                population: try input.number(record, n), standardPopulation: standard.populations[index])
+            let id = groups.id(of: record, input: input)
+            if id == rows.count {
+                rows.append([])
+                lines.append([])
+                present.append([])
+            }
+            rows[id].append(row)
+            lines[id].append(record.line)
+            present[id].insert(index)
+        }
+        try output.write(
+            options.groups + ["value"] + output.intervalHeader() + [
+                "numerator", "denominator", "method", "note",
+            ])
+        let columns = ["numerator": x, "denominator": n, "age band": band, "event frequency": f]
+        for id in rows.indices {
+            if let missing = standard.bands.indices.first(where: { !present[id].contains($0) }) {
+                throw StatsFailure(
+                    "\(input.name): \(groups.describe(id, names: options.groups)): the age band "
+                        + "\"\(standard.bands[missing].label)\" is missing")
+            }
+            let estimate: Estimate
+            do {
+                estimate = try NonIndependentDSR.estimate(
+                    rows: rows[id], confidence: levels, multiplier: multiplier(default: 100_000))
+            } catch let error as StatisticsError {
+                if let index = error.index {
+                    throw input.failure(line: lines[id][index], error, columns: columns)
+                }
+                throw failure(error, group: id, in: groups)
+            }
+            try write(groups.keys[id], estimate, note: true)
+        }
+    }
+
+    /// Indirectly standardised rates (isr) and ratios (smr): one row per age band with the reference.
+    func indirect() throws {
+        let x = try input.column(options.numerator, option: "--numerator")
+        let n = try input.column(options.denominator, option: "--denominator")
+        let rx = try input.column(options.referenceNumerator, option: "--reference-numerator")
+        let rn = try input.column(options.referenceDenominator, option: "--reference-denominator")
+        var groups = StatsGroups(columns: try groupColumns())
+        var data: [(observed: Double, pops: [Double], refX: [Double], refN: [Double], lines: [Int])] = []
+        while let record = try input.next() {
+            let count = try input.number(record, x)
+            if count < 0 { throw input.failure(line: record.line, column: x, "\(count) is negative") }
+            let row = (
+                try input.number(record, n), try input.number(record, rx), try input.number(record, rn)
+            )
+            let id = groups.id(of: record, input: input)
+            if id == data.count { data.append((0, [], [], [], [])) }
+            data[id].observed += count
+            data[id].pops.append(row.0)
+            data[id].refX.append(row.1)
+            data[id].refN.append(row.2)
+            data[id].lines.append(record.line)
+        }
+        try output.write(
+            options.groups + ["value"] + output.intervalHeader() + ["numerator", "denominator", "method"])
+        let columns = [
+            "denominator": n, "reference numerator": rx, "reference denominator": rn, "numerator": x,
+        ]
+        for (id, group) in data.enumerated() {
+            let estimate: Estimate
+            do {
+                estimate =
+                    options.method == .smr
+                    ? try IndirectlyStandardised.ratio(
+                        observed: group.observed, populations: group.pops, referenceCounts: group.refX,
+                        referencePopulations: group.refN, confidence: levels,
+                        referenceValue: multiplier(default: 1))
+                    : try IndirectlyStandardised.rate(
+                        observed: group.observed, populations: group.pops, referenceCounts: group.refX,
+                        referencePopulations: group.refN, confidence: levels,
+                        multiplier: multiplier(default: 100_000))
+            } catch let error as StatisticsError {
+                if let index = error.index {
+                    throw input.failure(line: group.lines[index], error, columns: columns)
+                }
+                throw failure(error, group: id, in: groups)
+            }
+            try write(groups.keys[id], estimate)
+        }
+    }
+}
