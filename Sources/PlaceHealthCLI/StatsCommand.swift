@@ -7,25 +7,29 @@ struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats", abstract: "Public-health statistics on a CSV file.",
         discussion: """
-            Computes the methods of PHEindicatormethods 2.1 (as Fingertips uses them) for each group of \
-            rows of a CSV file and writes a CSV: the group columns, `value`, one lower and upper limit per \
-            confidence level (`lower95_0cl`, `upper95_0cl`, `lower99_8cl`, `upper99_8cl`, ...), and the \
-            totals. Bad input stops with the file, line and column. See docs/statistics.md.
+            Computes the methods of PHEindicatormethods 2.1 (as Fingertips uses them) for \
+            each group of rows of a CSV file and writes a CSV: the group columns, `value`, \
+            a lower and upper limit per confidence level (`lower95_0cl`, `upper95_0cl`, \
+            `lower99_8cl`, `upper99_8cl`, ...) and the totals. Bad input stops with the \
+            file, line and column. Methods and formulas: docs/statistics.md.
 
-            proportion  Wilson score interval; sums numerator and denominator per group.
-            rate        crude rate; exact Poisson limits below 10 events, Byar's from 10.
-            dsr         directly standardised rate, Dobson limits; one row per age band; suppressed
-                        below 10 events; --event-frequency for non-independent events.
-            isr / smr   indirectly standardised rate / ratio; one row per age band with the
-                        reference numerator and denominator.
-            mean        mean of --value with Student's t limits.
-            life-expectancy  Chiang II life table; numerator = deaths, denominator = population,
-                        one row per band 0, 1-4, 5-9, ..., 85-89, 90+ in --age-band.
-            sii         slope and relative index of inequality; one row per quantile (--quantile)
-                        with --value, the population in --denominator, and --standard-error or
-                        --lower-cl/--upper-cl; limits by simulation (--repetitions, --seed).
-            quantile    assigns each row to a quantile (--quantiles) of --value within its group.
-            funnel      funnel-plot significance per row, or with --limits the control limits.
+            proportion       Wilson score limits; numerator and denominator summed
+                             per group.
+            rate             crude rate; exact Poisson limits below 10 events,
+                             Byar's from 10.
+            dsr              directly standardised rate with Dobson limits; a row per age
+                             band (--age-band); suppressed below 10 events;
+                             --event-frequency for non-independent events.
+            isr, smr         indirectly standardised rate, ratio; a row per age band with
+                             --reference-numerator and --reference-denominator.
+            mean             mean of --value with Student's t limits.
+            life-expectancy  Chiang II; numerator = deaths, denominator = population, a row
+                             per band 0, 1-4, 5-9, ..., 85-89, 90+ (--age-band).
+            sii              slope and relative index of inequality; a row per quantile
+                             (--quantile) with --value, its population in --denominator and
+                             --standard-error or --lower-cl/--upper-cl; simulated limits.
+            quantile         the quantile (--quantiles) of each row's --value in its group.
+            funnel           each row's funnel-plot significance, or (--limits) the limits.
             """)
 
     @Argument(help: "The method: \(StatsMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
