@@ -37,7 +37,7 @@ let package = Package(
         // Validation, quarantine and all-or-nothing loading of source files.
         .target(name: "Ingest", dependencies: ["PlaceModel", "PlacePack", "Tabular", "Store"]),
         // The deterministic synthetic place (a source).
-        .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest"]),
+        .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest", "Statistics"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
         // Presentation: the command-line interface.

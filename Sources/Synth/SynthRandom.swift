@@ -1,26 +1,19 @@
 import Foundation
+import Statistics
 
-/// A small, fast, seeded random generator (SplitMix64) with the draws the synthesis needs.
+/// The synthesis's random draws, from the Statistics module's seeded generator (xoshiro256**).
 ///
 /// Each LSOA gets its own stream, derived from the seed and the LSOA's position, so the synthetic
 /// place is the same whatever the order or parallelism of generation.
 struct SynthRandom {
-    private var state: UInt64
+    private var generator: SeededRandomGenerator
 
     /// A stream for `seed` and `stream`.
     init(seed: UInt64, stream: UInt64) {
-        state = seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 1) &* 0xBF58_476D_1CE4_E5B9
-        _ = next()
-        _ = next()
+        generator = SeededRandomGenerator(seed: seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 1) &* 0xBF58_476D_1CE4_E5B9)
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// Uniform in [0, 1).
     mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
@@ -70,11 +63,5 @@ struct SynthRandom {
     /// A key drawn with probability proportional to its weight.
     mutating func pick(_ weights: [(key: String, value: Double)]) -> String {
         weights[pick(weights.map(\.value))].key
-    }
-
-    /// Mixes a seed and a stream number into a new seed.
-    static func mix(_ seed: UInt64, _ stream: UInt64) -> UInt64 {
-        var generator = SynthRandom(seed: seed, stream: stream)
-        return generator.next()
     }
 }
