@@ -7,7 +7,8 @@ public enum Wilson {
         let z2 = z * z
         let root = z * (z2 + 4 * x * (1 - x / n)).squareRoot()
         let denominator = 2 * (n + z2)
-        return ((2 * x + z2 - root) / denominator, (2 * x + z2 + root) / denominator)
+        // Mathematically within [0, 1]; clamped so rounding (x = n, x = 0) cannot step outside.
+        return (max(0, (2 * x + z2 - root) / denominator), min(1, (2 * x + z2 + root) / denominator))
     }
 
     /// The limits at a confidence level, with the inputs checked.
