@@ -52,14 +52,20 @@ struct StatsRunner {
         while let record = try input.next() {
             let numerator = try input.number(record, x)
             let denominator = try input.number(record, n)
-            if numerator < 0 { throw input.failure(line: record.line, column: x, "\(numerator) is negative") }
+            if numerator < 0 {
+                throw input.failure(
+                    line: record.line, column: x, "\(StatsOutput.format(numerator)) is negative")
+            }
             if denominator <= 0 {
-                throw input.failure(line: record.line, column: n, "\(denominator) must be greater than zero")
+                throw input.failure(
+                    line: record.line, column: n,
+                    "\(StatsOutput.format(denominator)) must be greater than zero")
             }
             if proportion, numerator > denominator {
                 throw input.failure(
                     line: record.line, column: x,
-                    "\(numerator) is greater than the denominator \(denominator)")
+                    "\(StatsOutput.format(numerator)) is greater than the denominator \(StatsOutput.format(denominator))"
+                )
             }
             let id = groups.id(of: record, input: input)
             if id == sums.count { sums.append((0, 0)) }

@@ -157,7 +157,9 @@ extension StatsRunner {
         var data: [(observed: Double, pops: [Double], refX: [Double], refN: [Double], lines: [Int])] = []
         while let record = try input.next() {
             let count = try input.number(record, x)
-            if count < 0 { throw input.failure(line: record.line, column: x, "\(count) is negative") }
+            if count < 0 {
+                throw input.failure(line: record.line, column: x, "\(StatsOutput.format(count)) is negative")
+            }
             let row = (
                 try input.number(record, n), try input.number(record, rx), try input.number(record, rn)
             )

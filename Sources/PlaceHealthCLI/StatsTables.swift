@@ -139,7 +139,8 @@ extension StatsRunner {
             }
             for (row, quantile) in zip(members[id], result) { assigned[row] = quantile }
         }
-        try output.write(input.header + ["quantile"])
+        try output.write(
+            input.header + [input.header.contains("quantile") ? "quantile_assigned" : "quantile"])
         for (row, quantile) in zip(rows, assigned) {
             try output.write(row + [quantile.map(String.init) ?? ""])
         }
