@@ -49,3 +49,18 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous content")
     }
 }
+
+@Suite struct AggregateInputTests {
+    @Test func everyAggregateStrategyIndicatorHasSyntheticValuesForEveryWardAndYear() throws {
+        let pack = try SynthFixture.leeds()
+        let store = try SynthFixture.synthesise(persons: 2_000, seed: 9)
+        let aggregate = pack.strategy.indicators.filter { $0.source == "aggregate" }
+        #expect(aggregate.count >= 10)
+        for indicator in aggregate {
+            let rows = try store.query(
+                "SELECT COUNT(DISTINCT period), COUNT(DISTINCT area_code) FROM aggregate_values WHERE indicator_id = ?",
+                [.text(indicator.id)])
+            #expect(rows == [[.int(10), .int(Int64(pack.geography.wards.count + 1))]], "\(indicator.id)")
+        }
+    }
+}
