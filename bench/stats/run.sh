@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark: `placehealth stats` against the Python package phstatsmethods (the other reference
 # implementation of the PHE methods) on the same inputs in the same run: proportions, crude rates and
-# directly standardised rates (ESP 2013, 19 age bands) for GROUPS groups (default one million).
+# directly standardised rates (ESP 2013, 19 age bands) for STATS_GROUPS groups (default one million).
 # Each side reads the CSV, computes value and 95%/99.8% limits per group, and writes a CSV; the two
 # results are then checked to agree within 1e-9 relative. Prints times and the speed ratio.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-GROUPS_N=${GROUPS:-1000000}
+GROUPS_N=${STATS_GROUPS:-1000000}
 OUT=bench/out/stats
 mkdir -p "$OUT"
 
