@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "PlaceModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
         .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "PlaceHealthCLITests",
             dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),

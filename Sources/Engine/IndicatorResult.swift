@@ -1,0 +1,43 @@
+/// One computed value of an indicator: for a period, a breakdown and a group (an area or a category).
+public struct IndicatorResult: Sendable, Equatable {
+    /// The indicator's id.
+    public let indicator: String
+    /// The period label (2019, 2019/20, 2017-19).
+    public let period: String
+    /// The breakdown: city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.
+    public let breakdown: String
+    /// The group within the breakdown: an area code, a decile, `deprived` or `rest`, a sex, an age band or ethnic group.
+    public let group: String
+    /// Numerator (events, persons, or a sum).
+    public let numerator: Double
+    /// Denominator (persons, records or person-years).
+    public let denominator: Double?
+    /// The value, or nil when it cannot be computed.
+    public let value: Double?
+    /// 95% limits.
+    public let lower95: Double?
+    /// 95% upper limit.
+    public let upper95: Double?
+    /// 99.8% lower limit.
+    public let lower998: Double?
+    /// 99.8% upper limit.
+    public let upper998: Double?
+
+    /// A result.
+    public init(
+        indicator: String, period: String, breakdown: String, group: String, numerator: Double, denominator: Double?,
+        value: Double?, lower95: Double?, upper95: Double?, lower998: Double?, upper998: Double?
+    ) {
+        self.indicator = indicator
+        self.period = period
+        self.breakdown = breakdown
+        self.group = group
+        self.numerator = numerator
+        self.denominator = denominator
+        self.value = value
+        self.lower95 = lower95
+        self.upper95 = upper95
+        self.lower998 = lower998
+        self.upper998 = upper998
+    }
+}

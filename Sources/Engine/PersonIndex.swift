@@ -1,0 +1,80 @@
+import PlaceModel
+import Store
+
+/// The stored persons and areas in compact arrays, for grouping counts by area and person attributes.
+struct PersonIndex {
+    /// Dense position of each stored person identifier.
+    var position: [Int64: Int32] = [:]
+    var birth: [Int32] = []
+    var death: [Int32] = []  // Int32.max when alive at the end
+    var lsoa: [Int16] = []
+    var practice: [Int16] = []
+    var female: [Bool] = []
+    var ethnic: [UInt8] = []
+    /// Area lookups by dense LSOA / practice index.
+    var lsoaCodes: [String] = []
+    var lsoaWard: [String] = []
+    var lsoaLCP: [String] = []
+    var lsoaDecile: [Int] = []
+    var practiceCodes: [String] = []
+    var practicePCN: [String] = []
+    var cityCode = ""
+
+    static let ethnicGroups = PlaceSchema.ethnicGroups
+
+    init(store: any PlaceStore) throws {
+        cityCode = try store.dataset()["city_code"] ?? "city"
+        var parent: [String: String] = [:]
+        var lsoaIndex: [String: Int16] = [:]
+        var practiceIndex: [String: Int16] = [:]
+        let areas = try store.query("SELECT area_code, kind, parent_code, imd_decile FROM areas ORDER BY area_code", [])
+        for row in areas {
+            guard case .text(let code) = row[0], case .text(let kind) = row[1] else { continue }
+            if case .text(let up) = row[2] { parent[code] = up }
+            if kind == "lsoa" {
+                lsoaIndex[code] = Int16(lsoaCodes.count)
+                lsoaCodes.append(code)
+                if case .int(let decile) = row[3] { lsoaDecile.append(Int(decile)) } else { lsoaDecile.append(0) }
+            } else if kind == "practice" {
+                practiceIndex[code] = Int16(practiceCodes.count)
+                practiceCodes.append(code)
+            }
+        }
+        lsoaWard = lsoaCodes.map { parent[$0] ?? "" }
+        lsoaLCP = lsoaWard.map { parent[$0] ?? "" }
+        practicePCN = practiceCodes.map { parent[$0] ?? "" }
+        let rows = try store.query(
+            """
+            SELECT p.person_id, p.birth_date, d.death_date, p.lsoa_code, p.practice_code, p.sex, p.ethnic_group
+            FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id
+            """, [])
+        for row in rows {
+            guard case .int(let id) = row[0], case .text(let born) = row[1], let b = CivilDate(iso: born),
+                case .text(let home) = row[3], let l = lsoaIndex[home]
+            else { continue }
+            position[id] = Int32(birth.count)
+            birth.append(b.day)
+            if case .text(let died) = row[2], let d = CivilDate(iso: died) { death.append(d.day) } else { death.append(.max) }
+            lsoa.append(l)
+            if case .text(let code) = row[4], let p = practiceIndex[code] { practice.append(p) } else { practice.append(-1) }
+            if case .text(let sex) = row[5] { female.append(sex == "F") } else { female.append(false) }
+            if case .text(let group) = row[6] {
+                ethnic.append(UInt8(Self.ethnicGroups.firstIndex(of: group) ?? Self.ethnicGroups.count - 1))
+            } else {
+                ethnic.append(UInt8(Self.ethnicGroups.count - 1))
+            }
+        }
+    }
+
+    /// Age in completed years of person `i` on `day`.
+    func age(_ i: Int, on day: Int32) -> Int { CivilDate(day: birth[i]).age(on: CivilDate(day: day)) }
+
+    /// The person's value of a person-level column (`sex`, `ethnic_group`), as text.
+    func attribute(_ i: Int, _ column: String) -> String? {
+        switch column {
+        case "sex": return female[i] ? "F" : "M"
+        case "ethnic_group": return Self.ethnicGroups[Int(ethnic[i])]
+        default: return nil
+        }
+    }
+}
