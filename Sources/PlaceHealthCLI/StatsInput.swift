@@ -64,6 +64,25 @@ final class StatsInput {
         return try number(record, index)
     }
 
+    /// The first whole number in a field (an age band's start age), read from its bytes.
+    func startAge(_ record: CSVRecord, _ index: Int) -> Int? {
+        guard index < record.count else { return nil }
+        return record.withBytes(index) { bytes -> Int? in
+            var value = 0
+            var seen = false
+            for byte in bytes {
+                if byte >= 0x30, byte <= 0x39 {
+                    value = value * 10 + Int(byte - 0x30)
+                    seen = true
+                    if value > 1_000_000 { return nil }
+                } else if seen {
+                    break
+                }
+            }
+            return seen ? value : nil
+        }
+    }
+
     /// The text of a field ("" when the record is short).
     func text(_ record: CSVRecord, _ index: Int) -> String {
         index < record.count ? record[index] : ""
@@ -91,7 +110,8 @@ struct StatsGroups {
 
     var count: Int { keys.count }
 
-    /// The group of a record, creating it on first sight.
+    /// The group of a record, creating it on first sight. Rows of one group usually come together,
+    /// so the previous row's key is compared byte for byte before any hashing.
     mutating func id(of record: CSVRecord, input: StatsInput) -> Int {
         if columns.isEmpty {
             if keys.isEmpty {
@@ -100,14 +120,32 @@ struct StatsGroups {
             }
             return 0
         }
+        if let lastId, sameAsLast(record) { return lastId }
         let fields = columns.map { input.text(record, $0) }
+        lastBytes = fields.map { Array($0.utf8) }
         let key = fields.joined(separator: "\u{1F}")
-        if let id = index[key] { return id }
+        if let id = index[key] {
+            lastId = id
+            return id
+        }
         let id = keys.count
         index[key] = id
         keys.append(fields)
         firstLines.append(record.line)
+        lastId = id
         return id
+    }
+
+    private var lastId: Int?
+    private var lastBytes: [[UInt8]] = []
+
+    private func sameAsLast(_ record: CSVRecord) -> Bool {
+        for (position, column) in columns.enumerated() {
+            guard column < record.count else { return false }
+            let same = record.withBytes(column) { $0.elementsEqual(lastBytes[position]) }
+            if !same { return false }
+        }
+        return true
     }
 
     /// Names a group in messages: `group area=E08000035 (from line 2)`.

@@ -35,21 +35,20 @@ extension StatsRunner {
         var groups = StatsGroups(columns: try groupColumns())
         var sums: [DirectlyStandardisedRate.Accumulator] = []
         var seen: [[Int32]] = []
-        var bandIndex: [String: Int] = [:]
+        var bandByStartAge = [Int](repeating: -1, count: (standard.bands.map(\.startAge).max() ?? 0) + 1)
+        for (index, standardBand) in standard.bands.enumerated() {
+            bandByStartAge[standardBand.startAge] = index
+        }
         while let record = try input.next() {
-            let label = input.text(record, band)
-            let index: Int
-            if let known = bandIndex[label] {
-                index = known
-            } else {
-                guard let parsed = try? AgeBand(label), let found = standard.index(of: parsed) else {
-                    throw input.failure(
-                        line: record.line, column: band,
-                        "\"\(label)\" is not an age band of the standard population")
-                }
-                bandIndex[label] = found
-                index = found
+            guard let start = input.startAge(record, band), start < bandByStartAge.count,
+                bandByStartAge[start] >= 0
+            else {
+                throw input.failure(
+                    line: record.line, column: band,
+                    "\"\(input.text(record, band))\" is not an age band of the standard population")
             }
+            let index = bandByStartAge[start]
+            let label = standard.bands[index].label
             let count = try input.number(record, x)
             let population = try input.number(record, n)
             let id = groups.id(of: record, input: input)
