@@ -25,6 +25,10 @@ extension SQLiteStore {
                         field TEXT NOT NULL, reason TEXT NOT NULL);
                     """)
         }
+        migrator.registerMigration("v2-indicator-results") { db in
+            try db.execute(sql: createTableSQL(ResultTables.indicatorResults))
+            for sql in createIndexSQL(ResultTables.indicatorResults) { try db.execute(sql: sql) }
+        }
         return migrator
     }
 

@@ -15,10 +15,10 @@ import Testing
 
     @Test func appliesNamedMigrations() throws {
         let store = try makeStore()
-        #expect(try store.appliedMigrations() == ["v1-place-model", "v1-provenance"])
+        #expect(try store.appliedMigrations() == ["v1-place-model", "v1-provenance", "v2-indicator-results"])
         // Reopening applies nothing new and keeps the schema.
         let again = try SQLiteStore(path: store.location)
-        #expect(try again.appliedMigrations() == ["v1-place-model", "v1-provenance"])
+        #expect(try again.appliedMigrations() == ["v1-place-model", "v1-provenance", "v2-indicator-results"])
     }
 
     @Test func insertReportsWhetherTheKeyWasNew() throws {
