@@ -17,6 +17,7 @@ public struct IndicatorComputation {
     /// Computes and stores; returns the number of results. `progress` gets (done, total, indicator id).
     @discardableResult
     public func run(progress: ((Int, Int, String) -> Void)? = nil) throws -> Int {
+        try store.buildPendingIndexes()
         let engine = try IndicatorEngine(store: store)
         var batch = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
         for (index, definition) in set.indicators.enumerated() {

@@ -57,16 +57,17 @@ public struct Loader: Sendable {
                 var rejectedSoFar = 0
                 for (source, table) in zip(sources, tables) {
                     let allowed = maxErrors.map { $0 - rejectedSoFar }
-                    // A load large next to what is stored appends faster without indexes; they are
-                    // rebuilt (sorted, in the same transaction) once the file is in.
-                    let bulk = try Self.isBulk(source.path, into: table, writer: writer)
-                    if bulk { try writer.dropIndexes(table) }
-                    defer { if bulk { try? writer.createIndexes(table) } }
+                    // A load large next to what is stored appends faster without secondary indexes;
+                    // they are dropped (in the same transaction) and rebuilt, sorted, by the next
+                    // `placehealth compute` or `placehealth index` (see PlaceStore.buildPendingIndexes).
+                    if try Self.isBulk(source.path, into: table, writer: writer) {
+                        try writer.dropIndexes(table)
+                        try writer.setDataset("indexes_pending", "true")
+                    }
                     let outcome = FileLoad(table: table, path: source.path, allowedErrors: allowed, limit: maxErrors)
                         .run(references: references, writer: writer, progress: progress)
                     switch outcome {
                     case .loaded(let report, let newPersons):
-                        if bulk { try writer.createIndexes(table) }
                         references.persons.formUnion(newPersons)
                         rejectedSoFar += report.quarantined.count
                         reports.append(report)
