@@ -89,7 +89,8 @@ public struct Loader: Sendable {
     /// and more than a quarter of the rows stored.
     static func isBulk(_ path: String, into table: TableSchema, writer: any BulkWriter) throws -> Bool {
         guard !table.indexed.isEmpty,
-            let bytes = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+            let bytes = (try? FileManager.default.attributesOfItem(
+                atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.size] as? Int
         else { return false }
         let estimate = bytes / 40
         return estimate > 100_000 ? estimate > (try writer.count(table)) / 4 : false
