@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test(.enabled(if: binary != nil, "the placehealth binary is built with the tests (swift build --build-tests)"))
-    func aKilledLoadLeavesTheStoreExactlyAsItWas() async throws {
+    func aKilledLoadLeavesTheStoreExactlyAsItWas() throws {
         let fixture = try IngestFixture()
         let small = try fixture.file("first.csv", "condition_id,person_id,register,onset_date\n1,1,DIABETES,2010-01-01\n")
         _ = try Loader(store: fixture.store).load([.init(table: "conditions", path: small)])
@@ -35,20 +35,40 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the load has begun writing (its rollback journal exists), then kill it.
+        // A real thread (not a task: tests running in parallel may hold the cooperative pool) waits
+        // until the load has begun writing (its rollback journal exists), then kills it.
         let journal = fixture.store.location + "-journal"
-        let deadline = Date().addingTimeInterval(60)
-        while !FileManager.default.fileExists(atPath: journal), process.isRunning, Date() < deadline {
-            try await Task.sleep(for: .milliseconds(5))
+        let outcome = KillOutcome()
+        let killer = Thread {
+            let deadline = Date().addingTimeInterval(120)
+            while !FileManager.default.fileExists(atPath: journal), process.isRunning, Date() < deadline {
+                usleep(2_000)
+            }
+            usleep(200_000)
+            outcome.killedMidway = process.isRunning
+            kill(process.processIdentifier, SIGKILL)
         }
-        try await Task.sleep(for: .milliseconds(300))
-        let killedMidway = process.isRunning
-        kill(process.processIdentifier, SIGKILL)
+        killer.start()
         process.waitUntilExit()
-        #expect(killedMidway, "the load finished before it could be killed; make the file larger")
+        while !outcome.done { usleep(1_000) }
+        #expect(outcome.killedMidway, "the load finished before it could be killed; make the file larger")
 
         let after = try fixture.store.query("SELECT COUNT(*), SUM(condition_id) FROM conditions", [])
         #expect(after == before)
         #expect(try fixture.store.query("PRAGMA integrity_check", []) == [[.text("ok")]])
     }
+}
+
+/// What the killing thread saw.
+final class KillOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var killed = false
+    private var finished = false
+
+    var killedMidway: Bool {
+        get { lock.withLock { killed } }
+        set { lock.withLock { killed = newValue; finished = true } }
+    }
+
+    var done: Bool { lock.withLock { finished } }
 }
