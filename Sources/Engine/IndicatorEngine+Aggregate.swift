@@ -14,9 +14,9 @@ extension IndicatorEngine {
             """, [.text(definition.aggregate ?? definition.id)])
         return rows.compactMap { row in
             guard case .text(let area) = row[0], case .text(let period) = row[1] else { return nil }
-            let numerator = SelectionSQL.text(row[2]).flatMap(Double.init)
-            let denominator = SelectionSQL.text(row[3]).flatMap(Double.init)
-            let kind = SelectionSQL.text(row[5]) ?? ""
+            let numerator = row[2].number
+            let denominator = row[3].number
+            let kind = row[5].textValue ?? ""
             var estimate: Estimate?
             if let numerator, let denominator, denominator > 0 {
                 estimate =
@@ -24,7 +24,7 @@ extension IndicatorEngine {
                     ? try? Proportion.estimate(numerator: numerator, denominator: denominator, multiplier: 100)
                     : try? CrudeRate.estimate(numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
             }
-            let value = estimate?.value ?? SelectionSQL.text(row[4]).flatMap(Double.init)
+            let value = estimate?.value ?? row[4].number
             let i95 = estimate?.interval(at: 0.95)
             let i998 = estimate?.interval(at: 0.998)
             return IndicatorResult(

@@ -22,14 +22,8 @@ public struct IndicatorResults {
         }
         sql += " ORDER BY period, group_code"
         return try store.query(sql, arguments).map { row in
-            func number(_ i: Int) -> Double? {
-                switch row[i] {
-                case .real(let v): return v
-                case .int(let v): return Double(v)
-                default: return nil
-                }
-            }
-            func text(_ i: Int) -> String { if case .text(let t) = row[i] { return t } else { return "" } }
+            func number(_ i: Int) -> Double? { row[i].number }
+            func text(_ i: Int) -> String { row[i].textValue ?? "" }
             return IndicatorResult(
                 indicator: text(0), period: text(1), breakdown: text(2), group: text(3), numerator: number(4) ?? 0,
                 denominator: number(5), value: number(6), lower95: number(7), upper95: number(8), lower998: number(9),

@@ -28,7 +28,7 @@ extension SelectionCounter {
             let base = Int(slot >> 32)
             let i = Int(slot & 0xFFFF_FFFF)
             let passes = zip(selection.filters, compiled.swiftFilterColumns).allSatisfy { filter, column in
-                FilterEvaluator.passes(filter, SelectionSQL.text(entry.row[column]))
+                FilterEvaluator.passes(filter, entry.row[column].textValue)
             }
             if passes { add(entry.row, i, base, entry.day, selection, compiled, &cube, &seen) }
         }
@@ -46,7 +46,7 @@ extension SelectionCounter {
             guard seen.insert(UInt64(base) << 32 | UInt64(i)).inserted else { return }
             cube.add(key(i, base: base, on: day), 1)
         case .sum, .mean:
-            guard let column = compiled.valueColumn, let value = SelectionSQL.text(row[column]).flatMap(Double.init)
+            guard let column = compiled.valueColumn, let value = row[column].number
             else { return }
             cube.add(key(i, base: base, on: day), value)
         }

@@ -88,15 +88,4 @@ struct SelectionSQL {
             return ("\(column.name) IN (\(marks))", values)
         }
     }
-
-    /// A stored value as text, for filters evaluated after the query.
-    static func text(_ value: FieldValue) -> String? {
-        switch value {
-        case .null: return nil
-        case .int(let v): return String(v)
-        case .real(let v): return String(v)
-        case .text(let v): return v
-        case .date(let d): return d.description
-        }
-    }
 }

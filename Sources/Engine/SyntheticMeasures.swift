@@ -8,12 +8,7 @@ struct SyntheticMeasures {
     let cityCode: String
 
     func scalar(_ sql: String, _ arguments: [FieldValue]) throws -> Double? {
-        guard let value = try store.query(sql, arguments).first?.first else { return nil }
-        switch value {
-        case .int(let v): return Double(v)
-        case .real(let v): return v
-        default: return nil
-        }
+        try store.query(sql, arguments).first?.first?.number
     }
 
     func ratio(_ numerator: Double?, _ denominator: Double?, times: Double = 100) -> Double? {

@@ -20,3 +20,25 @@ public enum FieldValue: Hashable, Sendable {
     /// A date, or null when `value` is nil.
     public static func date(_ value: CivilDate?) -> FieldValue { value.map { .date($0) } ?? .null }
 }
+
+extension FieldValue {
+    /// The value as a number, if it is one.
+    public var number: Double? {
+        switch self {
+        case .int(let v): return Double(v)
+        case .real(let v): return v
+        default: return nil
+        }
+    }
+
+    /// The value as text (numbers and dates written out), or nil when empty.
+    public var textValue: String? {
+        switch self {
+        case .null: return nil
+        case .int(let v): return String(v)
+        case .real(let v): return String(v)
+        case .text(let v): return v
+        case .date(let d): return d.description
+        }
+    }
+}
