@@ -8,6 +8,7 @@ public struct IndicatorEngine {
     let store: any PlaceStore
     let persons: PersonIndex
     let years: ClosedRange<Int>
+    private let cache = CubeCache()
 
     /// An engine over the place in `store` (persons and areas are indexed once).
     public init(store: any PlaceStore, years: ClosedRange<Int> = 2014...2023) throws {
@@ -24,8 +25,10 @@ public struct IndicatorEngine {
         }
         let periods = IndicatorPeriods(definition.period, years: years)
         let counter = SelectionCounter(store: store, persons: persons, periods: periods)
-        let numerator = try counter.count(numeratorSelection)
-        let denominator = try counter.count(denominatorSelection)
+        let numerator = try cache.cube(numeratorSelection, definition.period) { try counter.count(numeratorSelection) }
+        let denominator = try cache.cube(denominatorSelection, definition.period) {
+            try counter.count(denominatorSelection)
+        }
         var results: [IndicatorResult] = []
         for breakdown in Breakdown.selected(definition.breakdowns, persons: persons) {
             let num = Self.rollUp(numerator, breakdown, periods)

@@ -6,6 +6,8 @@ struct PersonIndex {
     /// Dense position of each stored person identifier.
     var position: [Int64: Int32] = [:]
     var birth: [Int32] = []
+    /// Birth dates as yyyymmdd, for fast ages.
+    var birthYMD: [Int32] = []
     var death: [Int32] = []  // Int32.max when alive at the end
     var lsoa: [Int16] = []
     var practice: [Int16] = []
@@ -54,6 +56,7 @@ struct PersonIndex {
             else { continue }
             position[id] = Int32(birth.count)
             birth.append(b.day)
+            birthYMD.append(Self.ymd(b))
             if case .text(let died) = row[2], let d = CivilDate(iso: died) { death.append(d.day) } else { death.append(.max) }
             lsoa.append(l)
             if case .text(let code) = row[4], let p = practiceIndex[code] { practice.append(p) } else { practice.append(-1) }
@@ -67,7 +70,14 @@ struct PersonIndex {
     }
 
     /// Age in completed years of person `i` on `day`.
-    func age(_ i: Int, on day: Int32) -> Int { CivilDate(day: birth[i]).age(on: CivilDate(day: day)) }
+    /// A date as yyyymmdd.
+    static func ymd(_ date: CivilDate) -> Int32 {
+        let (y, m, d) = date.components
+        return Int32(y * 10_000 + m * 100 + d)
+    }
+
+    /// Age in completed years of person `i` on the date `ymd` (yyyymmdd).
+    func age(_ i: Int, onYMD ymd: Int32) -> Int { Int((ymd - birthYMD[i]) / 10_000) }
 
     /// The person's value of a person-level column (`sex`, `ethnic_group`), as text.
     func attribute(_ i: Int, _ column: String) -> String? {

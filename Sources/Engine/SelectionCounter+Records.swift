@@ -10,19 +10,20 @@ extension SelectionCounter {
         var cube = Cube()
         var seen = Set<UInt64>()
         // For `latest`: per (base, person), the latest row.
-        var latest: [UInt64: (day: Int32, row: [FieldValue])] = [:]
+        var latest: [UInt64: (day: Int32, ymd: Int32, row: [FieldValue])] = [:]
         for row in rows {
             guard case .int(let id) = row[0], let position = persons.position[id], case .text(let text) = row[1],
-                let day = CivilDate(iso: text)?.day, let base = periods.base(of: day)
+                let date = CivilDate(iso: text), let base = periods.base(of: date.day)
             else { continue }
             let i = Int(position)
-            guard personPasses(i, selection, on: day, onsets: onsets) else { continue }
+            let ymd = PersonIndex.ymd(date)
+            guard personPasses(i, selection, on: date.day, ymd: ymd, onsets: onsets) else { continue }
             if selection.latest {
                 let slot = UInt64(base) << 32 | UInt64(position)
-                if (latest[slot]?.day ?? .min) <= day { latest[slot] = (day, row) }
+                if (latest[slot]?.day ?? .min) <= date.day { latest[slot] = (date.day, ymd, row) }
                 continue
             }
-            add(row, i, base, day, selection, compiled, &cube, &seen)
+            add(row, i, base, ymd, selection, compiled, &cube, &seen)
         }
         for (slot, entry) in latest {
             let base = Int(slot >> 32)
@@ -30,25 +31,25 @@ extension SelectionCounter {
             let passes = zip(selection.filters, compiled.swiftFilterColumns).allSatisfy { filter, column in
                 FilterEvaluator.passes(filter, entry.row[column].textValue)
             }
-            if passes { add(entry.row, i, base, entry.day, selection, compiled, &cube, &seen) }
+            if passes { add(entry.row, i, base, entry.ymd, selection, compiled, &cube, &seen) }
         }
         return cube
     }
 
     private func add(
-        _ row: [FieldValue], _ i: Int, _ base: Int, _ day: Int32, _ selection: Selection, _ compiled: SelectionSQL,
+        _ row: [FieldValue], _ i: Int, _ base: Int, _ ymd: Int32, _ selection: Selection, _ compiled: SelectionSQL,
         _ cube: inout Cube, _ seen: inout Set<UInt64>
     ) {
         switch selection.count {
         case .records:
-            cube.add(key(i, base: base, on: day), 1)
+            cube.add(key(i, base: base, ymd: ymd), 1)
         case .persons:
             guard seen.insert(UInt64(base) << 32 | UInt64(i)).inserted else { return }
-            cube.add(key(i, base: base, on: day), 1)
+            cube.add(key(i, base: base, ymd: ymd), 1)
         case .sum, .mean:
             guard let column = compiled.valueColumn, let value = row[column].number
             else { return }
-            cube.add(key(i, base: base, on: day), value)
+            cube.add(key(i, base: base, ymd: ymd), value)
         }
     }
 }

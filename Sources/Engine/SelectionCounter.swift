@@ -26,9 +26,9 @@ struct SelectionCounter {
         return onsets
     }
 
-    func personPasses(_ i: Int, _ selection: Selection, on day: Int32, onsets: [Int32: Int32]?) -> Bool {
+    func personPasses(_ i: Int, _ selection: Selection, on day: Int32, ymd: Int32, onsets: [Int32: Int32]?) -> Bool {
         if selection.minAge != nil || selection.maxAge != nil {
-            let age = persons.age(i, on: day)
+            let age = persons.age(i, onYMD: ymd)
             if let min = selection.minAge, age < min { return false }
             if let max = selection.maxAge, age > max { return false }
         }
@@ -39,10 +39,10 @@ struct SelectionCounter {
         return true
     }
 
-    func key(_ i: Int, base: Int, on day: Int32) -> UInt64 {
+    func key(_ i: Int, base: Int, ymd: Int32) -> UInt64 {
         Cube.key(
             base: base, lsoa: persons.lsoa[i], practice: persons.practice[i], female: persons.female[i],
-            ethnic: persons.ethnic[i], age: persons.age(i, on: day))
+            ethnic: persons.ethnic[i], age: persons.age(i, onYMD: ymd))
     }
 
     /// Persons alive at the middle of each base year who pass the selection's conditions.
@@ -50,9 +50,10 @@ struct SelectionCounter {
         var cube = Cube()
         for base in 0..<periods.baseCount {
             let middle = periods.middle(ofBase: base)
+            let ymd = PersonIndex.ymd(CivilDate(day: middle))
             for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
-                guard personPasses(i, selection, on: middle, onsets: onsets) else { continue }
-                cube.add(key(i, base: base, on: middle), 1)
+                guard personPasses(i, selection, on: middle, ymd: ymd, onsets: onsets) else { continue }
+                cube.add(key(i, base: base, ymd: ymd), 1)
             }
         }
         return cube
