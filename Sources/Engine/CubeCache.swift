@@ -5,12 +5,14 @@ final class CubeCache {
     private var cubes: [String: Cube] = [:]
 
     /// The cube of `selection` for `period`, counted by `make` the first time.
-    func cube(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> Cube) rethrows
+    func cube(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> Cube)
+        rethrows
         -> Cube
     {
         let key = [
             period.rawValue, selection.table ?? "residents", selection.date ?? "", "\(selection.filters)",
-            "\(selection.minAge ?? -1)", "\(selection.maxAge ?? -1)", "\(selection.person)", selection.register ?? "",
+            "\(selection.minAge ?? -1)", "\(selection.maxAge ?? -1)", "\(selection.person)",
+            selection.register ?? "",
             "\(selection.count)", "\(selection.latest)",
         ].joined(separator: "|")
         if let cube = cubes[key] { return cube }

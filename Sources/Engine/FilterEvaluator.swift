@@ -7,7 +7,8 @@ enum FilterEvaluator {
         case .isNull: return value == nil
         case .oneOf(let values):
             guard let value else { return false }
-            return values.contains(value) || (Double(value).map { v in values.contains { Double($0) == v } } ?? false)
+            return values.contains(value)
+                || (Double(value).map { v in values.contains { Double($0) == v } } ?? false)
         case .range(let min, let max):
             guard let number = value.flatMap(Double.init) else { return false }
             return (min.map { number >= $0 } ?? true) && (max.map { number <= $0 } ?? true)

@@ -21,15 +21,19 @@ extension IndicatorEngine {
             if let numerator, let denominator, denominator > 0 {
                 estimate =
                     numerator <= denominator && definition.multiplier == 100
-                    ? try? Proportion.estimate(numerator: numerator, denominator: denominator, multiplier: 100)
-                    : try? CrudeRate.estimate(numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
+                    ? try? Proportion.estimate(
+                        numerator: numerator, denominator: denominator, multiplier: 100)
+                    : try? CrudeRate.estimate(
+                        numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
             }
             let value = estimate?.value ?? row[4].number
             let i95 = estimate?.interval(at: 0.95)
             let i998 = estimate?.interval(at: 0.998)
             return IndicatorResult(
-                indicator: definition.id, period: period, breakdown: kind == "city" ? "city" : kind, group: area,
-                numerator: numerator ?? value ?? 0, denominator: denominator, value: value, lower95: i95?.lower,
+                indicator: definition.id, period: period, breakdown: kind == "city" ? "city" : kind,
+                group: area,
+                numerator: numerator ?? value ?? 0, denominator: denominator, value: value,
+                lower95: i95?.lower,
                 upper95: i95?.upper, lower998: i998?.lower, upper998: i998?.upper)
         }
     }

@@ -20,12 +20,15 @@ public struct IndicatorEngine {
     /// Every result of one indicator.
     public func compute(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
         if definition.method == .aggregate { return try aggregate(definition) }
-        guard let numeratorSelection = definition.numerator, let denominatorSelection = definition.denominator else {
+        guard let numeratorSelection = definition.numerator, let denominatorSelection = definition.denominator
+        else {
             throw EngineError.badDefinition(definition.id, "a numerator and a denominator are required")
         }
         let periods = IndicatorPeriods(definition.period, years: years)
         let counter = SelectionCounter(store: store, persons: persons, periods: periods)
-        let numerator = try cache.cube(numeratorSelection, definition.period) { try counter.count(numeratorSelection) }
+        let numerator = try cache.cube(numeratorSelection, definition.period) {
+            try counter.count(numeratorSelection)
+        }
         let denominator = try cache.cube(denominatorSelection, definition.period) {
             try counter.count(denominatorSelection)
         }
@@ -38,7 +41,8 @@ public struct IndicatorEngine {
                 let d = den[key]!
                 let estimate = try? Self.estimate(definition, numerator: n, denominator: d)
                 results.append(
-                    Self.result(definition.id, periods.periods[key.period].label, breakdown.name, key.group,
+                    Self.result(
+                        definition.id, periods.periods[key.period].label, breakdown.name, key.group,
                         n.reduce(0, +), d.reduce(0, +), estimate))
             }
         }
@@ -51,12 +55,15 @@ public struct IndicatorEngine {
     }
 
     /// Sums a cube into (period, group) with values by age band.
-    static func rollUp(_ cube: Cube, _ breakdown: Breakdown, _ periods: IndicatorPeriods) -> [GroupKey: [Double]] {
+    static func rollUp(_ cube: Cube, _ breakdown: Breakdown, _ periods: IndicatorPeriods) -> [GroupKey:
+        [Double]]
+    {
         var byBase: [Int: [String: [Double]]] = [:]
         for (key, amount) in cube.values {
             let parts = Cube.parts(key)
             guard let group = breakdown.group(parts) else { continue }
-            byBase[parts.base, default: [:]][group, default: Array(repeating: 0, count: 19)][parts.band] += amount
+            byBase[parts.base, default: [:]][group, default: Array(repeating: 0, count: 19)][parts.band] +=
+                amount
         }
         var out: [GroupKey: [Double]] = [:]
         for (index, members) in periods.members.enumerated() {
@@ -72,14 +79,16 @@ public struct IndicatorEngine {
         return out
     }
 
-    static func estimate(_ definition: IndicatorDefinition, numerator n: [Double], denominator d: [Double]) throws
+    static func estimate(_ definition: IndicatorDefinition, numerator n: [Double], denominator d: [Double])
+        throws
         -> Estimate
     {
         let x = n.reduce(0, +)
         let total = d.reduce(0, +)
         switch definition.method {
         case .proportion:
-            return try Proportion.estimate(numerator: x, denominator: total, multiplier: definition.multiplier)
+            return try Proportion.estimate(
+                numerator: x, denominator: total, multiplier: definition.multiplier)
         case .crudeRate:
             return try CrudeRate.estimate(numerator: x, denominator: total, multiplier: definition.multiplier)
         case .dsr:
@@ -90,7 +99,8 @@ public struct IndicatorEngine {
             }
             return try accumulator.estimate(multiplier: definition.multiplier)
         case .mean, .aggregate:
-            throw EngineError.badDefinition(definition.id, "method \(definition.method.rawValue) is not computed from counts")
+            throw EngineError.badDefinition(
+                definition.id, "method \(definition.method.rawValue) is not computed from counts")
         }
     }
 

@@ -42,7 +42,8 @@ struct IndicatorPeriods {
     /// The base year index of a date, or nil outside the study.
     func base(of day: Int32) -> Int? {
         let (year, month, _) = CivilDate(day: day).components
-        let index = type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
+        let index =
+            type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
         return index >= 0 && index < baseCount ? index : nil
     }
 

@@ -25,7 +25,8 @@ public struct IndicatorResult: Sendable, Equatable {
 
     /// A result.
     public init(
-        indicator: String, period: String, breakdown: String, group: String, numerator: Double, denominator: Double?,
+        indicator: String, period: String, breakdown: String, group: String, numerator: Double,
+        denominator: Double?,
         value: Double?, lower95: Double?, upper95: Double?, lower998: Double?, upper998: Double?
     ) {
         self.indicator = indicator

@@ -12,7 +12,8 @@ enum LifeTableBridge {
     /// Life expectancy at birth, or nil when the method suppresses it or cannot compute it
     /// (for example an empty age band in a small population).
     static func expectancy(deaths: [Double], population: [Double]) -> Double? {
-        guard let table = try? LifeExpectancy.table(ageBands: labels, deaths: deaths, populations: population) else {
+        guard let table = try? LifeExpectancy.table(ageBands: labels, deaths: deaths, populations: population)
+        else {
             return nil
         }
         return table.first?.estimate.value

@@ -14,16 +14,22 @@ public struct Period: Sendable, Equatable, CustomStringConvertible {
     public init?(_ text: String) {
         label = text
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == " " }).map(String.init)
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december"]
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
         if parts.count == 1, let year = Int(parts[0]) {
             guard let s = CivilDate(year: year, month: 1, day: 1) else { return nil }
             start = s
             end = CivilDate(year: year, month: 12, day: 31)!
-        } else if parts.count == 2, let month = months.firstIndex(of: parts[0].lowercased()), let year = Int(parts[1]) {
+        } else if parts.count == 2, let month = months.firstIndex(of: parts[0].lowercased()),
+            let year = Int(parts[1])
+        {
             start = CivilDate(year: year, month: month + 1, day: 1)!
-            end = CivilDate(year: year, month: month + 1, day: CivilDate.daysIn(month: month + 1, year: year))!
-        } else if parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), parts[1].count == 2 {
+            end = CivilDate(
+                year: year, month: month + 1, day: CivilDate.daysIn(month: month + 1, year: year))!
+        } else if parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), parts[1].count == 2
+        {
             let last = first / 100 * 100 + second
             if text.contains("/") {
                 guard last == first + 1 else { return nil }

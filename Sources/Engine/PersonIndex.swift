@@ -29,14 +29,19 @@ struct PersonIndex {
         var parent: [String: String] = [:]
         var lsoaIndex: [String: Int16] = [:]
         var practiceIndex: [String: Int16] = [:]
-        let areas = try store.query("SELECT area_code, kind, parent_code, imd_decile FROM areas ORDER BY area_code", [])
+        let areas = try store.query(
+            "SELECT area_code, kind, parent_code, imd_decile FROM areas ORDER BY area_code", [])
         for row in areas {
             guard case .text(let code) = row[0], case .text(let kind) = row[1] else { continue }
             if case .text(let up) = row[2] { parent[code] = up }
             if kind == "lsoa" {
                 lsoaIndex[code] = Int16(lsoaCodes.count)
                 lsoaCodes.append(code)
-                if case .int(let decile) = row[3] { lsoaDecile.append(Int(decile)) } else { lsoaDecile.append(0) }
+                if case .int(let decile) = row[3] {
+                    lsoaDecile.append(Int(decile))
+                } else {
+                    lsoaDecile.append(0)
+                }
             } else if kind == "practice" {
                 practiceIndex[code] = Int16(practiceCodes.count)
                 practiceCodes.append(code)
@@ -57,9 +62,17 @@ struct PersonIndex {
             position[id] = Int32(birth.count)
             birth.append(b.day)
             birthYMD.append(Self.ymd(b))
-            if case .text(let died) = row[2], let d = CivilDate(iso: died) { death.append(d.day) } else { death.append(.max) }
+            if case .text(let died) = row[2], let d = CivilDate(iso: died) {
+                death.append(d.day)
+            } else {
+                death.append(.max)
+            }
             lsoa.append(l)
-            if case .text(let code) = row[4], let p = practiceIndex[code] { practice.append(p) } else { practice.append(-1) }
+            if case .text(let code) = row[4], let p = practiceIndex[code] {
+                practice.append(p)
+            } else {
+                practice.append(-1)
+            }
             if case .text(let sex) = row[5] { female.append(sex == "F") } else { female.append(false) }
             if case .text(let group) = row[6] {
                 ethnic.append(UInt8(Self.ethnicGroups.firstIndex(of: group) ?? Self.ethnicGroups.count - 1))

@@ -12,7 +12,8 @@ extension SelectionCounter {
         // For `latest`: per (base, person), the latest row.
         var latest: [UInt64: (day: Int32, ymd: Int32, row: [FieldValue])] = [:]
         for row in rows {
-            guard case .int(let id) = row[0], let position = persons.position[id], case .text(let text) = row[1],
+            guard case .int(let id) = row[0], let position = persons.position[id],
+                case .text(let text) = row[1],
                 let date = CivilDate(iso: text), let base = periods.base(of: date.day)
             else { continue }
             let i = Int(position)
@@ -37,7 +38,8 @@ extension SelectionCounter {
     }
 
     private func add(
-        _ row: [FieldValue], _ i: Int, _ base: Int, _ ymd: Int32, _ selection: Selection, _ compiled: SelectionSQL,
+        _ row: [FieldValue], _ i: Int, _ base: Int, _ ymd: Int32, _ selection: Selection,
+        _ compiled: SelectionSQL,
         _ cube: inout Cube, _ seen: inout Set<UInt64>
     ) {
         switch selection.count {

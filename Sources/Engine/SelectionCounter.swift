@@ -17,7 +17,9 @@ struct SelectionCounter {
     /// Earliest onset day per person index for a register.
     func registerOnsets(_ register: String) throws -> [Int32: Int32] {
         var onsets: [Int32: Int32] = [:]
-        for row in try store.query("SELECT person_id, onset_date FROM conditions WHERE register = ?", [.text(register)]) {
+        for row in try store.query(
+            "SELECT person_id, onset_date FROM conditions WHERE register = ?", [.text(register)])
+        {
             guard case .int(let id) = row[0], let i = persons.position[id], case .text(let text) = row[1],
                 let day = CivilDate(iso: text)?.day
             else { continue }
@@ -26,13 +28,16 @@ struct SelectionCounter {
         return onsets
     }
 
-    func personPasses(_ i: Int, _ selection: Selection, on day: Int32, ymd: Int32, onsets: [Int32: Int32]?) -> Bool {
+    func personPasses(_ i: Int, _ selection: Selection, on day: Int32, ymd: Int32, onsets: [Int32: Int32]?)
+        -> Bool
+    {
         if selection.minAge != nil || selection.maxAge != nil {
             let age = persons.age(i, onYMD: ymd)
             if let min = selection.minAge, age < min { return false }
             if let max = selection.maxAge, age > max { return false }
         }
-        for filter in selection.person where !FilterEvaluator.passes(filter, persons.attribute(i, filter.column)) {
+        for filter in selection.person
+        where !FilterEvaluator.passes(filter, persons.attribute(i, filter.column)) {
             return false
         }
         if let onsets, (onsets[Int32(i)] ?? .max) > day { return false }

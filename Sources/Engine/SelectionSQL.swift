@@ -14,11 +14,17 @@ struct SelectionSQL {
     init(_ selection: Selection, years: ClosedRange<Int>) throws {
         guard let name = selection.table, let table = PlaceSchema.table(named: name),
             name != "areas", name != "aggregate_values"
-        else { throw EngineError.badDefinition(selection.origin, "no table named '\(selection.table ?? "")'") }
+        else {
+            throw EngineError.badDefinition(selection.origin, "no table named '\(selection.table ?? "")'")
+        }
         guard let dateName = selection.date, let date = table.columns.first(where: { $0.name == dateName }),
             case .date = date.type
-        else { throw EngineError.badDefinition(selection.origin, "'\(selection.date ?? "")' is not a date column of \(name)") }
-        let person = table.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
+        else {
+            throw EngineError.badDefinition(
+                selection.origin, "'\(selection.date ?? "")' is not a date column of \(name)")
+        }
+        let person =
+            table.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
         var columns = [person, dateName]
         var conditions = ["\(dateName) BETWEEN ? AND ?"]
         var arguments: [FieldValue] = [
@@ -52,13 +58,16 @@ struct SelectionSQL {
             columns.append(c)
         default: break
         }
-        sql = "SELECT \(columns.joined(separator: ", ")) FROM \(name) WHERE \(conditions.joined(separator: " AND "))"
+        sql =
+            "SELECT \(columns.joined(separator: ", ")) FROM \(name) WHERE \(conditions.joined(separator: " AND "))"
         self.arguments = arguments
         swiftFilterColumns = swiftColumns
         self.valueColumn = valueColumn
     }
 
-    static func clause(_ filter: Selection.Filter, _ column: Column, origin: String) throws -> (String, [FieldValue]) {
+    static func clause(_ filter: Selection.Filter, _ column: Column, origin: String) throws -> (
+        String, [FieldValue]
+    ) {
         switch filter.condition {
         case .isNull: return ("\(column.name) IS NULL", [])
         case .range(let min, let max):
@@ -72,13 +81,16 @@ struct SelectionSQL {
                 switch column.type {
                 case .integer, .flag:
                     guard let n = Int64(text) else {
-                        throw EngineError.badDefinition(origin, "'\(text)' is not a whole number for \(column.name)")
+                        throw EngineError.badDefinition(
+                            origin, "'\(text)' is not a whole number for \(column.name)")
                     }
                     return .int(n)
                 case .real: return .real(Double(text) ?? .nan)
                 case .code(let codes):
                     guard codes.contains(text) else {
-                        throw EngineError.badDefinition(origin, "'\(text)' is not a code of \(column.name): \(codes.joined(separator: ", "))")
+                        throw EngineError.badDefinition(
+                            origin,
+                            "'\(text)' is not a code of \(column.name): \(codes.joined(separator: ", "))")
                     }
                     return .text(text)
                 default: return .text(text)

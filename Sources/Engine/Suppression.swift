@@ -24,7 +24,9 @@ public enum Suppression {
         for members in groups.values {
             let hidden = members.filter { suppressed[$0] }
             guard hidden.count == 1 else { continue }
-            let next = members.filter { !suppressed[$0] }.min { results[$0].numerator < results[$1].numerator }
+            let next = members.filter { !suppressed[$0] }.min {
+                results[$0].numerator < results[$1].numerator
+            }
             if let next { suppressed[next] = true }
         }
         return zip(results, suppressed).map { Published(result: $0, suppressed: $1) }

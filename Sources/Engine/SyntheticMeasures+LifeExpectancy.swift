@@ -7,13 +7,17 @@ extension SyntheticMeasures {
     /// Single years are pooled with their neighbours (three years), as PHOF life expectancy is.
     func lifeExpectancyMetric(_ metric: String, _ period: Period) throws -> Double? {
         let pooled: Period
-        if period.years < 1.5, let widened = Period("\(period.start.year - 1)-\(String(period.start.year + 1).suffix(2))") {
+        if period.years < 1.5,
+            let widened = Period("\(period.start.year - 1)-\(String(period.start.year + 1).suffix(2))")
+        {
             pooled = widened
         } else {
             pooled = period
         }
         if metric == "life_expectancy_persons" { return try lifeExpectancy(pooled, decile: nil) }
-        guard let least = try lifeExpectancy(pooled, decile: 10), let most = try lifeExpectancy(pooled, decile: 1) else {
+        guard let least = try lifeExpectancy(pooled, decile: 10),
+            let most = try lifeExpectancy(pooled, decile: 1)
+        else {
             return nil
         }
         return least - most
@@ -24,9 +28,10 @@ extension SyntheticMeasures {
         let bandStarts = [0, 1] + stride(from: 5, through: 90, by: 5).map { $0 }
         var deaths = [Double](repeating: 0, count: bandStarts.count)
         var population = [Double](repeating: 0, count: bandStarts.count)
-        let decileFilter = decile.map { _ in
-            " AND p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?3)"
-        } ?? ""
+        let decileFilter =
+            decile.map { _ in
+                " AND p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?3)"
+            } ?? ""
         var arguments: [FieldValue] = [.date(period.start), .date(period.end)]
         if let decile { arguments.append(.int(Int64(decile))) }
         let deathRows = try store.query(

@@ -22,10 +22,12 @@ extension SyntheticMeasures {
         case "deaths_with_eol_plan_share":
             return try deathShare(period, "eol_plan = 1")
         case "preferred_place_achieved_share":
-            return try deathShare(period, "place = preferred_place", among: "eol_plan = 1 AND preferred_place IS NOT NULL")
+            return try deathShare(
+                period, "place = preferred_place", among: "eol_plan = 1 AND preferred_place IS NOT NULL")
         case "births_per_year":
             return try scalar(
-                "SELECT COUNT(*) FROM births WHERE birth_date BETWEEN ?1 AND ?2", [.date(period.start), .date(period.end)]
+                "SELECT COUNT(*) FROM births WHERE birth_date BETWEEN ?1 AND ?2",
+                [.date(period.start), .date(period.end)]
             ).map { $0 / years }
         case "infant_mortality_per_1000":
             let infantDeaths = try scalar(
@@ -34,7 +36,8 @@ extension SyntheticMeasures {
                 WHERE d.death_date BETWEEN ?1 AND ?2 AND d.death_date < date(p.birth_date, '+1 year')
                 """, [.date(period.start), .date(period.end)])
             let births = try scalar(
-                "SELECT COUNT(*) FROM births WHERE birth_date BETWEEN ?1 AND ?2", [.date(period.start), .date(period.end)])
+                "SELECT COUNT(*) FROM births WHERE birth_date BETWEEN ?1 AND ?2",
+                [.date(period.start), .date(period.end)])
             return ratio(infantDeaths, births, times: 1000)
         case "carers_total":
             return try scalar(
@@ -55,7 +58,8 @@ extension SyntheticMeasures {
                 """
                 SELECT SUM(at_home_91), COUNT(*) FROM reablement_episodes
                 WHERE after_discharge = 1 AND at_home_91 IS NOT NULL AND start_date BETWEEN ?1 AND ?2
-                """, [.date(period.start), .date(period.end)]).first
+                """, [.date(period.start), .date(period.end)]
+            ).first
             guard let row, case .int(let home) = row[0], case .int(let all) = row[1] else { return nil }
             return ratio(Double(home), Double(all))
         case "delayed_transfers_daily":
@@ -79,12 +83,15 @@ extension SyntheticMeasures {
     private func measureMore(_ metric: String, _ period: Period) throws -> Double? {
         switch metric {
         case "emergency_admissions_per_1000":
-            return try ratePer1000("admissions", dateColumn: "admit_date", period, where: "t.method = 'emergency'")
+            return try ratePer1000(
+                "admissions", dateColumn: "admit_date", period, where: "t.method = 'emergency'")
         case "ae_attendances_per_1000":
             return try ratePer1000("ae_attendances", dateColumn: "arrival_date", period)
         case "emergency_admissions_ratio_decile1_to_decile10":
-            let most = try ratePer1000("admissions", dateColumn: "admit_date", period, where: "t.method = 'emergency'", decile: 1)
-            let least = try ratePer1000("admissions", dateColumn: "admit_date", period, where: "t.method = 'emergency'", decile: 10)
+            let most = try ratePer1000(
+                "admissions", dateColumn: "admit_date", period, where: "t.method = 'emergency'", decile: 1)
+            let least = try ratePer1000(
+                "admissions", dateColumn: "admit_date", period, where: "t.method = 'emergency'", decile: 10)
             return ratio(most, least, times: 1)
         case "smoking_prevalence_adults":
             return try latestObservationShare("smoking", period, "value_code = 'current'")

@@ -30,7 +30,8 @@ struct SyntheticMeasures {
             arguments.append(.date(bornBy))
         }
         if let decile {
-            sql += " AND p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?\(arguments.count + 1))"
+            sql +=
+                " AND p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?\(arguments.count + 1))"
             arguments.append(.int(Int64(decile)))
         }
         return try scalar(sql, arguments)
@@ -56,10 +57,12 @@ struct SyntheticMeasures {
     }
 
     /// Events per 1,000 persons a year: `table` rows dated in the period, over the mid-period population.
-    func ratePer1000(_ table: String, dateColumn: String, _ period: Period, where condition: String = "1 = 1",
-        decile: Int? = nil) throws -> Double?
-    {
-        var sql = "SELECT COUNT(*) FROM \(table) t JOIN persons p ON p.person_id = t.person_id "
+    func ratePer1000(
+        _ table: String, dateColumn: String, _ period: Period, where condition: String = "1 = 1",
+        decile: Int? = nil
+    ) throws -> Double? {
+        var sql =
+            "SELECT COUNT(*) FROM \(table) t JOIN persons p ON p.person_id = t.person_id "
             + "WHERE t.\(dateColumn) BETWEEN ?1 AND ?2 AND (\(condition))"
         var arguments: [FieldValue] = [.date(period.start), .date(period.end)]
         if let decile {
@@ -67,11 +70,13 @@ struct SyntheticMeasures {
             arguments.append(.int(Int64(decile)))
         }
         let events = try scalar(sql, arguments)
-        return ratio(events, try population(on: period.middle, decile: decile).map { $0 * period.years }, times: 1000)
+        return ratio(
+            events, try population(on: period.middle, decile: decile).map { $0 * period.years }, times: 1000)
     }
 
     /// Share (%) of adults whose latest observation of `kind` in the period matches `condition`.
-    func latestObservationShare(_ kind: String, _ period: Period, _ condition: String, decile: Int? = nil) throws
+    func latestObservationShare(_ kind: String, _ period: Period, _ condition: String, decile: Int? = nil)
+        throws
         -> Double?
     {
         var sql = """

@@ -54,7 +54,8 @@ struct FileLoad: Sendable {
                     progress?(LoadProgress(file: path, rowsRead: read, rowsRejected: rejected))
                 case .end(let read, let rejected, let newPersons):
                     let report = LoadReport(
-                        table: table.name, file: path, rowsRead: read, rowsStored: stored, rowsAlreadyStored: already,
+                        table: table.name, file: path, rowsRead: read, rowsStored: stored,
+                        rowsAlreadyStored: already,
                         quarantined: rejected, quarantineReport: nil)
                     return .loaded(report, newPersons: newPersons)
                 case .abandoned(let rejected, let error):
@@ -69,7 +70,8 @@ struct FileLoad: Sendable {
     }
 
     private func produce(
-        _ reader: CSVReader, _ initialValidator: RowValidator, _ initial: ReferenceSets, _ channel: BatchChannel<Message>
+        _ reader: CSVReader, _ initialValidator: RowValidator, _ initial: ReferenceSets,
+        _ channel: BatchChannel<Message>
     ) {
         var references = initial
         var validator = initialValidator
@@ -85,8 +87,11 @@ struct FileLoad: Sendable {
                 record = next
             } catch let error as CSVError {
                 read += 1
-                let reason = error.isTruncation ? "truncated last line: a quoted field is not closed" : "malformed quoting"
-                rejected.append(QuarantinedRow(file: path, line: error.line, field: "(row)", value: "", reason: reason))
+                let reason =
+                    error.isTruncation
+                    ? "truncated last line: a quoted field is not closed" : "malformed quoting"
+                rejected.append(
+                    QuarantinedRow(file: path, line: error.line, field: "(row)", value: "", reason: reason))
                 continue
             } catch {
                 _ = channel.send(.abandoned(rejected, LoadError.unreadable(path, "read error")))
@@ -96,7 +101,9 @@ struct FileLoad: Sendable {
             if let rejection = validator.validate(record, references: references, into: &batch) {
                 rejected.append(rejection)
             } else {
-                if isPersons, let id = record.int64(validator.sourceIndex[0]), references.persons.insert(id).inserted {
+                if isPersons, let id = record.int64(validator.sourceIndex[0]),
+                    references.persons.insert(id).inserted
+                {
                     newPersons.insert(id)
                 }
                 if batch.count == Self.batchSize {

@@ -20,7 +20,8 @@ public struct GeographyLoader: Sendable {
         let g = pack.geography
         let (cityCode, cityName) = try city()
         func area(
-            _ code: String, _ kind: String, _ name: String, parent: String?, ward: String? = nil, decile: Int? = nil,
+            _ code: String, _ kind: String, _ name: String, parent: String?, ward: String? = nil,
+            decile: Int? = nil,
             population: Int? = nil, synthetic: Bool = true
         ) throws {
             _ = try writer.insert(
@@ -33,15 +34,21 @@ public struct GeographyLoader: Sendable {
         }
         try area(cityCode, "city", cityName, parent: nil, synthetic: false)
         for team in g.neighbourhoodTeams { try area(team.code, "team", team.name, parent: cityCode) }
-        for lcp in g.localCarePartnerships { try area(lcp.code, "lcp", lcp.name, parent: lcp.neighbourhoodTeamCode) }
-        for ward in g.wards { try area(ward.code, "ward", ward.name, parent: ward.lcpCode, synthetic: ward.synthetic) }
+        for lcp in g.localCarePartnerships {
+            try area(lcp.code, "lcp", lcp.name, parent: lcp.neighbourhoodTeamCode)
+        }
+        for ward in g.wards {
+            try area(ward.code, "ward", ward.name, parent: ward.lcpCode, synthetic: ward.synthetic)
+        }
         for lsoa in g.lsoas {
             try area(
-                lsoa.code, "lsoa", lsoa.name, parent: lsoa.wardCode, decile: lsoa.imdDecile, population: lsoa.population)
+                lsoa.code, "lsoa", lsoa.name, parent: lsoa.wardCode, decile: lsoa.imdDecile,
+                population: lsoa.population)
         }
         for pcn in g.primaryCareNetworks { try area(pcn.code, "pcn", pcn.name, parent: pcn.lcpCode) }
         for practice in g.practices {
-            try area(practice.code, "practice", practice.name, parent: practice.pcnCode, ward: practice.wardCode)
+            try area(
+                practice.code, "practice", practice.name, parent: practice.pcnCode, ward: practice.wardCode)
         }
         try writer.setDataset("pack", pack.id)
         try writer.setDataset("city_code", cityCode)

@@ -21,9 +21,13 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
     }
 
     /// No table of the data model has this name.
-    public static func unknownTable(_ name: String, file: String) -> LoadError { LoadError(.unknownTable, file, name) }
+    public static func unknownTable(_ name: String, file: String) -> LoadError {
+        LoadError(.unknownTable, file, name)
+    }
     /// The table is filled from the place pack, not from files.
-    public static func notLoadable(_ name: String, file: String) -> LoadError { LoadError(.notLoadable, file, name) }
+    public static func notLoadable(_ name: String, file: String) -> LoadError {
+        LoadError(.notLoadable, file, name)
+    }
     /// The header lacks required columns.
     public static func missingColumns(_ names: [String], file: String) -> LoadError {
         LoadError(.missingColumns, file, names.joined(separator: ", "))
@@ -35,16 +39,20 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
     /// The store has no areas: persons cannot be placed.
     public static func noGeography(file: String) -> LoadError { LoadError(.noGeography, file, "") }
     /// The file cannot be read.
-    public static func unreadable(_ file: String, _ detail: String) -> LoadError { LoadError(.unreadable, file, detail) }
+    public static func unreadable(_ file: String, _ detail: String) -> LoadError {
+        LoadError(.unreadable, file, detail)
+    }
 
     /// A message that names the file and what is wrong.
     public var description: String {
         switch code {
         case .unknownTable: return "\(file): no table named '\(detail)' (see docs/data-model.md)"
-        case .notLoadable: return "\(file): table '\(detail)' comes from the place pack (placehealth init --pack)"
+        case .notLoadable:
+            return "\(file): table '\(detail)' comes from the place pack (placehealth init --pack)"
         case .missingColumns: return "\(file):1: the header lacks required column(s): \(detail)"
         case .tooManyErrors: return "\(file): load abandoned, nothing stored: \(detail)"
-        case .noGeography: return "\(file): the store has no geography yet; run `placehealth init --pack NAME` first"
+        case .noGeography:
+            return "\(file): the store has no geography yet; run `placehealth init --pack NAME` first"
         case .unreadable: return "\(file): \(detail)"
         }
     }

@@ -7,7 +7,8 @@ extension Loader {
         LoadRecord(
             table: report.table, file: report.file, status: status,
             at: ISO8601DateFormatter().string(from: Date()), rowsRead: report.rowsRead,
-            rowsStored: status == "loaded" ? report.rowsStored : 0, rowsAlreadyStored: report.rowsAlreadyStored,
+            rowsStored: status == "loaded" ? report.rowsStored : 0,
+            rowsAlreadyStored: report.rowsAlreadyStored,
             rejections: report.quarantined.map { .init(line: $0.line, field: $0.field, reason: $0.reason) })
     }
 
@@ -21,11 +22,14 @@ extension Loader {
         try QuarantinedRow.writeReport(report.quarantined, to: path)
         return LoadReport(
             table: report.table, file: report.file, rowsRead: report.rowsRead, rowsStored: report.rowsStored,
-            rowsAlreadyStored: report.rowsAlreadyStored, quarantined: report.quarantined, quarantineReport: path)
+            rowsAlreadyStored: report.rowsAlreadyStored, quarantined: report.quarantined,
+            quarantineReport: path)
     }
 
     /// After a rolled-back load: writes the quarantine reports and records the failed load (nothing stored).
-    func reportFailure(_ done: [LoadReport], _ failed: (file: String, table: String, rejected: [QuarantinedRow])?) {
+    func reportFailure(
+        _ done: [LoadReport], _ failed: (file: String, table: String, rejected: [QuarantinedRow])?
+    ) {
         var all = done
         if let failed {
             all.append(

@@ -64,8 +64,10 @@ public struct Loader: Sendable {
                         try writer.dropIndexes(table)
                         try writer.setDataset("indexes_pending", "true")
                     }
-                    let outcome = FileLoad(table: table, path: source.path, allowedErrors: allowed, limit: maxErrors)
-                        .run(references: references, writer: writer, progress: progress)
+                    let outcome = FileLoad(
+                        table: table, path: source.path, allowedErrors: allowed, limit: maxErrors
+                    )
+                    .run(references: references, writer: writer, progress: progress)
                     switch outcome {
                     case .loaded(let report, let newPersons):
                         references.persons.formUnion(newPersons)
@@ -89,8 +91,9 @@ public struct Loader: Sendable {
     /// and more than a quarter of the rows stored.
     static func isBulk(_ path: String, into table: TableSchema, writer: any BulkWriter) throws -> Bool {
         guard !table.indexed.isEmpty,
-            let bytes = (try? FileManager.default.attributesOfItem(
-                atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.size] as? Int
+            let bytes =
+                (try? FileManager.default.attributesOfItem(
+                    atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.size] as? Int
         else { return false }
         let estimate = bytes / 40
         return estimate > 100_000 ? estimate > (try writer.count(table)) / 4 : false

@@ -11,7 +11,9 @@ extension RowValidator {
         switch column.type {
         case .integer(let range):
             guard let value = record.int64(index) else { return "not a whole number" }
-            guard range.contains(value) else { return "out of range \(range.lowerBound)...\(range.upperBound)" }
+            guard range.contains(value) else {
+                return "out of range \(range.lowerBound)...\(range.upperBound)"
+            }
             if column.references == .person, !references.persons.contains(value) {
                 return "no stored person has this identifier"
             }
@@ -21,11 +23,17 @@ extension RowValidator {
             batch.append(value)
         case .real(let range):
             guard let value = record.double(index) else { return "not a number" }
-            guard range.contains(value) else { return "out of range \(range.lowerBound)...\(range.upperBound)" }
+            guard range.contains(value) else {
+                return "out of range \(range.lowerBound)...\(range.upperBound)"
+            }
             batch.append(value)
         case .date(let years):
-            guard let date = record.withBytes(index, { CivilDate(iso: $0) }) else { return "not a date YYYY-MM-DD" }
-            guard years.contains(date.year) else { return "year outside \(years.lowerBound)-\(years.upperBound)" }
+            guard let date = record.withBytes(index, { CivilDate(iso: $0) }) else {
+                return "not a date YYYY-MM-DD"
+            }
+            guard years.contains(date.year) else {
+                return "year outside \(years.lowerBound)-\(years.upperBound)"
+            }
             setDay(position, date.day)
             batch.append(date)
         case .code(let codes):
@@ -38,7 +46,9 @@ extension RowValidator {
                 let code = record[index]
                 if let problem = check(reference: reference, code: code, references) { return problem }
             }
-            let tooLong = record.withBytes(index) { $0.count > maxLength && String(decoding: $0, as: UTF8.self).count > maxLength }
+            let tooLong = record.withBytes(index) {
+                $0.count > maxLength && String(decoding: $0, as: UTF8.self).count > maxLength
+            }
             guard !tooLong else { return "longer than \(maxLength) characters" }
             record.withBytes(index) { batch.append(utf8: $0) }
         }

@@ -18,7 +18,8 @@ struct RowValidator: Sendable {
         self.table = table
         self.file = file
         let positions = Dictionary(
-            header.enumerated().map { ($1.trimmingCharacters(), $0) }, uniquingKeysWith: { first, _ in first })
+            header.enumerated().map { ($1.trimmingCharacters(), $0) }, uniquingKeysWith: { first, _ in first }
+        )
         let missing = table.columns.filter { positions[$0.name] == nil && !$0.optional }.map(\.name)
         guard missing.isEmpty else { throw LoadError.missingColumns(missing, file: file) }
         sourceIndex = table.columns.map { positions[$0.name] ?? -1 }
@@ -70,7 +71,9 @@ struct RowValidator: Sendable {
 
     mutating func setDay(_ position: Int, _ day: Int32) { days[position] = day }
 
-    private func reject(_ record: CSVRecord, _ field: String, _ value: String, _ reason: String) -> QuarantinedRow {
+    private func reject(_ record: CSVRecord, _ field: String, _ value: String, _ reason: String)
+        -> QuarantinedRow
+    {
         QuarantinedRow(file: file, line: record.line, field: field, value: value, reason: reason)
     }
 

@@ -25,10 +25,13 @@ struct CalibrateCommand: AsyncParsableCommand {
             calibration.samplingAllowance(persons: persons) > 1
         {
             let factor = String(format: "%.2f", calibration.samplingAllowance(persons: persons))
-            print("Scaled-down place (\(grouped(persons)) persons): tolerances widened x\(factor) for sampling error.")
+            print(
+                "Scaled-down place (\(grouped(persons)) persons): tolerances widened x\(factor) for sampling error."
+            )
         }
         let failed = results.filter { !$0.passed }
-        print("\(results.count - failed.count) of \(results.count) targets within tolerance (SYNTHETIC data).")
+        print(
+            "\(results.count - failed.count) of \(results.count) targets within tolerance (SYNTHETIC data).")
         if !failed.isEmpty { throw ExitCode(1) }
     }
 }
@@ -37,13 +40,15 @@ struct CalibrateCommand: AsyncParsableCommand {
 enum CalibrationTable {
     static func render(_ results: [CalibrationResult]) -> String {
         var lines = [
-            pad("target", 40) + pad("period", 14) + pad("published", 12, right: true) + pad("synthetic", 14, right: true)
+            pad("target", 40) + pad("period", 14) + pad("published", 12, right: true)
+                + pad("synthetic", 14, right: true)
                 + "  tolerance        result"
         ]
         for result in results {
             let synthetic = result.synthetic.map { format($0) } ?? "not measured"
             lines.append(
-                pad(result.target.id, 40) + pad(result.target.period, 14) + pad(format(result.expected), 12, right: true)
+                pad(result.target.id, 40) + pad(result.target.period, 14)
+                    + pad(format(result.expected), 12, right: true)
                     + pad(synthetic, 14, right: true) + "  " + pad(describe(result.tolerance), 16)
                     + " " + (result.passed ? "pass" : "FAIL"))
         }

@@ -6,7 +6,8 @@ import Foundation
 struct ComputeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compute",
-        abstract: "Compute every indicator of the pack for every period, breakdown and area, and store the results.",
+        abstract:
+            "Compute every indicator of the pack for every period, breakdown and area, and store the results.",
         discussion: "Run it again after a new load: earlier results are replaced in one transaction.")
 
     @OptionGroup var store: StoreOptions
@@ -17,11 +18,13 @@ struct ComputeCommand: AsyncParsableCommand {
         let line = ProgressLine()
         let began = Date()
         let count = try IndicatorComputation(store: store.open(), set: set).run { done, total, id in
-            line.show("compute: \(done)/\(total) indicators\(id.isEmpty ? "" : " (\(id))")", force: done == total)
+            line.show(
+                "compute: \(done)/\(total) indicators\(id.isEmpty ? "" : " (\(id))")", force: done == total)
         }
         line.finish()
         let seconds = Date().timeIntervalSince(began)
-        print("\(grouped(count)) results of \(set.indicators.count) indicators stored in "
-            + String(format: "%.1f s (%.0f results/s).", seconds, Double(count) / seconds))
+        print(
+            "\(grouped(count)) results of \(set.indicators.count) indicators stored in "
+                + String(format: "%.1f s (%.0f results/s).", seconds, Double(count) / seconds))
     }
 }

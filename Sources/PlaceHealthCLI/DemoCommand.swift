@@ -7,7 +7,9 @@ import Synth
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the main job on the SYNTHETIC Leeds: synthesise it if needed, then show calibration and contents.")
+        abstract:
+            "Run the main job on the SYNTHETIC Leeds: synthesise it if needed, then show calibration and contents."
+    )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var pack: PackOptions
@@ -20,8 +22,13 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         if !FileManager.default.fileExists(atPath: store.path) {
-            print("No store at \(store.path): synthesising \(grouped(persons)) SYNTHETIC persons (seed \(seed)).")
-            let synth = try SynthCommand.parse(["--pack", pack.pack, "--persons", String(persons), "--seed", String(seed), "--out", store.path])
+            print(
+                "No store at \(store.path): synthesising \(grouped(persons)) SYNTHETIC persons (seed \(seed))."
+            )
+            let synth = try SynthCommand.parse([
+                "--pack", pack.pack, "--persons", String(persons), "--seed", String(seed), "--out",
+                store.path,
+            ])
             try await synth.run()
         }
         let results = try Calibration(store: store.open(), pack: pack.load()).run()

@@ -7,7 +7,8 @@ import Tabular
 struct IndicatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicator",
-        abstract: "Show one indicator's results (computed by `placehealth compute`) for a breakdown and period.",
+        abstract:
+            "Show one indicator's results (computed by `placehealth compute`) for a breakdown and period.",
         discussion: """
             Counts from 1 to the pack's suppression threshold minus 1 are withheld (shown as *), with \
             secondary suppression so that none can be recovered from the totals. SYNTHETIC data is labelled.
@@ -29,28 +30,43 @@ struct IndicatorCommand: AsyncParsableCommand {
     var format = "table"
 
     func validate() throws {
-        guard ["city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity"].contains(by) else {
-            throw ValidationError("--by must be one of city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.")
+        guard
+            ["city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity"]
+                .contains(by)
+        else {
+            throw ValidationError(
+                "--by must be one of city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity."
+            )
         }
-        guard ["table", "csv"].contains(format) else { throw ValidationError("--format must be table or csv.") }
+        guard ["table", "csv"].contains(format) else {
+            throw ValidationError("--format must be table or csv.")
+        }
     }
 
     func run() async throws {
         let set = try pack.load().indicators()
         guard let definition = set.indicator(id) else {
-            throw ValidationError("No indicator '\(id)'. Indicators: \(set.indicators.map(\.id).joined(separator: ", ")).")
+            throw ValidationError(
+                "No indicator '\(id)'. Indicators: \(set.indicators.map(\.id).joined(separator: ", ")).")
         }
         let opened = try store.open()
-        let results = try IndicatorResults(store: opened).results(indicator: id, breakdown: by, period: period)
+        let results = try IndicatorResults(store: opened).results(
+            indicator: id, breakdown: by, period: period)
         let published = Suppression.apply(results, threshold: set.suppressionThreshold)
         let synthetic = try opened.dataset()["synthetic"] == "true"
-        let header = ["period", by, "numerator", "denominator", "value", "lower95_0cl", "upper95_0cl", "lower99_8cl", "upper99_8cl"]
+        let header = [
+            "period", by, "numerator", "denominator", "value", "lower95_0cl", "upper95_0cl", "lower99_8cl",
+            "upper99_8cl",
+        ]
         let rows = published.map { p -> [String] in
             let r = p.result
             func f(_ v: Double?) -> String { p.suppressed ? "*" : v.map { String(format: "%.4g", $0) } ?? "" }
-            return [r.period, r.group, p.suppressed ? "*" : String(format: "%.0f", r.numerator),
-                r.denominator.map { String(format: "%.0f", $0) } ?? "", f(r.value), f(r.lower95), f(r.upper95),
-                f(r.lower998), f(r.upper998)]
+            return [
+                r.period, r.group, p.suppressed ? "*" : String(format: "%.0f", r.numerator),
+                r.denominator.map { String(format: "%.0f", $0) } ?? "", f(r.value), f(r.lower95),
+                f(r.upper95),
+                f(r.lower998), f(r.upper998),
+            ]
         }
         if format == "csv" {
             let writer = try CSVWriter(path: nil)
@@ -63,7 +79,9 @@ struct IndicatorCommand: AsyncParsableCommand {
         print(definition.definition)
         let widths = header.indices.map { c in max(header[c].count, rows.map { $0[c].count }.max() ?? 0) }
         for row in [header] + rows {
-            print(row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  "))
+            print(
+                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+                    separator: "  "))
         }
         if rows.isEmpty { print("No results: run `placehealth compute --db \(store.path)` first.") }
     }

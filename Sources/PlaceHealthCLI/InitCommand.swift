@@ -6,7 +6,8 @@ import Store
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a store (or update an existing one) with the place pack's geography, ready to load data.")
+        abstract:
+            "Create a store (or update an existing one) with the place pack's geography, ready to load data.")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var pack: PackOptions

@@ -12,7 +12,8 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self, LoadCommand.self,
-            SummaryCommand.self, SchemaCommand.self, ComputeCommand.self, IndicatorCommand.self, IndexCommand.self, StatsCommand.self,
+            SummaryCommand.self, SchemaCommand.self, ComputeCommand.self, IndicatorCommand.self,
+            IndexCommand.self, StatsCommand.self,
         ]
     )
 

@@ -11,7 +11,9 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store, which must exist.
     func open() throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("No store at \(path). Create one with `placehealth synth --out \(path)` or `placehealth init --db \(path)`.")
+            throw ValidationError(
+                "No store at \(path). Create one with `placehealth synth --out \(path)` or `placehealth init --db \(path)`."
+            )
         }
         return try SQLiteStore(path: path)
     }

@@ -67,7 +67,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public func withISOBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
         let (y, m, d) = components
         var t: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-            UInt8(48 + y / 1000 % 10), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + y / 1000 % 10), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10),
+            45,
             UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10)
         )
         return try withUnsafeBytes(of: &t) { try body($0.bindMemory(to: UInt8.self)) }
@@ -77,7 +78,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var isoBytes: [UInt8] {
         let (y, m, d) = components
         return [
-            UInt8(48 + y / 1000 % 10), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + y / 1000 % 10), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10),
+            45,
             UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10),
         ]
     }

@@ -29,7 +29,8 @@ extension PlaceSchema {
             id("detention_id", "record identifier"), personID,
             eventDate("start_date", "date detained"),
             eventDate("end_date", optional: true, "date the detention ended"),
-            Column("section", .code(["2", "3", "4", "5", "135", "136", "37", "other"]), "section of the Act"),
+            Column(
+                "section", .code(["2", "3", "4", "5", "135", "136", "37", "other"]), "section of the Act"),
         ], dateOrders: [DateOrder("start_date", before: "end_date")], indexed: ["person_id"])
 
     /// Adult social care assessments.
@@ -40,7 +41,9 @@ extension PlaceSchema {
             id("assessment_id", "record identifier"), personID,
             eventDate("request_date", "date of the request"),
             eventDate("assessment_date", optional: true, "date the assessment was completed"),
-            Column("outcome", .code(["first_contact", "universal_services", "long_term_support", "no_services"]),
+            Column(
+                "outcome",
+                .code(["first_contact", "universal_services", "long_term_support", "no_services"]),
                 "outcome of the request"),
         ], dateOrders: [DateOrder("request_date", before: "assessment_date")], indexed: ["person_id"])
 
@@ -51,7 +54,8 @@ extension PlaceSchema {
             id("package_id", "record identifier"), personID,
             eventDate("start_date", "start of the package"),
             eventDate("end_date", optional: true, "end of the package (empty if current)"),
-            Column("setting", .code(["home_care", "day_care", "extra_care", "residential", "nursing"]),
+            Column(
+                "setting", .code(["home_care", "day_care", "extra_care", "residential", "nursing"]),
                 "setting of care"),
             Column("direct_payment", .flag, "1 if delivered as a direct payment"),
         ], dateOrders: [DateOrder("start_date", before: "end_date")], indexed: ["person_id"])

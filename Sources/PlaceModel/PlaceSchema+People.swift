@@ -4,12 +4,16 @@ extension PlaceSchema {
         "areas", "one area of the place's geography (from the place pack)", key: ["area_code"],
         columns: [
             Column("area_code", .text(maxLength: 16), "area code (LSOA, ward, LCP, PCN, practice, team)"),
-            Column("kind", .code(["city", "lsoa", "ward", "lcp", "team", "pcn", "practice"]), "kind of area"),
+            Column(
+                "kind", .code(["city", "lsoa", "ward", "lcp", "team", "pcn", "practice"]), "kind of area"),
             Column("name", .text(maxLength: 120), "area name"),
-            Column("parent_code", .text(maxLength: 16), optional: true, references: .area,
+            Column(
+                "parent_code", .text(maxLength: 16), optional: true, references: .area,
                 "LSOA -> ward, ward -> LCP, LCP -> team, PCN -> LCP, practice -> PCN"),
-            Column("ward_code", .text(maxLength: 16), optional: true, references: .area, "practice: its ward"),
-            Column("imd_decile", .integer(1...10), optional: true,
+            Column(
+                "ward_code", .text(maxLength: 16), optional: true, references: .area, "practice: its ward"),
+            Column(
+                "imd_decile", .integer(1...10), optional: true,
                 "LSOA: national IMD decile, 1 = most deprived 10%"),
             Column("population", .integer(0...1_000_000), optional: true, "LSOA: resident population"),
             Column("synthetic", .flag, "1 if the area or its code is synthetic"),
@@ -24,12 +28,16 @@ extension PlaceSchema {
             Column("sex", .code(["F", "M"]), "sex: F or M"),
             Column("ethnic_group", .code(ethnicGroups), "ethnic group (ONS 2011 five groups)"),
             Column("lsoa_code", .text(maxLength: 16), references: .lsoa, "home LSOA"),
-            Column("practice_code", .text(maxLength: 16), optional: true, references: .practice,
+            Column(
+                "practice_code", .text(maxLength: 16), optional: true, references: .practice,
                 "registered GP practice"),
             eventDate("registered_from", optional: true, "start of GP registration"),
             eventDate("registered_to", optional: true, "end of GP registration (empty if current)"),
-        ], dateOrders: [DateOrder("birth_date", before: "registered_from"),
-            DateOrder("registered_from", before: "registered_to")],
+        ],
+        dateOrders: [
+            DateOrder("birth_date", before: "registered_from"),
+            DateOrder("registered_from", before: "registered_to"),
+        ],
         indexed: ["lsoa_code", "practice_code"])
 
     /// Conditions: entries on disease registers.
@@ -48,9 +56,13 @@ extension PlaceSchema {
         columns: [
             id("observation_id", "record identifier"), personID,
             eventDate("obs_date", "date recorded"),
-            Column("kind", .code(["smoking", "bmi", "activity", "brief_advice", "referral"]), "what was recorded"),
-            Column("value_code", .text(maxLength: 32), optional: true,
-                "smoking: current/ex/never; activity: active/fairly_active/inactive; brief_advice and referral: smoking/weight/activity/alcohol"),
+            Column(
+                "kind", .code(["smoking", "bmi", "activity", "brief_advice", "referral"]), "what was recorded"
+            ),
+            Column(
+                "value_code", .text(maxLength: 32), optional: true,
+                "smoking: current/ex/never; activity: active/fairly_active/inactive; brief_advice and referral: smoking/weight/activity/alcohol"
+            ),
             Column("value_num", .real(0...1000), optional: true, "bmi: kg/m2; activity: minutes a week"),
         ], indexed: ["person_id"])
 
@@ -59,8 +71,11 @@ extension PlaceSchema {
         "births", "one live birth to a resident mother", key: ["birth_id"],
         columns: [
             id("birth_id", "record identifier"),
-            Column("child_person_id", .integer(1...Int64.max), optional: true, references: .person, "the child"),
-            Column("mother_person_id", .integer(1...Int64.max), optional: true, references: .person, "the mother"),
+            Column(
+                "child_person_id", .integer(1...Int64.max), optional: true, references: .person, "the child"),
+            Column(
+                "mother_person_id", .integer(1...Int64.max), optional: true, references: .person, "the mother"
+            ),
             eventDate("birth_date", "date of birth"),
             Column("lsoa_code", .text(maxLength: 16), references: .lsoa, "mother's LSOA at birth"),
             Column("weight_grams", .integer(200...7000), optional: true, "birth weight"),
@@ -76,7 +91,9 @@ extension PlaceSchema {
             Column("cause_group", .code(causeGroups), "underlying cause group"),
             Column("avoidable", .flag, "1 if the cause is avoidable under 75 (ONS definition)"),
             Column("place", .code(deathPlaces), "place of death"),
-            Column("preferred_place", .code(deathPlaces), optional: true, "preferred place of death, if recorded"),
+            Column(
+                "preferred_place", .code(deathPlaces), optional: true, "preferred place of death, if recorded"
+            ),
             Column("eol_plan", .flag, "1 if an end-of-life care plan (EPaCCS) was in place"),
         ])
 
@@ -87,6 +104,7 @@ extension PlaceSchema {
             id("carer_id", "record identifier"), personID,
             eventDate("identified_date", "date identified as a carer"),
             eventDate("assessed_date", optional: true, "date of the carer's assessment, if any"),
-            Column("support", .code(["none", "information", "services", "direct_payment"]), "support received"),
+            Column(
+                "support", .code(["none", "information", "services", "direct_payment"]), "support received"),
         ], dateOrders: [DateOrder("identified_date", before: "assessed_date")], indexed: ["person_id"])
 }

@@ -9,7 +9,9 @@ public enum ResultTables {
         columns: [
             Column("indicator_id", .text(maxLength: 64), "indicator id (place pack)"),
             Column("period", .text(maxLength: 16), "period label"),
-            Column("breakdown", .text(maxLength: 16), "city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity"),
+            Column(
+                "breakdown", .text(maxLength: 16),
+                "city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity"),
             Column("group_code", .text(maxLength: 32), "area code or category"),
             Column("numerator", .real(-1e15...1e15), "numerator"),
             Column("denominator", .real(-1e15...1e15), optional: true, "denominator"),

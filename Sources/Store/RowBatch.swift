@@ -84,7 +84,8 @@ public struct RowBatch: Sendable {
 
     /// Completes the row being built; it must have one cell per column.
     public mutating func endRow() {
-        precondition(cellsInRow == table.columns.count, "a row of \(table.name) needs \(table.columns.count) values")
+        precondition(
+            cellsInRow == table.columns.count, "a row of \(table.name) needs \(table.columns.count) values")
         count += 1
         rowCells = kinds.count
         rowBytes = bytes.count

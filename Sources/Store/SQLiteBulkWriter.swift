@@ -30,7 +30,8 @@ final class SQLiteBulkWriter: BulkWriter {
                     switch batch.kinds[cell] {
                     case .null: sqlite3_bind_null(handle, index)
                     case .int: sqlite3_bind_int64(handle, index, number)
-                    case .real: sqlite3_bind_double(handle, index, Double(bitPattern: UInt64(bitPattern: number)))
+                    case .real:
+                        sqlite3_bind_double(handle, index, Double(bitPattern: UInt64(bitPattern: number)))
                     case .text:
                         let pointer = (base + Int(number >> 24)).assumingMemoryBound(to: CChar.self)
                         sqlite3_bind_text(handle, index, pointer, Int32(number & 0xFF_FFFF), nil)
@@ -79,7 +80,8 @@ final class SQLiteBulkWriter: BulkWriter {
 
     func setDataset(_ key: String, _ value: String) throws {
         try db.execute(
-            sql: "INSERT INTO dataset (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            sql:
+                "INSERT INTO dataset (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             arguments: [key, value])
     }
 

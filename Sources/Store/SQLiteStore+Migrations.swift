@@ -37,7 +37,9 @@ extension SQLiteStore {
 
     /// `CREATE INDEX` statements for a table's secondary indexes.
     static func createIndexSQL(_ table: TableSchema) -> [String] {
-        zip(indexNames(table), table.indexed).map { "CREATE INDEX IF NOT EXISTS \($0) ON \(table.name)(\($1))" }
+        zip(indexNames(table), table.indexed).map {
+            "CREATE INDEX IF NOT EXISTS \($0) ON \(table.name)(\($1))"
+        }
     }
 
     /// `CREATE TABLE` for one table of the place data model.

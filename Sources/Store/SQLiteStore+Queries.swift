@@ -26,7 +26,9 @@ extension SQLiteStore {
     public func areaCodes(kind: String?) throws -> Set<String> {
         try dbQueue.read { db in
             if let kind {
-                return Set(try String.fetchAll(db, sql: "SELECT area_code FROM areas WHERE kind = ?", arguments: [kind]))
+                return Set(
+                    try String.fetchAll(
+                        db, sql: "SELECT area_code FROM areas WHERE kind = ?", arguments: [kind]))
             }
             return Set(try String.fetchAll(db, sql: "SELECT area_code FROM areas"))
         }
@@ -35,9 +37,10 @@ extension SQLiteStore {
     /// Facts about the dataset.
     public func dataset() throws -> [String: String] {
         try dbQueue.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM dataset").map {
-                ($0["key"] as String, $0["value"] as String)
-            })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM dataset").map {
+                    ($0["key"] as String, $0["value"] as String)
+                })
         }
     }
 
@@ -47,13 +50,16 @@ extension SQLiteStore {
             let rows = try PlaceSchema.tables.map { table in
                 (table.name, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name)") ?? 0)
             }
-            let loads = try Row.fetchAll(db, sql: "SELECT * FROM loads ORDER BY load_id DESC LIMIT 20").map { row in
+            let loads = try Row.fetchAll(db, sql: "SELECT * FROM loads ORDER BY load_id DESC LIMIT 20").map {
+                row in
                 LoadRecord(
-                    table: row["table_name"], file: row["file_name"], status: row["status"], at: row["loaded_at"],
+                    table: row["table_name"], file: row["file_name"], status: row["status"],
+                    at: row["loaded_at"],
                     rowsRead: row["rows_read"], rowsStored: row["rows_stored"],
                     rowsAlreadyStored: row["rows_already_stored"],
                     rejections: Array(
-                        repeating: .init(line: 0, field: "", reason: ""), count: row["rows_quarantined"] as Int))
+                        repeating: .init(line: 0, field: "", reason: ""),
+                        count: row["rows_quarantined"] as Int))
             }
             return (rows, loads)
         }

@@ -10,7 +10,9 @@ public struct StoreSummary: Sendable {
     public let bytes: Int?
 
     /// A summary.
-    public init(tableRows: [(table: String, rows: Int)], loads: [LoadRecord], dataset: [String: String], bytes: Int?) {
+    public init(
+        tableRows: [(table: String, rows: Int)], loads: [LoadRecord], dataset: [String: String], bytes: Int?
+    ) {
         self.tableRows = tableRows
         self.loads = loads
         self.dataset = dataset

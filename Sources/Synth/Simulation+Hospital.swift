@@ -18,7 +18,8 @@ extension Simulation {
                     .flag(rng.chance(p.aeAdmitted)),
                 ])
         }
-        let emergency = p.emergencyByBand[band] * dep["emergency"]! * (1 + p.perLTC["emergency", default: 0] * n)
+        let emergency =
+            p.emergencyByBand[band] * dep["emergency"]! * (1 + p.perLTC["emergency", default: 0] * n)
         for _ in 0..<rng.poisson(emergency * span) {
             admit(&person, emergency: true, age: age, conditions: n, window: window)
         }
@@ -52,7 +53,8 @@ extension Simulation {
         out.add(
             .admissions,
             [
-                .int(newID(.admissions)), .int(person.id), .text(emergency ? "emergency" : "elective"), .date(admitted),
+                .int(newID(.admissions)), .int(person.id), .text(emergency ? "emergency" : "elective"),
+                .date(admitted),
                 .date(discharged), .int(Int64(delayed)), .text(group), .flag(acs),
             ])
         if emergency, age >= 65, let home = discharged, rng.chance(p.reablementShare) {
@@ -61,10 +63,13 @@ extension Simulation {
     }
 
     private mutating func diagnosisGroup(age: Double, emergency: Bool) -> String {
-        let groups = ["circulatory", "respiratory", "digestive", "injury", "cancer", "mental", "musculoskeletal",
-            "genitourinary", "other"]
+        let groups = [
+            "circulatory", "respiratory", "digestive", "injury", "cancer", "mental", "musculoskeletal",
+            "genitourinary", "other",
+        ]
         let old = min(1, max(0, (age - 30) / 50))
-        let weights = emergency
+        let weights =
+            emergency
             ? [0.06 + 0.12 * old, 0.12 + 0.06 * old, 0.12, 0.16 - 0.04 * old, 0.03, 0.05, 0.05, 0.08, 0.33]
             : [0.08, 0.03, 0.22, 0.03, 0.14 + 0.06 * old, 0.01, 0.14, 0.10, 0.25]
         return groups[rng.pick(weights)]

@@ -16,7 +16,8 @@ extension Simulation {
             age = 1
         }
         let hazard =
-            p.gompertzA * (person.male ? p.maleRatio : 1) * exp(p.mortalityGradient * plan.x) * exp(p.gompertzB * age)
+            p.gompertzA * (person.male ? p.maleRatio : 1) * exp(p.mortalityGradient * plan.x)
+            * exp(p.gompertzB * age)
         let years = log(1 + rng.exponential() * p.gompertzB / hazard) / p.gompertzB
         let startDay = person.birth >= start ? person.birth.adding(days: 365) : from
         let date = startDay.adding(days: Int(years * 365.25))
@@ -63,7 +64,8 @@ extension Simulation {
 
     /// Writes the person's row and their register entries.
     mutating func writePerson(_ person: SimPerson) {
-        let registered = person.birth >= start ? person.birth : max(person.birth, start.adding(days: -rng.int(0...5400)))
+        let registered =
+            person.birth >= start ? person.birth : max(person.birth, start.adding(days: -rng.int(0...5400)))
         out.add(
             .persons,
             [

@@ -16,7 +16,8 @@ extension Simulation {
             let band = min(Int(age) / 5, 18)
             let conditions = conditionCount(person, on: middle)
             let window = (yearStart, yearEnd)
-            hospitalActivity(&person, band: band, age: age, conditions: conditions, span: span, window: window)
+            hospitalActivity(
+                &person, band: band, age: age, conditions: conditions, span: span, window: window)
             if age >= 16 {
                 mentalHealthAct(person, span: span, window: window)
                 observations(&person, span: span, window: window)
@@ -38,20 +39,28 @@ extension Simulation {
         let rate = p.mhaBase * (smi ? p.mhaSMIRatio : 1) * (p.mhaEthnic[person.ethnic] ?? 1) * dep["mha"]!
         for _ in 0..<rng.poisson(rate * span) {
             let start = day(in: window)
-            let section = ["2", "3", "136", "135", "37", "other"][rng.pick([0.48, 0.34, 0.1, 0.02, 0.02, 0.04])]
-            let length = section == "3" ? rng.int(28...180) : (section == "2" ? rng.int(3...28) : rng.int(1...3))
+            let section = ["2", "3", "136", "135", "37", "other"][
+                rng.pick([0.48, 0.34, 0.1, 0.02, 0.02, 0.04])]
+            let length =
+                section == "3" ? rng.int(28...180) : (section == "2" ? rng.int(3...28) : rng.int(1...3))
             let ending = start.adding(days: length)
             out.add(
                 .mha,
-                [.int(newID(.mha)), .int(person.id), .date(start), .date(ending <= end ? ending : nil), .text(section)])
+                [
+                    .int(newID(.mha)), .int(person.id), .date(start), .date(ending <= end ? ending : nil),
+                    .text(section),
+                ])
         }
     }
 
-    private mutating func maybeBirth(_ mother: SimPerson, age: Double, span: Double, window: (CivilDate, CivilDate)) {
+    private mutating func maybeBirth(
+        _ mother: SimPerson, age: Double, span: Double, window: (CivilDate, CivilDate)
+    ) {
         let band = min(max(Int(age) / 5 - 3, 0), p.fertility.count - 1)
         guard rng.chance(p.fertility[band] * dep["birth"]! * span) else { return }
         let date = day(in: window)
-        let child = makePerson(birth: date, male: rng.chance(0.512), ethnic: mother.ethnic, practice: mother.practice)
+        let child = makePerson(
+            birth: date, male: rng.chance(0.512), ethnic: mother.ethnic, practice: mother.practice)
         let weight = p.meanWeight + p.lowWeightShift * plan.x + p.sdWeight * rng.normal()
         let gestation = weight < 2500 ? rng.int(30...37) : rng.int(37...42)
         out.add(

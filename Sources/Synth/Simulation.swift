@@ -67,10 +67,12 @@ struct Simulation {
         for band in 13..<19 { weights[band] *= 1 - p.olderTilt * plan.x }
         let band = rng.pick(weights)
         let span = band == 18 ? 12.0 : 5.0
-        let ageYears = Double(band * 5) + (band == 18 ? span * (1 - sqrt(1 - rng.uniform())) : span * rng.uniform())
+        let ageYears =
+            Double(band * 5) + (band == 18 ? span * (1 - sqrt(1 - rng.uniform())) : span * rng.uniform())
         let birth = start.adding(days: -Int((ageYears * 365.25).rounded()) - 1)
         let femaleShare = band >= 13 ? p.femaleOver65 + 0.02 * Double(band - 13) : 0.495
-        return makePerson(birth: birth, male: !rng.chance(femaleShare), ethnic: drawEthnicity(), practice: nil)
+        return makePerson(
+            birth: birth, male: !rng.chance(femaleShare), ethnic: drawEthnicity(), practice: nil)
     }
 
     func ageYears(_ person: SimPerson, on date: CivilDate) -> Double {
@@ -86,7 +88,8 @@ struct Simulation {
 
     mutating func makePerson(birth: CivilDate, male: Bool, ethnic: String, practice: String?) -> SimPerson {
         let chosen = practice ?? plan.practices[rng.pick(plan.practiceWeights)]
-        var person = SimPerson(id: newID(.persons), birth: birth, male: male, ethnic: ethnic, practice: chosen)
+        var person = SimPerson(
+            id: newID(.persons), birth: birth, male: male, ethnic: ethnic, practice: chosen)
         person.death = drawDeath(person)
         drawConditions(&person)
         drawLifestyle(&person)

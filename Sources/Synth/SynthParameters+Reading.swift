@@ -14,7 +14,9 @@ extension SynthParameters {
         p.baseShare = try root.required("base_population_share").double()
         let ages = try root.required("age_structure")
         p.bandShares = try ages.required("band_shares").doubles()
-        guard p.bandShares.count == 19 else { throw ages.fail(.outOfRange, "expected 19 bands (0-4 ... 90+)") }
+        guard p.bandShares.count == 19 else {
+            throw ages.fail(.outOfRange, "expected 19 bands (0-4 ... 90+)")
+        }
         p.childTilt = try ages.required("deprivation_child_tilt").double()
         p.olderTilt = try ages.required("deprivation_older_tilt").double()
         p.femaleOver65 = try ages.required("female_share_by_band_over_65").double()
@@ -31,7 +33,8 @@ extension SynthParameters {
         p.conditions = try root.required("conditions").entries().map { key, node in
             Condition(
                 register: key, p40: try node.required("p40").double(), p80: try node.required("p80").double(),
-                gradient: try node.required("gradient").double(), minAge: try node.required("min_age").double())
+                gradient: try node.required("gradient").double(),
+                minAge: try node.required("min_age").double())
         }
         p.longTermConditions = Set(try root.required("long_term_conditions").strings())
         try p.readLifestyle(root.required("lifestyle"))
@@ -40,9 +43,11 @@ extension SynthParameters {
         p.aggregates = try root.required("aggregates").list().map { node in
             Aggregate(
                 indicator: try node.required("indicator").string(), unit: try node.required("unit").string(),
-                city: try node.required("city").double(), gradient: try node.optional("gradient")?.double() ?? 0,
+                city: try node.required("city").double(),
+                gradient: try node.optional("gradient")?.double() ?? 0,
                 trendPerYear: try node.required("trend_per_year").double(),
-                denominator: try node.required("denominator").string(), source: try node.required("source").string())
+                denominator: try node.required("denominator").string(),
+                source: try node.required("source").string())
         }
         return p
     }
@@ -82,8 +87,10 @@ extension SynthParameters {
         aeByBand = try a.required("ae_by_band").doubles()
         emergencyByBand = try a.required("emergency_by_band").doubles()
         electiveByBand = try a.required("elective_by_band").doubles()
-        for (name, list) in [("ae_by_band", aeByBand), ("emergency_by_band", emergencyByBand),
-            ("elective_by_band", electiveByBand)] where list.count != 19 {
+        for (name, list) in [
+            ("ae_by_band", aeByBand), ("emergency_by_band", emergencyByBand),
+            ("elective_by_band", electiveByBand),
+        ] where list.count != 19 {
             throw try a.required(name).fail(.outOfRange, "expected 19 bands (0-4 ... 90+)")
         }
         aeGradient = try a.required("ae_gradient").double()

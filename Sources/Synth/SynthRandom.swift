@@ -10,7 +10,8 @@ struct SynthRandom {
 
     /// A stream for `seed` and `stream`.
     init(seed: UInt64, stream: UInt64) {
-        generator = SeededRandomGenerator(seed: seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 1) &* 0xBF58_476D_1CE4_E5B9)
+        generator = SeededRandomGenerator(
+            seed: seed &* 0x9E37_79B9_7F4A_7C15 ^ (stream &+ 1) &* 0xBF58_476D_1CE4_E5B9)
     }
 
     mutating func next() -> UInt64 { generator.next() }

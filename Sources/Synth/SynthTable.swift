@@ -22,7 +22,9 @@ struct GeneratedRows: Sendable {
     var batches: [RowBatch] = SynthTable.allCases.map { RowBatch(table: $0.schema) }
     var persons = 0
 
-    mutating func add(_ table: SynthTable, _ values: [FieldValue]) { batches[table.rawValue].append(row: values) }
+    mutating func add(_ table: SynthTable, _ values: [FieldValue]) {
+        batches[table.rawValue].append(row: values)
+    }
 }
 
 /// One LSOA to generate: where it is, how deprived, how many people at the start, its practices.

@@ -13,7 +13,8 @@ extension Synthesizer {
         try writer.setDataset("seed", String(seed))
         try writer.setDataset("persons_requested", String(persons))
         try writer.setDataset("scale", String(format: "%.6f", scale))
-        try writer.setDataset("study_years", "\(parameters.studyYears.lowerBound)-\(parameters.studyYears.upperBound)")
+        try writer.setDataset(
+            "study_years", "\(parameters.studyYears.lowerBound)-\(parameters.studyYears.upperBound)")
         try writer.setDataset("city_code", parameters.cityCode)
     }
 
@@ -31,7 +32,9 @@ extension Synthesizer {
         }
         let cityPopulation = wardX.values.reduce(0) { $0 + $1.population }
         let cityX = wardX.values.reduce(0) { $0 + $1.x } / cityPopulation
-        let countNorm = wardX.values.reduce(0) { $0 + $1.population * exp(1.5 * ($1.x / $1.population - cityX)) } / cityPopulation
+        let countNorm =
+            wardX.values.reduce(0) { $0 + $1.population * exp(1.5 * ($1.x / $1.population - cityX)) }
+            / cityPopulation
         let shares: [String: Double] = [
             "children": 0.19, "age16": 0.012, "age11": 0.012, "adults": 0.78, "working_age": 0.64,
             "households": 0.43, "all": 1.0, "smi": 0.01, "none": 0,
@@ -49,35 +52,45 @@ extension Synthesizer {
                     let value: Double
                     switch aggregate.unit {
                     case "percent":
-                        let odds = (aggregate.city + shift) / (100 - aggregate.city - shift) * exp(aggregate.gradient * x)
+                        let odds =
+                            (aggregate.city + shift) / (100 - aggregate.city - shift)
+                            * exp(aggregate.gradient * x)
                         value = 100 * odds / (1 + odds)
                     case "count":
-                        value = (aggregate.city + shift) * scale * w.population / cityPopulation * exp(1.5 * x) / countNorm
+                        value =
+                            (aggregate.city + shift) * scale * w.population / cityPopulation * exp(1.5 * x)
+                            / countNorm
                     default:
                         value = (aggregate.city + shift) * exp(aggregate.gradient * x)
                     }
-                    let expected = aggregate.unit == "count" ? value : value * denominator / (aggregate.unit == "percent" ? 100 : 1000)
+                    let expected =
+                        aggregate.unit == "count"
+                        ? value : value * denominator / (aggregate.unit == "percent" ? 100 : 1000)
                     let noise = aggregate.unit == "count" ? 0.3 : 1.0
-                    let numerator = max(0, (expected + noise * sqrt(max(expected, 1)) * rng.normal()).rounded())
+                    let numerator = max(
+                        0, (expected + noise * sqrt(max(expected, 1)) * rng.normal()).rounded())
                     cityNumerator += numerator
                     cityDenominator += denominator
                     rows.append(aggregateRow(aggregate, ward.code, year, numerator, denominator))
                 }
-                rows.append(aggregateRow(aggregate, parameters.cityCode, year, cityNumerator, cityDenominator))
+                rows.append(
+                    aggregateRow(aggregate, parameters.cityCode, year, cityNumerator, cityDenominator))
             }
         }
         return rows
     }
 
     private func aggregateRow(
-        _ aggregate: SynthParameters.Aggregate, _ area: String, _ year: Int, _ numerator: Double, _ denominator: Double
+        _ aggregate: SynthParameters.Aggregate, _ area: String, _ year: Int, _ numerator: Double,
+        _ denominator: Double
     ) -> [FieldValue] {
         let hasDenominator = aggregate.unit != "count"
         let perUnit = aggregate.unit == "percent" ? 100.0 : 1000.0
         let value = hasDenominator ? (denominator > 0 ? numerator / denominator * perUnit : 0) : numerator
         return [
             .text(aggregate.indicator), .text(area), .text(String(year)), .real(numerator),
-            hasDenominator ? .real(denominator) : .null, .real(value), .text(aggregate.source + " [SYNTHETIC]"),
+            hasDenominator ? .real(denominator) : .null, .real(value),
+            .text(aggregate.source + " [SYNTHETIC]"),
             .flag(true),
         ]
     }

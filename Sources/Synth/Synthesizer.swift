@@ -35,7 +35,9 @@ public struct Synthesizer: Sendable {
             let before = Int(cumulative.rounded())
             cumulative += Double(lsoa.population) * scale
             var practices = geography.practices.filter { $0.wardCode == lsoa.wardCode }
-            if practices.isEmpty { practices = geography.practices.filter { $0.lcpCode == wardLCP[lsoa.wardCode] } }
+            if practices.isEmpty {
+                practices = geography.practices.filter { $0.lcpCode == wardLCP[lsoa.wardCode] }
+            }
             if practices.isEmpty { practices = geography.practices }
             plans.append(
                 LSOAPlan(
@@ -53,7 +55,9 @@ public struct Synthesizer: Sendable {
     }
 
     /// Writes the synthetic place to `path`, replacing what is there only once complete.
-    public func write(to path: String, progress: (@Sendable (SynthProgress) -> Void)? = nil) throws -> SynthReport {
+    public func write(to path: String, progress: (@Sendable (SynthProgress) -> Void)? = nil) throws
+        -> SynthReport
+    {
         let began = Date()
         let scratch = path + ".partial"
         for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
@@ -65,7 +69,9 @@ public struct Synthesizer: Sendable {
                 try GeographyLoader(pack: pack).write(writer)
                 try generate(writer, counts: &counts, persons: &personsWritten, progress: progress)
                 for row in aggregateRows() {
-                    if try writer.insert(SynthTable.aggregates.schema, row) { counts[SynthTable.aggregates.rawValue] += 1 }
+                    if try writer.insert(SynthTable.aggregates.schema, row) {
+                        counts[SynthTable.aggregates.rawValue] += 1
+                    }
                 }
                 try writeDataset(writer)
             }
@@ -73,7 +79,9 @@ public struct Synthesizer: Sendable {
             try? FileManager.default.removeItem(atPath: scratch)
             throw error
         }
-        for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: scratch, toPath: path)
         let rows = SynthTable.allCases.map { ($0.schema.name, counts[$0.rawValue]) }
@@ -104,8 +112,10 @@ public struct Synthesizer: Sendable {
             }
             persons += generated.persons
             done += 1
-            progress?(SynthProgress(lsoasDone: done, lsoasTotal: plans.count, persons: persons,
-                rows: counts.reduce(0, +)))
+            progress?(
+                SynthProgress(
+                    lsoasDone: done, lsoasTotal: plans.count, persons: persons,
+                    rows: counts.reduce(0, +)))
         }
     }
 }

@@ -28,7 +28,8 @@ extension CSVReader {
                     p += 1
                     while true {
                         guard p < end else {
-                            return eof ? self.fail(.unterminatedQuote(name, line: recordLine), at: end) : .needMore
+                            return eof
+                                ? self.fail(.unterminatedQuote(name, line: recordLine), at: end) : .needMore
                         }
                         let byte = buf[p]
                         if byte == Self.quote {
@@ -57,7 +58,8 @@ extension CSVReader {
                 }
                 ends.append(bytes.count)
                 guard p < end else {
-                    return self.finish(bytes, ends, line: recordLine, extra: newlinesInside, next: p, noNewline: true)
+                    return self.finish(
+                        bytes, ends, line: recordLine, extra: newlinesInside, next: p, noNewline: true)
                 }
                 switch buf[p] {
                 case Self.comma:
@@ -74,7 +76,8 @@ extension CSVReader {
                         var skip = p
                         while skip < end, buf[skip] != Self.lf { skip += 1 }
                         if skip == end, !eof { return .needMore }
-                        return self.fail(.textAfterQuote(name, line: recordLine), at: min(skip + 1, end),
+                        return self.fail(
+                            .textAfterQuote(name, line: recordLine), at: min(skip + 1, end),
                             lines: newlinesInside + 1)
                     }
                 }

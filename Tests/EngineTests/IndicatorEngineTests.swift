@@ -15,7 +15,9 @@ import Testing
         engine = try IndicatorEngine(store: store)
     }
 
-    func find(_ results: [IndicatorResult], _ period: String, _ breakdown: String, _ group: String) -> IndicatorResult? {
+    func find(_ results: [IndicatorResult], _ period: String, _ breakdown: String, _ group: String)
+        -> IndicatorResult?
+    {
         results.first { $0.period == period && $0.breakdown == breakdown && $0.group == group }
     }
 
@@ -41,7 +43,8 @@ import Testing
         #expect(find(results, "2019", "pcn", "N1")?.numerator == 3)
         // Additive counts add up: ward numerators sum to the city's, in every period.
         for period in Set(results.map(\.period)) {
-            let wards = results.filter { $0.period == period && $0.breakdown == "ward" }.map(\.numerator).reduce(0, +)
+            let wards = results.filter { $0.period == period && $0.breakdown == "ward" }.map(\.numerator)
+                .reduce(0, +)
             #expect(wards == find(results, period, "city", "C")?.numerator)
         }
     }
@@ -52,8 +55,10 @@ import Testing
         let current = Selection.Filter(column: "value_code", condition: .oneOf(["current"]))
         let definition = TinyPlace.definition(
             .proportion, multiplier: 100,
-            numerator: TinyPlace.records("observations", date: "obs_date", filters: [kind, current], count: .persons, latest: true),
-            denominator: TinyPlace.records("observations", date: "obs_date", filters: [kind], count: .persons, latest: true))
+            numerator: TinyPlace.records(
+                "observations", date: "obs_date", filters: [kind, current], count: .persons, latest: true),
+            denominator: TinyPlace.records(
+                "observations", date: "obs_date", filters: [kind], count: .persons, latest: true))
         let city = try #require(find(try engine.compute(definition), "2019", "city", "C"))
         #expect(city.numerator == 1)
         #expect(city.denominator == 3)
@@ -89,10 +94,14 @@ import Testing
     }
 
     @Test func aggregateIndicatorsReadTheAggregateTable() throws {
-        let definition = TinyPlace.definition(.aggregate, multiplier: 100, numerator: nil, denominator: nil, aggregate: "agg")
+        let definition = TinyPlace.definition(
+            .aggregate, multiplier: 100, numerator: nil, denominator: nil, aggregate: "agg")
         let city = try #require(find(try engine.compute(definition), "2019", "city", "C"))
         #expect(city.value == 25)
-        #expect(city.lower95 == (try Proportion.estimate(numerator: 30, denominator: 120, multiplier: 100)).interval(at: 0.95)?.lower)
+        #expect(
+            city.lower95
+                == (try Proportion.estimate(numerator: 30, denominator: 120, multiplier: 100)).interval(
+                    at: 0.95)?.lower)
     }
 
     @Test func definitionsThatDoNotFitTheDataModelAreRefused() throws {
@@ -103,7 +112,9 @@ import Testing
         #expect(error?.description.contains("nowhere") == true)
         let badCode = TinyPlace.definition(
             .crudeRate, multiplier: 1000,
-            numerator: TinyPlace.records("admissions", date: "admit_date", filters: [.init(column: "method", condition: .oneOf(["urgent"]))]),
+            numerator: TinyPlace.records(
+                "admissions", date: "admit_date",
+                filters: [.init(column: "method", condition: .oneOf(["urgent"]))]),
             denominator: TinyPlace.residents)
         #expect(throws: EngineError.self) { _ = try engine.compute(badCode) }
     }

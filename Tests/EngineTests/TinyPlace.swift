@@ -9,15 +9,19 @@ import Store
 /// decile 10) with six people born 1950-01-01. Practice P1 (PCN N1) for A, P2 (PCN N1) for B.
 enum TinyPlace {
     static func make() throws -> SQLiteStore {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tiny-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiny-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: directory.appendingPathComponent("tiny.sqlite").path)
         try store.transaction { w in
             func area(_ code: String, _ kind: String, _ parent: String?, decile: Int? = nil) throws {
                 _ = try w.insert(
                     PlaceSchema.areas,
-                    [.text(code), .text(kind), .text(code), .text(parent), .null, decile.map { .int(Int64($0)) } ?? .null,
-                     .null, .int(1)])
+                    [
+                        .text(code), .text(kind), .text(code), .text(parent), .null,
+                        decile.map { .int(Int64($0)) } ?? .null,
+                        .null, .int(1),
+                    ])
             }
             try area("C", "city", nil)
             try area("T", "team", "C")
@@ -35,16 +39,22 @@ enum TinyPlace {
                 let inA = id <= 4
                 _ = try w.insert(
                     PlaceSchema.persons,
-                    [.int(Int64(id)), .date(CivilDate(iso: inA ? "1980-01-01" : "1950-01-01")), .text(id % 2 == 0 ? "F" : "M"),
-                     .text("white"), .text(inA ? "A" : "B"), .text(inA ? "P1" : "P2"), .null, .null])
+                    [
+                        .int(Int64(id)), .date(CivilDate(iso: inA ? "1980-01-01" : "1950-01-01")),
+                        .text(id % 2 == 0 ? "F" : "M"),
+                        .text("white"), .text(inA ? "A" : "B"), .text(inA ? "P1" : "P2"), .null, .null,
+                    ])
             }
             var admission: Int64 = 0
             func admit(_ person: Int64, _ date: String, acs: Int64 = 0) throws {
                 admission += 1
                 _ = try w.insert(
                     PlaceSchema.admissions,
-                    [.int(admission), .int(person), .text("emergency"), .date(CivilDate(iso: date)), .date(CivilDate(iso: date)),
-                     .int(0), .text("other"), .int(acs)])
+                    [
+                        .int(admission), .int(person), .text("emergency"), .date(CivilDate(iso: date)),
+                        .date(CivilDate(iso: date)),
+                        .int(0), .text("other"), .int(acs),
+                    ])
             }
             try admit(1, "2019-02-01")
             try admit(1, "2019-05-01")
@@ -55,7 +65,10 @@ enum TinyPlace {
                 observation += 1
                 _ = try w.insert(
                     PlaceSchema.observations,
-                    [.int(observation), .int(person), .date(CivilDate(iso: date)), .text("smoking"), .text(status), .null])
+                    [
+                        .int(observation), .int(person), .date(CivilDate(iso: date)), .text("smoking"),
+                        .text(status), .null,
+                    ])
             }
             try smoking(1, "2019-03-01", "current")
             try smoking(1, "2019-09-01", "ex")
@@ -63,20 +76,26 @@ enum TinyPlace {
             try smoking(6, "2019-04-01", "never")
             _ = try w.insert(
                 PlaceSchema.aggregateValues,
-                [.text("agg"), .text("C"), .text("2019"), .real(30), .real(120), .real(25), .text("test"), .int(1)])
+                [
+                    .text("agg"), .text("C"), .text("2019"), .real(30), .real(120), .real(25), .text("test"),
+                    .int(1),
+                ])
         }
         return store
     }
 
     static func definition(
-        _ method: IndicatorDefinition.Method, multiplier: Double, period: IndicatorDefinition.PeriodType = .calendarYear,
-        numerator: Selection?, denominator: Selection?, breakdowns: [String] = ["ward", "lcp", "pcn", "practice", "decile", "sex", "age"],
+        _ method: IndicatorDefinition.Method, multiplier: Double,
+        period: IndicatorDefinition.PeriodType = .calendarYear,
+        numerator: Selection?, denominator: Selection?,
+        breakdowns: [String] = ["ward", "lcp", "pcn", "practice", "decile", "sex", "age"],
         aggregate: String? = nil
     ) -> IndicatorDefinition {
         IndicatorDefinition(
             id: "test", name: "test", sets: ["hws"], definition: "", follows: "", outcome: 1, priorities: [1],
             polarity: .lowerIsBetter, unit: "", multiplier: multiplier, method: method, period: period,
-            breakdowns: breakdowns, benchmark: nil, target: nil, note: nil, aggregate: aggregate, numerator: numerator,
+            breakdowns: breakdowns, benchmark: nil, target: nil, note: nil, aggregate: aggregate,
+            numerator: numerator,
             denominator: denominator)
     }
 
@@ -85,11 +104,13 @@ enum TinyPlace {
         latest: Bool = false
     ) -> Selection {
         Selection(
-            table: table, date: date, filters: filters, minAge: nil, maxAge: nil, person: [], register: nil, count: count,
+            table: table, date: date, filters: filters, minAge: nil, maxAge: nil, person: [], register: nil,
+            count: count,
             latest: latest, origin: "test")
     }
 
     static let residents = Selection(
-        table: nil, date: nil, filters: [], minAge: nil, maxAge: nil, person: [], register: nil, count: .records,
+        table: nil, date: nil, filters: [], minAge: nil, maxAge: nil, person: [], register: nil,
+        count: .records,
         latest: false, origin: "test")
 }

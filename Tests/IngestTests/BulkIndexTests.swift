@@ -5,8 +5,10 @@ import Testing
 
 @Suite struct BulkIndexTests {
     func indexes(_ fixture: IngestFixture) throws -> Int64 {
-        guard case .int(let n) = try fixture.store.query(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'conditions_person_id'", [])[0][0]
+        guard
+            case .int(let n) = try fixture.store.query(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'conditions_person_id'",
+                [])[0][0]
         else { return -1 }
         return n
     }
@@ -32,7 +34,9 @@ import Testing
     @Test func aFailedBulkLoadKeepsTheIndexes() throws {
         let fixture = try IngestFixture()
         let loader = Loader(store: fixture.store, maxErrors: 0)
-        #expect(throws: LoadError.self) { _ = try loader.load([.init(table: "conditions", path: try bigFile(fixture, bad: true))]) }
+        #expect(throws: LoadError.self) {
+            _ = try loader.load([.init(table: "conditions", path: try bigFile(fixture, bad: true))])
+        }
         #expect(try indexes(fixture) == 1)
         #expect(try !fixture.store.hasPendingIndexes())
         #expect(try fixture.count("conditions") == 0)

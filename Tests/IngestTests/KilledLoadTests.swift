@@ -6,10 +6,13 @@ import Testing
 @Suite struct KilledLoadTests {
     /// The `placehealth` binary built beside the test bundle.
     static var binary: String? {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
         var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        while directory.path != "/", !directory.lastPathComponent.hasSuffix(".xctest") && directory.lastPathComponent != "debug"
-            && directory.lastPathComponent != "release"
+        while directory.path != "/",
+            !directory.lastPathComponent.hasSuffix(".xctest") && directory.lastPathComponent != "debug"
+                && directory.lastPathComponent != "release"
         {
             directory.deleteLastPathComponent()
         }
@@ -18,10 +21,13 @@ import Testing
         return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
     }
 
-    @Test(.enabled(if: binary != nil, "the placehealth binary is built with the tests (swift build --build-tests)"))
+    @Test(
+        .enabled(
+            if: binary != nil, "the placehealth binary is built with the tests (swift build --build-tests)"))
     func aKilledLoadLeavesTheStoreExactlyAsItWas() throws {
         let fixture = try IngestFixture()
-        let small = try fixture.file("first.csv", "condition_id,person_id,register,onset_date\n1,1,DIABETES,2010-01-01\n")
+        let small = try fixture.file(
+            "first.csv", "condition_id,person_id,register,onset_date\n1,1,DIABETES,2010-01-01\n")
         _ = try Loader(store: fixture.store).load([.init(table: "conditions", path: small)])
         var text = "condition_id,person_id,register,onset_date\n"
         text.reserveCapacity(60_000_000)
@@ -67,7 +73,11 @@ final class KillOutcome: @unchecked Sendable {
 
     var killedMidway: Bool {
         get { lock.withLock { killed } }
-        set { lock.withLock { killed = newValue; finished = true } }
+        set {
+            lock.withLock {
+                killed = newValue; finished = true
+            }
+        }
     }
 
     var done: Bool { lock.withLock { finished } }

@@ -8,9 +8,12 @@ import Testing
     @Test func tooManyErrorsStoresNothingButWritesTheReport() throws {
         let fixture = try IngestFixture()
         let path = try fixture.file(
-            "conditions.csv", conditions + "1,1,DIABETES,2010-01-01\n2,1,BAD,2010-01-01\n3,9,COPD,2010-01-01\n")
+            "conditions.csv",
+            conditions + "1,1,DIABETES,2010-01-01\n2,1,BAD,2010-01-01\n3,9,COPD,2010-01-01\n")
         let loader = Loader(store: fixture.store, maxErrors: 1)
-        let error = #expect(throws: LoadError.self) { _ = try loader.load([.init(table: "conditions", path: path)]) }
+        let error = #expect(throws: LoadError.self) {
+            _ = try loader.load([.init(table: "conditions", path: path)])
+        }
         #expect(error?.description.contains("nothing stored") == true)
         #expect(try fixture.count("conditions") == 0)
         #expect(FileManager.default.fileExists(atPath: path + ".quarantine.csv"))
@@ -23,10 +26,13 @@ import Testing
             "persons.csv",
             "person_id,birth_date,sex,ethnic_group,lsoa_code,practice_code,registered_from,registered_to\n"
                 + "10,1980-01-01,M,asian,L1,P1,2000-01-01,\n")
-        let broken = try fixture.file("conditions.csv", conditions + "1,10,DIABETES,2010-01-01\n2,10,BAD,2010-01-01\n")
+        let broken = try fixture.file(
+            "conditions.csv", conditions + "1,10,DIABETES,2010-01-01\n2,10,BAD,2010-01-01\n")
         let loader = Loader(store: fixture.store, maxErrors: 0)
         #expect(throws: LoadError.self) {
-            _ = try loader.load([.init(table: "persons", path: persons), .init(table: "conditions", path: broken)])
+            _ = try loader.load([
+                .init(table: "persons", path: persons), .init(table: "conditions", path: broken),
+            ])
         }
         #expect(try fixture.count("persons") == 3)
         #expect(try fixture.count("conditions") == 0)
@@ -39,7 +45,8 @@ import Testing
 
     @Test func loadingTheSameFileTwiceStoresItOnce() throws {
         let fixture = try IngestFixture()
-        let path = try fixture.file("conditions.csv", conditions + "1,1,DIABETES,2010-01-01\n2,2,COPD,2011-01-01\n")
+        let path = try fixture.file(
+            "conditions.csv", conditions + "1,1,DIABETES,2010-01-01\n2,2,COPD,2011-01-01\n")
         let loader = Loader(store: fixture.store)
         let first = try loader.load([.init(table: "conditions", path: path)])[0]
         let second = try loader.load([.init(table: "conditions", path: path)])[0]

@@ -50,7 +50,8 @@ import Testing
 
     @Test func handlesWhatRealFilesContain() throws {
         let fixture = try IngestFixture()
-        let text = "\u{FEFF}observation_id,person_id,obs_date,kind,value_code,value_num\r\n"
+        let text =
+            "\u{FEFF}observation_id,person_id,obs_date,kind,value_code,value_num\r\n"
             + "1,1,2019-05-01,smoking,current,\r\n\r\n"
             + "2,2,2019-05-01,brief_advice,\"smoking\",\r\n"
             + "3,3,2019-05-01,bmi,,31.5\r\n"
@@ -59,17 +60,20 @@ import Testing
         let report = try load(fixture, text, table: "observations")
         #expect(report.rowsStored == 5)
         #expect(report.quarantined.isEmpty)
-        #expect(try fixture.store.query("SELECT value_code FROM observations WHERE observation_id = 4", [])
-            == [[.text("ex, recently\nquit")]])
+        #expect(
+            try fixture.store.query("SELECT value_code FROM observations WHERE observation_id = 4", [])
+                == [[.text("ex, recently\nquit")]])
     }
 
     @Test func reportsATruncatedLastLine() throws {
         let fixture = try IngestFixture()
-        let report = try load(fixture, header + "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n2,1,emerg")
+        let report = try load(
+            fixture, header + "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n2,1,emerg")
         #expect(report.rowsStored == 1)
         #expect(report.quarantined.map(\.line) == [3])
         #expect(report.quarantined.first?.reason.contains("truncated last line") == true)
-        let quoted = try load(fixture, header + "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n3,1,\"emergency")
+        let quoted = try load(
+            fixture, header + "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n3,1,\"emergency")
         #expect(quoted.quarantined.first?.reason.contains("truncated") == true)
     }
 
@@ -86,7 +90,11 @@ import Testing
     @Test func unknownTablesAndTheGeographyTableAreRefused() throws {
         let fixture = try IngestFixture()
         let path = try fixture.file("x.csv", "a\n1\n")
-        #expect(throws: LoadError.self) { _ = try Loader(store: fixture.store).load([.init(table: "nope", path: path)]) }
-        #expect(throws: LoadError.self) { _ = try Loader(store: fixture.store).load([.init(table: "areas", path: path)]) }
+        #expect(throws: LoadError.self) {
+            _ = try Loader(store: fixture.store).load([.init(table: "nope", path: path)])
+        }
+        #expect(throws: LoadError.self) {
+            _ = try Loader(store: fixture.store).load([.init(table: "areas", path: path)])
+        }
     }
 }

@@ -6,7 +6,9 @@ import Testing
         var seen: [Int] = []
         try Pipeline.run(capacity: 3) { send in
             for i in 0..<1000 { guard send(i) else { return } }
-        } consume: { seen.append($0) }
+        } consume: {
+            seen.append($0)
+        }
         #expect(seen == Array(0..<1000))
     }
 

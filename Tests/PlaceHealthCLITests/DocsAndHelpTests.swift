@@ -8,7 +8,9 @@ import Testing
 @Suite struct DocsAndHelpTests {
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        while url.path != "/",
+            !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
+        {
             url.deleteLastPathComponent()
         }
         return url
@@ -23,11 +25,14 @@ import Testing
             try Data(text.utf8).write(to: url)
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "differs from Golden/\(name); rerun with UPDATE_GOLDEN=1 if the change is intended")
+        #expect(
+            text == expected,
+            "differs from Golden/\(name); rerun with UPDATE_GOLDEN=1 if the change is intended")
     }
 
     @Test func dataModelDocumentationMatchesTheSchema() throws {
-        let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/data-model.md"), encoding: .utf8)
+        let doc = try String(
+            contentsOf: Self.root.appendingPathComponent("docs/data-model.md"), encoding: .utf8)
         #expect(doc.hasSuffix(SchemaCommand.markdown(PlaceSchema.tables)))
     }
 
@@ -46,7 +51,9 @@ import Testing
     @Test func badArgumentsAreRefusedWithAMessage() throws {
         #expect(throws: (any Error).self) { _ = try SynthCommand.parse(["--persons", "10"]) }
         #expect(throws: (any Error).self) { _ = try LoadCommand.parse(["--table", "nope", "x.csv"]) }
-        #expect(throws: (any Error).self) { _ = try LoadCommand.parse(["--dir", "d", "--table", "persons", "x.csv"]) }
+        #expect(throws: (any Error).self) {
+            _ = try LoadCommand.parse(["--dir", "d", "--table", "persons", "x.csv"])
+        }
         let message = SynthCommand.message(for: ValidationErrorProbe.persons)
         #expect(message.contains("--persons"))
     }

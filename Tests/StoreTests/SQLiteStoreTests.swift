@@ -4,14 +4,17 @@ import Store
 import Testing
 
 @Suite struct SQLiteStoreTests {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "store-\(UUID().uuidString)")
 
     func makeStore() throws -> SQLiteStore {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return try SQLiteStore(path: directory.appendingPathComponent("t.sqlite").path)
     }
 
-    let area: [FieldValue] = [.text("L1"), .text("lsoa"), .text("L one"), .null, .null, .int(1), .int(1500), .int(1)]
+    let area: [FieldValue] = [
+        .text("L1"), .text("lsoa"), .text("L one"), .null, .null, .int(1), .int(1500), .int(1),
+    ]
 
     @Test func appliesNamedMigrations() throws {
         let store = try makeStore()
@@ -48,9 +51,12 @@ import Testing
         let store = try makeStore()
         try store.transaction { writer in _ = try writer.insert(PlaceSchema.areas, area) }
         let hostile = "L1' OR '1'='1"
-        #expect(try store.query("SELECT COUNT(*) FROM areas WHERE area_code = ?", [.text(hostile)]) == [[.int(0)]])
-        #expect(try store.query("SELECT name, imd_decile FROM areas WHERE area_code = ?", [.text("L1")])
-            == [[.text("L one"), .int(1)]])
+        #expect(
+            try store.query("SELECT COUNT(*) FROM areas WHERE area_code = ?", [.text(hostile)]) == [[.int(0)]]
+        )
+        #expect(
+            try store.query("SELECT name, imd_decile FROM areas WHERE area_code = ?", [.text("L1")])
+                == [[.text("L one"), .int(1)]])
     }
 
     @Test func datesAreStoredAsISOText() throws {

@@ -15,7 +15,9 @@ import Testing
         #expect(results.count >= 25)
         for result in results {
             #expect(result.synthetic != nil, "\(result.target.id) was not measured")
-            #expect(result.passed, "\(result.target.id): synthetic \(result.synthetic ?? .nan) vs \(result.expected)")
+            #expect(
+                result.passed,
+                "\(result.target.id): synthetic \(result.synthetic ?? .nan) vs \(result.expected)")
         }
         // Deprivation gradients English data shows.
         let byId = Dictionary(uniqueKeysWithValues: results.map { ($0.target.id, $0) })

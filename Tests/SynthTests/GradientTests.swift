@@ -12,13 +12,16 @@ import Testing
         let store = try #require(Self.store)
         func value(_ decile: Int) throws -> Double {
             let rows = try store.query(sql, [.int(Int64(decile))])
-            guard case .int(let events) = rows[0][0], case .int(let people) = rows[0][1], people > 0 else { return .nan }
+            guard case .int(let events) = rows[0][0], case .int(let people) = rows[0][1], people > 0 else {
+                return .nan
+            }
             return Double(events) / Double(people)
         }
         return try value(1) / value(10)
     }
 
-    static let inDecile = "p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?1)"
+    static let inDecile =
+        "p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?1)"
 
     @Test func mortalityRisesWithDeprivation() throws {
         let r = try ratio(
@@ -30,7 +33,8 @@ import Testing
     @Test func obesityRisesWithDeprivation() throws {
         let r = try ratio(
             "SELECT (SELECT COUNT(*) FROM observations o JOIN persons p USING (person_id) WHERE o.kind = 'bmi' AND o.value_num >= 30 AND \(Self.inDecile)), "
-                + "(SELECT COUNT(*) FROM observations o JOIN persons p USING (person_id) WHERE o.kind = 'bmi' AND \(Self.inDecile))")
+                + "(SELECT COUNT(*) FROM observations o JOIN persons p USING (person_id) WHERE o.kind = 'bmi' AND \(Self.inDecile))"
+        )
         #expect(r > 1.2, "obese share of BMI records, decile 1 / decile 10 = \(r)")
     }
 

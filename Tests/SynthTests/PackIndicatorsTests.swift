@@ -21,8 +21,10 @@ import Testing
             guard definition.method != .aggregate, definition.breakdowns.contains("ward") else { continue }
             for period in Set(results.map(\.period)) {
                 let city = results.first { $0.period == period && $0.breakdown == "city" }?.numerator ?? -1
-                let wards = results.filter { $0.period == period && $0.breakdown == "ward" }.map(\.numerator).reduce(0, +)
-                #expect(abs(city - wards) < 1e-6, "\(definition.id) \(period): wards \(wards) vs city \(city)")
+                let wards = results.filter { $0.period == period && $0.breakdown == "ward" }.map(\.numerator)
+                    .reduce(0, +)
+                #expect(
+                    abs(city - wards) < 1e-6, "\(definition.id) \(period): wards \(wards) vs city \(city)")
             }
         }
     }

@@ -8,7 +8,9 @@ enum SynthFixture {
     /// The repository root, found from this file.
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        while url.path != "/",
+            !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
+        {
             url.deleteLastPathComponent()
         }
         return url
@@ -36,10 +38,11 @@ enum SynthFixture {
     /// A digest of every stored row of every table, in key order.
     static func digest(_ store: SQLiteStore) throws -> [String: String] {
         var digests: [String: String] = [:]
-        for table in ["areas", "persons", "conditions", "observations", "births", "deaths", "carers", "ae_attendances",
+        for table in [
+            "areas", "persons", "conditions", "observations", "births", "deaths", "carers", "ae_attendances",
             "admissions", "mha_detentions", "sc_assessments", "sc_packages", "reablement_episodes",
-            "care_home_admissions", "aggregate_values", "dataset"]
-        {
+            "care_home_admissions", "aggregate_values", "dataset",
+        ] {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             let order = table == "aggregate_values" ? "1, 2, 3" : "1"
             for row in try store.query("SELECT * FROM \(table) ORDER BY \(order)", []) {

@@ -21,23 +21,34 @@ import Testing
         let dataset = try store.dataset()
         #expect(dataset["synthetic"] == "true")
         #expect(dataset["seed"] == "3")
-        #expect(try store.query("SELECT COUNT(*) FROM aggregate_values WHERE synthetic = 0", []) == [[.int(0)]])
-        #expect(try store.query("SELECT COUNT(*) FROM aggregate_values WHERE source NOT LIKE '%SYNTHETIC%'", [])
-            == [[.int(0)]])
+        #expect(
+            try store.query("SELECT COUNT(*) FROM aggregate_values WHERE synthetic = 0", []) == [[.int(0)]])
+        #expect(
+            try store.query("SELECT COUNT(*) FROM aggregate_values WHERE source NOT LIKE '%SYNTHETIC%'", [])
+                == [[.int(0)]])
     }
 
     @Test func storedRowsPassTheLoadersOwnRules() throws {
         let store = try SynthFixture.synthesise(persons: 2_000, seed: 5)
         // Referential integrity and date order, checked in SQL.
         let orphans = try store.query(
-            "SELECT COUNT(*) FROM admissions a LEFT JOIN persons p ON p.person_id = a.person_id WHERE p.person_id IS NULL", [])
+            "SELECT COUNT(*) FROM admissions a LEFT JOIN persons p ON p.person_id = a.person_id WHERE p.person_id IS NULL",
+            [])
         #expect(orphans == [[.int(0)]])
-        #expect(try store.query("SELECT COUNT(*) FROM admissions WHERE discharge_date < admit_date", []) == [[.int(0)]])
-        #expect(try store.query("SELECT COUNT(*) FROM deaths d JOIN persons p USING (person_id) WHERE d.death_date < p.birth_date", [])
-            == [[.int(0)]])
-        #expect(try store.query(
-            "SELECT COUNT(*) FROM persons WHERE lsoa_code NOT IN (SELECT area_code FROM areas WHERE kind = 'lsoa')", [])
-            == [[.int(0)]])
+        #expect(
+            try store.query("SELECT COUNT(*) FROM admissions WHERE discharge_date < admit_date", []) == [
+                [.int(0)]
+            ])
+        #expect(
+            try store.query(
+                "SELECT COUNT(*) FROM deaths d JOIN persons p USING (person_id) WHERE d.death_date < p.birth_date",
+                [])
+                == [[.int(0)]])
+        #expect(
+            try store.query(
+                "SELECT COUNT(*) FROM persons WHERE lsoa_code NOT IN (SELECT area_code FROM areas WHERE kind = 'lsoa')",
+                [])
+                == [[.int(0)]])
     }
 
     @Test func anInterruptedSynthesisLeavesTheExistingStore() throws {

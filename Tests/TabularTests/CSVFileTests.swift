@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct CSVFileTests {
     @Test func recordsSpanningChunkBoundariesRoundTrip() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tabular-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tabular-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("round.csv").path
