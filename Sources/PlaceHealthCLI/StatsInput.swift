@@ -120,10 +120,9 @@ struct StatsGroups {
             }
             return 0
         }
-        if let lastId, sameAsLast(record) { return lastId }
+        if let lastId, sameAsLast(record, keys[lastId]) { return lastId }
         let fields = columns.map { input.text(record, $0) }
-        lastBytes = fields.map { Array($0.utf8) }
-        let key = fields.joined(separator: "\u{1F}")
+        let key = fields.count == 1 ? fields[0] : fields.joined(separator: "\u{1F}")
         if let id = index[key] {
             lastId = id
             return id
@@ -137,12 +136,12 @@ struct StatsGroups {
     }
 
     private var lastId: Int?
-    private var lastBytes: [[UInt8]] = []
 
-    private func sameAsLast(_ record: CSVRecord) -> Bool {
+    private func sameAsLast(_ record: CSVRecord, _ last: [String]) -> Bool {
         for (position, column) in columns.enumerated() {
             guard column < record.count else { return false }
-            let same = record.withBytes(column) { $0.elementsEqual(lastBytes[position]) }
+            var text = last[position]
+            let same = text.withUTF8 { previous in record.withBytes(column) { $0.elementsEqual(previous) } }
             if !same { return false }
         }
         return true

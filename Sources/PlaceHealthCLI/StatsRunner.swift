@@ -93,8 +93,13 @@ struct StatsRunner {
 
     /// Writes one estimate: group fields, value, limits, totals, method and (when given) a note.
     func write(_ key: [String], _ estimate: Estimate, note: Bool = false) throws {
-        var fields = key + [StatsOutput.format(estimate.value)] + output.intervalFields(estimate.intervals)
-        fields += [StatsOutput.format(estimate.numerator), StatsOutput.format(estimate.denominator)]
+        var fields: [String] = []
+        fields.reserveCapacity(key.count + 2 * levels.count + 5)
+        fields.append(contentsOf: key)
+        fields.append(StatsOutput.format(estimate.value))
+        output.appendIntervals(estimate.intervals, to: &fields)
+        fields.append(StatsOutput.format(estimate.numerator))
+        fields.append(StatsOutput.format(estimate.denominator))
         fields.append(estimate.method.rawValue)
         if note { fields.append(estimate.suppression?.rawValue ?? "") }
         try output.write(fields)
