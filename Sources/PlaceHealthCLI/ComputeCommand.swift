@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Foundation
+import PlacePack
 
 /// `placehealth compute`: computes every indicator of the pack and stores the results.
 struct ComputeCommand: AsyncParsableCommand {
@@ -13,8 +14,22 @@ struct ComputeCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var pack: PackOptions
 
+    @Option(
+        name: .customLong("only"), parsing: .upToNextOption,
+        help: "Compute only these indicator ids (for example to benchmark a few); the default is all.")
+    var only: [String] = []
+
     func run() async throws {
-        let set = try pack.load().indicators()
+        var set = try pack.load().indicators()
+        if !only.isEmpty {
+            let unknown = only.filter { set.indicator($0) == nil }
+            guard unknown.isEmpty else {
+                throw ValidationError(
+                    "--only: no indicator \(unknown.joined(separator: ", ")) in the pack; the ids are in the pack's indicators.yaml.")
+            }
+            set = IndicatorSet(
+                suppressionThreshold: set.suppressionThreshold, indicators: set.indicators.filter { only.contains($0.id) })
+        }
         let line = ProgressLine()
         let began = Date()
         let count = try IndicatorComputation(store: store.open(), set: set).run { done, total, id in

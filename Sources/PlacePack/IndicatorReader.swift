@@ -7,6 +7,12 @@ public struct IndicatorSet: Sendable {
     /// The definitions, in file order.
     public let indicators: [IndicatorDefinition]
 
+    /// A set of definitions with its suppression threshold.
+    public init(suppressionThreshold: Int, indicators: [IndicatorDefinition]) {
+        self.suppressionThreshold = suppressionThreshold
+        self.indicators = indicators
+    }
+
     /// The definition with this id.
     public func indicator(_ id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
 }
