@@ -2,7 +2,7 @@
 // PlaceHealth: the information system of a place-based health and care partnership.
 //
 // Targets follow the one-way data flow:
-//   sources (Synth, CSV via Tabular) -> Ingest -> Store -> Engine (+ Statistics) -> presentation (CLI)
+//   sources (Synth, CSV via Tabular) -> Ingest -> Store -> Engine (+ Statistics) -> presentation (CLI, Dashboard)
 import PackageDescription
 
 let package = Package(
@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Pure statistics: the English public-health methods. No I/O, no dependencies.
@@ -40,11 +41,19 @@ let package = Package(
         .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest", "Statistics"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
+        // Presentation: the web dashboard and JSON API (reads results through Engine only).
+        .target(
+            name: "Dashboard",
+            dependencies: [
+                "Engine", "PlacePack", "Store", "PlaceModel", "Statistics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // Presentation: the command-line interface.
         .target(
             name: "PlaceHealthCLI",
             dependencies: [
-                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine",
+                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -58,6 +67,12 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
         .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: [
+                "Dashboard", "Engine", "Store", "PlacePack", "PlaceModel", "Synth",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "PlaceHealthCLITests",
             dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),

@@ -11,7 +11,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             these commands. Start with `placehealth demo`.
             """,
         subcommands: [
-            DemoCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self, LoadCommand.self,
+            DemoCommand.self, ServeCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self, LoadCommand.self,
             SummaryCommand.self, SchemaCommand.self, ComputeCommand.self, IndicatorCommand.self,
             IndexCommand.self, StatsCommand.self,
         ]

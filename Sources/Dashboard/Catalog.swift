@@ -1,0 +1,100 @@
+import PlacePack
+
+/// What the dashboard can show, fixed when it starts: the place pack's indicators and the areas of
+/// its geography (the city, wards, Local Care Partnerships, primary care networks and practices).
+struct Catalog: Sendable {
+    /// An area a page can be about.
+    struct Area: Sendable, Equatable {
+        /// Its code (the city's is the store's `city_code`).
+        let code: String
+        /// `city`, `ward`, `lcp`, `pcn` or `practice` (the breakdown its results are under).
+        let kind: String
+        /// Its name.
+        let name: String
+        /// The code of the area it belongs to (a ward's LCP, a practice's PCN), if any.
+        let parent: String?
+    }
+
+    /// The area kinds a user can choose, in display order, with their plural names.
+    static let kinds: [(kind: String, plural: String, singular: String)] = [
+        ("ward", "Wards", "ward"), ("lcp", "Local Care Partnerships", "Local Care Partnership"),
+        ("pcn", "Primary care networks", "primary care network"), ("practice", "GP practices", "GP practice"),
+    ]
+
+    /// The place pack.
+    let pack: PlacePack
+    /// The indicator definitions and suppression threshold.
+    let set: IndicatorSet
+    /// Every area, the city first, then by kind in ``kinds`` order, each kind in name order.
+    let areas: [Area]
+    /// The ward map layout.
+    let layout: WardLayout
+    private let areaIndex: [String: Int]
+
+    /// The catalogue of `pack`, whose city has code `cityCode`.
+    init(pack: PlacePack, set: IndicatorSet, cityCode: String, layout: WardLayout) {
+        self.pack = pack
+        self.set = set
+        self.layout = layout
+        let g = pack.geography
+        var areas = [Area(code: cityCode, kind: "city", name: pack.name, parent: nil)]
+        areas += g.wards.map { Area(code: $0.code, kind: "ward", name: $0.name, parent: $0.lcpCode) }
+            .sorted { $0.name < $1.name }
+        areas += g.localCarePartnerships.map { Area(code: $0.code, kind: "lcp", name: $0.name, parent: nil) }
+            .sorted { $0.name < $1.name }
+        areas += g.primaryCareNetworks.map {
+            Area(code: $0.code, kind: "pcn", name: $0.name, parent: $0.lcpCode)
+        }
+        .sorted { $0.name < $1.name }
+        areas += g.practices.map { Area(code: $0.code, kind: "practice", name: $0.name, parent: $0.pcnCode) }
+            .sorted { $0.name < $1.name }
+        self.areas = areas
+        var index: [String: Int] = [:]
+        for (i, area) in areas.enumerated() where index[area.code] == nil { index[area.code] = i }
+        areaIndex = index
+    }
+
+    /// The city.
+    var city: Area { areas[0] }
+
+    /// The area with this code, if any.
+    func area(_ code: String) -> Area? { areaIndex[code].map { areas[$0] } }
+
+    /// The areas of a kind, in name order.
+    func areas(kind: String) -> [Area] { areas.filter { $0.kind == kind } }
+
+    /// The name of a group of a breakdown: an area's name, or a category made readable.
+    func groupName(_ group: String, breakdown: String) -> String {
+        switch breakdown {
+        case "city", "ward", "lcp", "pcn", "practice": return area(group)?.name ?? group
+        case "decile":
+            return group == "1" ? "1 (most deprived)" : group == "10" ? "10 (least deprived)" : group
+        case "deprivation":
+            return group == "deprived"
+                ? "Deprived \(pack.name)" : group == "rest" ? "Rest of \(pack.name)" : group
+        case "sex": return group == "F" ? "Female" : group == "M" ? "Male" : group
+        case "ethnicity":
+            return group == "not_stated" ? "Not stated" : group.prefix(1).uppercased() + group.dropFirst()
+        default: return group
+        }
+    }
+
+    /// The singular name of an area kind ("ward").
+    static func singular(_ kind: String) -> String {
+        kind == "city" ? "city" : kinds.first { $0.kind == kind }?.singular ?? kind
+    }
+
+    /// Close matches for a mistyped id or code among `candidates` (same prefix, or containing it).
+    static func closeMatches(_ text: String, in candidates: [(id: String, label: String)], limit: Int = 5)
+        -> [(id: String, label: String)]
+    {
+        let needle = text.lowercased()
+        guard !needle.isEmpty else { return [] }
+        let words = needle.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return Array(
+            candidates.filter { c in
+                let hay = (c.id + " " + c.label).lowercased()
+                return hay.contains(needle) || words.contains { $0.count >= 3 && hay.contains($0) }
+            }.prefix(limit))
+    }
+}

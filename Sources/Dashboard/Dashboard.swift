@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import Logging
+import PlacePack
+import Store
+
+/// The web dashboard and JSON API over a store's published results: the strategy scorecard,
+/// indicator pages, area profiles, about the data, and `/api/…` with its OpenAPI document.
+///
+/// ```swift
+/// let dashboard = try Dashboard(store: SQLiteStore(path: "data/leeds.sqlite"), pack: pack)
+/// try await dashboard.application(host: "127.0.0.1", port: 8080).runService()
+/// ```
+///
+/// Pages read results through Engine's published (suppressed) readers only, never person-level
+/// tables. Responses are rendered once per set of computed results and then served from memory.
+public struct Dashboard: Sendable {
+    let catalog: Catalog
+    let watch: GenerationWatch
+
+    /// A dashboard of `store`'s results for the indicators and geography of `pack`.
+    ///
+    /// - Throws: ``DashboardError`` when the pack's ward map cannot be read, or the store's errors.
+    public init(store: any PlaceStore, pack: PlacePack) throws {
+        let set = try pack.indicators()
+        let city = try store.dataset()["city_code"] ?? "city"
+        catalog = Catalog(pack: pack, set: set, cityCode: city, layout: try WardLayout.load(pack: pack))
+        watch = try GenerationWatch(store: store, catalog: catalog)
+    }
+
+    /// The router with every page and endpoint (for the server, and for tests with `app.test(.router)`).
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: ErrorMiddleware(watch: watch))
+        addPages(to: router)
+        addAPI(to: router)
+        return router
+    }
+
+    /// The HTTP application listening on `host`:`port` (port 0 picks a free one); `onReady` is called with
+    /// the port once it listens.
+    public func application(
+        host: String, port: Int, logger: Logger? = nil,
+        onReady: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var log = logger ?? Logger(label: "placehealth.dashboard")
+        if logger == nil { log.logLevel = .warning }
+        return Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "PlaceHealth"),
+            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) },
+            logger: log)
+    }
+
+    /// Renders the most visited pages and documents ahead of the first request.
+    public func warm() async {
+        let generation = await watch.current()
+        let none = try? Query([], allowed: [])
+        guard let none else { return }
+        for (key, render) in Self.warmed {
+            _ = try? await rendered(generation, key: key, query: none, render: render)
+        }
+    }
+
+    /// Serves a cached response for `key`, made by `render` from the current generation.
+    func serve(
+        _ request: Request, key: String, allowed: [String],
+        render: @escaping @Sendable (Generation, Query) throws -> Rendered
+    ) async throws -> Response {
+        let query = try Query(
+            request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: allowed)
+        let rendered = try await rendered(await watch.current(), key: key, query: query, render: render)
+        var headers: HTTPFields = [.contentType: rendered.contentType, .cacheControl: "no-cache"]
+        if let filename = rendered.filename {
+            headers[.contentDisposition] = "attachment; filename=\"\(filename)\""
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: rendered.body))
+    }
+
+    /// The cached response for `key` and `query` in `generation`, rendering it on a miss.
+    func rendered(
+        _ generation: Generation, key: String, query: Query,
+        render: @escaping @Sendable (Generation, Query) throws -> Rendered
+    ) async throws -> Rendered {
+        try await watch.cache.value("\(generation.stamp)|\(key)?\(query.canonical)") {
+            try render(generation, query)
+        }
+    }
+}

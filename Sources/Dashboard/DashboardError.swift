@@ -1,0 +1,58 @@
+/// A problem the dashboard reports to its user: something not found (404), a bad query parameter
+/// (400), or a pack file it cannot read. Its message never carries internal detail.
+public struct DashboardError: Error, CustomStringConvertible, Sendable {
+    private enum Code: Sendable { case notFound, badParameter, badConfiguration }
+    private let code: Code
+    /// What was not found or was wrong ("indicator", a parameter name, a file).
+    public let subject: String
+    /// A sentence for the user.
+    public let message: String
+    /// Links that help the user on (label, path), for example close matches.
+    let suggestions: [(String, String)]
+
+    private init(_ code: Code, _ subject: String, _ message: String, suggestions: [(String, String)] = []) {
+        self.code = code
+        self.subject = subject
+        self.message = message
+        self.suggestions = suggestions
+    }
+
+    /// Nothing of `kind` is called `name`; `suggestions` are (label, path) links to what exists.
+    static func notFound(
+        _ kind: String, _ name: String, suggestions: [(String, String)] = [], listPath: String
+    )
+        -> DashboardError
+    {
+        DashboardError(
+            .notFound, kind, "There is no \(kind) ‘\(name)’.",
+            suggestions: suggestions + [("Every \(kind)", listPath)])
+    }
+
+    /// A page or endpoint that does not exist.
+    static func noRoute(_ path: String) -> DashboardError {
+        DashboardError(
+            .notFound, "page", "There is no page at \(path).", suggestions: [("The scorecard", "/")])
+    }
+
+    /// Query parameter `name` is not acceptable; `message` says what is.
+    static func badParameter(_ name: String, _ message: String) -> DashboardError {
+        DashboardError(.badParameter, name, "Query parameter ‘\(name)’: \(message)")
+    }
+
+    /// A pack file the dashboard reads is present but wrong.
+    static func badConfiguration(_ path: String, _ detail: String) -> DashboardError {
+        DashboardError(.badConfiguration, path, "\(path): \(detail)")
+    }
+
+    /// The HTTP status: 404, 400, or 500 for configuration.
+    public var status: Int {
+        switch code {
+        case .notFound: return 404
+        case .badParameter: return 400
+        case .badConfiguration: return 500
+        }
+    }
+
+    /// The message.
+    public var description: String { message }
+}

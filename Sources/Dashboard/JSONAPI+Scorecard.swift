@@ -1,0 +1,70 @@
+import Engine
+
+extension JSONAPI {
+    /// `GET /api/scorecard`.
+    func scorecard(_ query: Query) throws -> APIModel.Scorecard {
+        let chosen = try query["area"].map { try pages.area($0, parameter: "area") }
+        if let chosen, !["city", "ward", "lcp", "pcn"].contains(chosen.kind) {
+            throw DashboardError.badParameter(
+                "area",
+                "a scorecard is for the city, a ward, a Local Care Partnership or a primary care network.")
+        }
+        let card = try ScorecardBuilder(store: pages.store, pack: pages.catalog.pack).scorecard(
+            area: chosen?.kind == "city" ? nil : chosen?.code)
+        func row(_ r: ScorecardRow) -> APIModel.ScorecardRow {
+            APIModel.ScorecardRow(
+                indicator: r.definition.id, name: r.definition.name, unit: r.definition.unit,
+                polarity: r.definition.polarity.rawValue, latest: r.latest.map(result),
+                series: r.series.map(result),
+                inequality: r.inequality.map(APIModel.Inequality.init),
+                progress: r.progress.map(APIModel.Progress.init))
+        }
+        return APIModel.Scorecard(
+            synthetic: synthetic, notice: synthetic ? APIModel.syntheticNotice : nil, vision: card.vision,
+            area: card.area,
+            areaName: card.areaName, breakdown: card.breakdown,
+            outcomes: card.outcomes.map { o in
+                APIModel.OutcomeSection(
+                    number: o.outcome.number, name: o.outcome.name,
+                    priorities: o.priorities.map { p in
+                        APIModel.PrioritySection(
+                            number: p.priority.number, name: p.priority.name, rows: p.rows.map(row))
+                    })
+            },
+            sets: card.sets.map { APIModel.SetSection(id: $0.id, name: $0.name, rows: $0.rows.map(row)) })
+    }
+
+    /// `GET /api/indicators/{id}/results.csv`: the same results as CSV, labelled SYNTHETIC in a column.
+    func csv(_ id: String, _ query: Query) throws -> (filename: String, text: String) {
+        let (_, breakdown, results) = try publishedResults(id, query)
+        var lines = [
+            "indicator,period,breakdown,group,group_name,suppressed,numerator,denominator,value,lower95,upper95,lower998,upper998,benchmark,benchmark_label,assessment,trend,data"
+        ]
+        let data = synthetic ? "SYNTHETIC" : "real"
+        for r in results {
+            let fields = [
+                id, r.period, r.breakdown, r.group, pages.catalog.groupName(r.group, breakdown: r.breakdown),
+                r.suppressed ? "true" : "false", Format.plain(r.numerator), Format.plain(r.denominator),
+                Format.plain(r.value), Format.plain(r.lower95), Format.plain(r.upper95),
+                Format.plain(r.lower998),
+                Format.plain(r.upper998), Format.plain(r.benchmark), r.benchmarkLabel ?? "",
+                r.assessment?.rawValue ?? "",
+                r.trend?.rawValue ?? "", data,
+            ]
+            lines.append(fields.map(Self.csvField).joined(separator: ","))
+        }
+        let period = query["period"].map { "-" + $0.replacingOccurrences(of: "/", with: "-") } ?? ""
+        let name = "\(pages.catalog.pack.id)-\(synthetic ? "SYNTHETIC-" : "")\(id)-\(breakdown)\(period).csv"
+        return (name, lines.joined(separator: "\r\n") + "\r\n")
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break (and guarded against formulas).
+    static func csvField(_ text: String) -> String {
+        var text = text
+        if let first = text.first, "=+@".contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,117 @@
+import Engine
+import PlacePack
+
+/// The JSON API: the same published (suppressed) results the pages show, as documents described by
+/// ``OpenAPIDocument``.
+struct JSONAPI: Sendable {
+    /// The pages (for their lookups and readers).
+    let pages: Pages
+    /// Whether the data are synthetic.
+    let synthetic: Bool
+
+    private var notice: String? { synthetic ? APIModel.syntheticNotice : nil }
+    private var catalog: Catalog { pages.catalog }
+
+    /// `GET /api/indicators`.
+    func indicators(_ query: Query) throws -> APIModel.IndicatorList {
+        let set = try query.choice("set", ["hws", "leeds-plan", "better-lives", "cyp"])
+        let chosen = catalog.set.indicators.filter { set == nil || $0.sets.contains(set!) }
+        return APIModel.IndicatorList(
+            synthetic: synthetic, notice: notice, indicators: chosen.map(APIModel.Indicator.init))
+    }
+
+    /// `GET /api/indicators/{id}`.
+    func indicator(_ id: String, _ query: Query) throws -> APIModel.IndicatorDetail {
+        let d = try pages.definition(id)
+        return APIModel.IndicatorDetail(
+            synthetic: synthetic, notice: notice, indicator: APIModel.Indicator(d),
+            periods: try pages.periods(id))
+    }
+
+    /// The published results that `GET /api/indicators/{id}/results` (and its CSV) returns.
+    func publishedResults(_ id: String, _ query: Query) throws -> (
+        IndicatorDefinition, String, [PublishedResult]
+    ) {
+        let d = try pages.definition(id)
+        let breakdown =
+            try query.choice(
+                "breakdown",
+                ["city"] + d.breakdowns + (d.breakdowns.contains("decile") ? ["deprivation"] : [])) ?? "city"
+        let period = try query.choice("period", try pages.periods(id))
+        var results = try pages.reader.results(indicator: id, breakdown: breakdown, period: period)
+        if let group = query["group"] {
+            results = results.filter { $0.group == group }
+            if results.isEmpty {
+                throw DashboardError.badParameter(
+                    "group", "no result of breakdown ‘\(breakdown)’ has group ‘\(group)’.")
+            }
+        }
+        return (d, breakdown, results)
+    }
+
+    /// `GET /api/indicators/{id}/results`.
+    func results(_ id: String, _ query: Query) throws -> APIModel.Results {
+        let (_, breakdown, results) = try publishedResults(id, query)
+        return APIModel.Results(
+            synthetic: synthetic, notice: notice, indicator: id, breakdown: breakdown,
+            period: query["period"],
+            suppressionThreshold: catalog.set.suppressionThreshold, results: results.map(result))
+    }
+
+    /// A result as the API shows it.
+    func result(_ r: PublishedResult) -> APIModel.Result {
+        APIModel.Result(r, groupName: catalog.groupName(r.group, breakdown: r.breakdown))
+    }
+
+    /// `GET /api/indicators/{id}/inequalities`.
+    func inequalities(_ id: String, _ query: Query) throws -> APIModel.Inequalities {
+        _ = try pages.definition(id)
+        return APIModel.Inequalities(
+            synthetic: synthetic, notice: notice, indicator: id,
+            inequalities: try pages.reader.inequalities(indicator: id).map(APIModel.Inequality.init),
+            progress: try pages.reader.progress(indicator: id).map(APIModel.Progress.init))
+    }
+
+    /// `GET /api/areas`.
+    func areas(_ query: Query) throws -> APIModel.AreaList {
+        let kind = try query.choice("kind", ["city"] + Catalog.kinds.map(\.kind))
+        return APIModel.AreaList(
+            synthetic: synthetic, notice: notice,
+            areas: catalog.areas.filter { kind == nil || $0.kind == kind }.map(APIModel.Area.init))
+    }
+
+    /// `GET /api/areas/{code}`.
+    func area(_ code: String, _ query: Query) throws -> APIModel.AreaProfile {
+        let area = try pages.area(code)
+        let rows = try pages.profile(area).map { row in
+            APIModel.ProfileRow(
+                indicator: row.definition.id, name: row.definition.name, unit: row.definition.unit,
+                polarity: row.definition.polarity.rawValue, period: row.period,
+                result: row.result.map(result),
+                cityValue: row.city?.value, minimum: row.range?.0, lowerQuartile: row.range?.1,
+                upperQuartile: row.range?.2, maximum: row.range?.3, areasCompared: row.areas)
+        }
+        return APIModel.AreaProfile(
+            synthetic: synthetic, notice: notice, area: APIModel.Area(area), profile: rows)
+    }
+
+    /// `GET /api/about`.
+    func about(_ query: Query) throws -> APIModel.About {
+        let facts = try pages.store.dataset()
+        let summary = try pages.store.summary()
+        return APIModel.About(
+            synthetic: synthetic, notice: notice, place: catalog.pack.name, pack: catalog.pack.id,
+            seed: facts["seed"],
+            personsRequested: facts["persons_requested"].flatMap { Int($0) },
+            studyYears: facts["study_years"],
+            resultsComputedAt: facts["results_computed_at"],
+            suppressionThreshold: catalog.set.suppressionThreshold,
+            syntheticNote: synthetic ? catalog.pack.syntheticNote : nil,
+            tables: summary.tableRows.map { APIModel.TableRows(table: $0.table, rows: $0.rows) },
+            loads: summary.loads.map {
+                APIModel.Load(
+                    file: $0.file, table: $0.table, at: $0.at, status: $0.status, rowsRead: $0.rowsRead,
+                    rowsStored: $0.rowsStored, rowsQuarantined: $0.rejections.count)
+            })
+    }
+}

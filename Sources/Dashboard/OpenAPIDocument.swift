@@ -1,0 +1,87 @@
+/// The OpenAPI 3.1 document of the JSON API, served at `/openapi.json`. Tests check every endpoint's
+/// real responses against its schemas, and that every API route is described.
+enum OpenAPIDocument {
+    /// The document.
+    static let json = """
+        {"openapi":"3.1.0",
+        "info":{"title":"PlaceHealth dashboard API","version":"1.0.0",
+        "description":"Published indicator results of a place (Leeds by default): the strategy scorecard, indicator results by area and group with confidence intervals, benchmark comparisons, trends and inequalities, areas and area profiles. Everything is small-number suppressed: a suppressed result has no numerator, value or limits. When the data are synthetic every document says so (synthetic: true, and a notice). Errors are JSON documents with a status and a message; a 400 names the parameter."},
+        "paths":{\(paths)},
+        "components":{"parameters":\(parameters),"responses":\(responses),"schemas":\(schemas)}}
+        """
+
+    /// The reusable parameters.
+    static let parameters = """
+        {"id":{"name":"id","in":"path","required":true,"description":"Indicator id (GET /api/indicators lists them).","schema":{"type":"string"}},
+        "code":{"name":"code","in":"path","required":true,"description":"Area code (GET /api/areas lists them).","schema":{"type":"string"}},
+        "area":{"name":"area","in":"query","required":false,"description":"A ward, Local Care Partnership or primary care network code; the city when absent.","schema":{"type":"string"}},
+        "breakdown":{"name":"breakdown","in":"query","required":false,"description":"city (default), or one of the indicator's breakdowns: ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.","schema":{"type":"string","enum":["city","ward","lcp","pcn","practice","decile","deprivation","sex","age","ethnicity"]}},
+        "period":{"name":"period","in":"query","required":false,"description":"One period of the indicator (for example 2019, 2019/20 or 2017-19); every period when absent.","schema":{"type":"string"}},
+        "group":{"name":"group","in":"query","required":false,"description":"Only this group of the breakdown (an area code, decile, sex, ...).","schema":{"type":"string"}}}
+        """
+
+    /// The reusable error responses.
+    static let responses = """
+        {"BadRequest":{"description":"A query parameter is unknown, repeated or has a value that is not allowed; the message names it.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
+        "NotFound":{"description":"No indicator or area with that id or code.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}
+        """
+
+    /// A GET operation returning `schema`, with the given parameters and error responses.
+    static func get(
+        _ id: String, _ summary: String, schema: String, parameters: [String], notFound: Bool = false
+    ) -> String {
+        let refs = parameters.map { "{\"$ref\":\"#/components/parameters/\($0)\"}" }.joined(separator: ",")
+        return """
+            {"get":{"operationId":"\(id)","summary":"\(summary)","parameters":[\(refs)],"responses":{"200":{"description":"OK","content":{"application/json":{"schema":{"$ref":"#/components/schemas/\(schema)"}}}},"400":{"$ref":"#/components/responses/BadRequest"}\(notFound ? ",\"404\":{\"$ref\":\"#/components/responses/NotFound\"}" : "")}}}
+            """
+    }
+
+    /// The paths.
+    static let paths = [
+        "\"/api/scorecard\":"
+            + get(
+                "getScorecard", "The strategy scorecard for the city or one area", schema: "Scorecard",
+                parameters: ["area"]),
+        "\"/api/indicators\":"
+            + get("listIndicators", "Every indicator definition", schema: "IndicatorList", parameters: [])
+            .replacingOccurrences(
+                of: "\"parameters\":[]",
+                with:
+                    "\"parameters\":[{\"name\":\"set\",\"in\":\"query\",\"required\":false,\"description\":\"Only the indicators of one plan.\",\"schema\":{\"type\":\"string\",\"enum\":[\"hws\",\"leeds-plan\",\"better-lives\",\"cyp\"]}}]"
+            ),
+        "\"/api/indicators/{id}\":"
+            + get(
+                "getIndicator", "One indicator's definition and periods", schema: "IndicatorDetail",
+                parameters: ["id"], notFound: true),
+        "\"/api/indicators/{id}/results\":"
+            + get(
+                "getResults", "An indicator's published results for a breakdown", schema: "Results",
+                parameters: ["id", "breakdown", "period", "group"], notFound: true),
+        "\"/api/indicators/{id}/results.csv\":" + csvPath,
+        "\"/api/indicators/{id}/inequalities\":"
+            + get(
+                "getInequalities",
+                "Inequality by deprivation per period, and whether the poorest are improving fastest",
+                schema: "Inequalities", parameters: ["id"], notFound: true),
+        "\"/api/areas\":"
+            + get("listAreas", "Every area", schema: "AreaList", parameters: [])
+            .replacingOccurrences(
+                of: "\"parameters\":[]",
+                with:
+                    "\"parameters\":[{\"name\":\"kind\",\"in\":\"query\",\"required\":false,\"description\":\"Only areas of this kind.\",\"schema\":{\"type\":\"string\",\"enum\":[\"city\",\"ward\",\"lcp\",\"pcn\",\"practice\"]}}]"
+            ),
+        "\"/api/areas/{code}\":"
+            + get(
+                "getArea", "An area's profile: every indicator against the range across areas of its kind",
+                schema: "AreaProfile", parameters: ["code"], notFound: true),
+        "\"/api/about\":"
+            + get(
+                "getAbout", "Facts about the data: synthetic or not, when computed, tables and loads",
+                schema: "About", parameters: []),
+    ].joined(separator: ",\n")
+
+    /// The CSV download.
+    static let csvPath = """
+        {"get":{"operationId":"getResultsCSV","summary":"The same results as CSV (a data column says SYNTHETIC or real)","parameters":[{"$ref":"#/components/parameters/id"},{"$ref":"#/components/parameters/breakdown"},{"$ref":"#/components/parameters/period"},{"$ref":"#/components/parameters/group"}],"responses":{"200":{"description":"CSV with a header row: indicator, period, breakdown, group, group_name, suppressed, numerator, denominator, value, lower95, upper95, lower998, upper998, benchmark, benchmark_label, assessment, trend, data","content":{"text/csv":{"schema":{"type":"string"}}}},"400":{"$ref":"#/components/responses/BadRequest"},"404":{"$ref":"#/components/responses/NotFound"}}}}
+        """
+}

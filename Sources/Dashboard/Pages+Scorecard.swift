@@ -1,0 +1,105 @@
+import Engine
+import PlacePack
+
+extension Pages {
+    /// The strategy scorecard for the city or one ward, LCP or PCN (`?area=`).
+    func scorecard(_ query: Query) throws -> HTML {
+        let chosen = try query["area"].map { try area($0, parameter: "area") }
+        if let chosen, !["city", "ward", "lcp", "pcn"].contains(chosen.kind) {
+            throw DashboardError.badParameter(
+                "area",
+                "a scorecard is for the city, a ward, a Local Care Partnership or a primary care network, not a \(Catalog.singular(chosen.kind))."
+            )
+        }
+        let card = try ScorecardBuilder(store: store, pack: catalog.pack).scorecard(
+            area: chosen?.kind == "city" ? nil : chosen?.code)
+        var body: HTML = """
+            <h1>Health and Wellbeing Strategy scorecard: \(card.areaName)</h1>
+            <p class="lead">\(card.vision)</p>
+            \(areaForm(selected: chosen?.code ?? catalog.city.code))
+            <p>Each indicator shows its latest value with its 95% confidence interval, the trend over every period
+            (line; the latest value marked), how it compares with its benchmark at 95% confidence
+            (colour, shape and word), the gap between deprived \(catalog.pack.name) and the rest, and whether
+            the poorest are improving fastest. Select an indicator for its charts and tables.</p>
+            \(Pages.legend)
+            """
+        var index = 0
+        for section in card.outcomes {
+            body.append(
+                "<h2 id=\"outcome-\(section.outcome.number)\">Outcome \(section.outcome.number): \(section.outcome.name)</h2>"
+            )
+            for priority in section.priorities {
+                body.append("<h3>Priority \(priority.priority.number): \(priority.priority.name)</h3>")
+                body.append(scorecardTable(priority.rows, city: card.breakdown == "city", index: &index))
+            }
+        }
+        let sets = card.sets.filter { !$0.rows.isEmpty }
+        if !sets.isEmpty {
+            body.append("<h2 id=\"plans\">Other plans</h2>")
+            for set in sets {
+                body.append("<h3 id=\"set-\(set.id)\">\(set.name)</h3>")
+                body.append(scorecardTable(set.rows, city: card.breakdown == "city", index: &index))
+            }
+        }
+        return layout.page(title: "Scorecard: \(card.areaName)", section: .scorecard, body: body)
+    }
+
+    /// The area chooser (a plain form: works without JavaScript).
+    func areaForm(selected: String) -> HTML {
+        var groups: HTML = "<option value=\"\">\(catalog.pack.name) (whole city)</option>"
+        for (kind, plural, _) in Catalog.kinds where kind != "practice" {
+            let choices = catalog.areas(kind: kind).map { (value: $0.code, label: $0.name) }
+            groups.append(
+                "<optgroup label=\"\(plural)\">\(Pages.options(choices, selected: selected))</optgroup>")
+        }
+        return """
+            <form class="filter" method="get" action="/"><label for="area">Area
+            <select id="area" name="area">\(groups)</select></label><button type="submit">Show scorecard</button></form>
+            """
+    }
+
+    /// One table of scorecard rows.
+    func scorecardTable(_ rows: [ScorecardRow], city: Bool, index: inout Int) -> HTML {
+        var body: HTML = """
+            <div class="table-scroll"><table class="scorecard cards"><thead><tr><th scope="col">Indicator</th>\
+            <th scope="col">Period</th><th scope="col" class="num">Value (95% CI)</th><th scope="col">Trend</th>\
+            <th scope="col">Compared with benchmark</th><th scope="col">Gap: deprived vs rest</th>\
+            <th scope="col">Poorest improving fastest?</th></tr></thead><tbody>
+            """
+        for row in rows {
+            index += 1
+            let d = row.definition
+            let points = row.series.map { Pages.point($0, label: $0.period) }
+            let spark = Sparkline(id: "s\(index)", title: "\(d.name), trend", points: points).svg
+            let benchmark = row.latest?.benchmark.map { " (\(Format.number($0)))" } ?? ""
+            body.append(
+                """
+                <tr><td data-label="Indicator" class="name"><a href="/indicators/\(d.id)">\(d.name)</a>\
+                <br><span class="muted">\(d.unit)</span></td>\
+                <td data-label="Period">\(row.latest?.period ?? "–")</td>\(Pages.valueCell(row.latest))\
+                <td data-label="Trend" class="spark">\(spark)<br><span class="muted">\(row.latest?.trendText ?? "")</span></td>\
+                <td data-label="Compared">\(Palette.of(row.latest?.assessment).badge)<br>\
+                <span class="muted">\(row.latest?.benchmarkLabel.map { "vs \($0)" } ?? "no benchmark")\(benchmark)</span></td>\
+                <td data-label="Gap">\(gapText(row.inequality, city: city))</td>\
+                <td data-label="Poorest improving fastest?">\(row.progress?.answer.text ?? (city ? "Not known" : "City level only"))</td></tr>
+                """)
+        }
+        body.append("</tbody></table></div>")
+        return body
+    }
+
+    /// The gap between deprived and the rest, in words.
+    func gapText(_ inequality: PublishedInequality?, city: Bool) -> HTML {
+        guard let inequality else {
+            return city ? "<span class=\"muted\">–</span>" : "<span class=\"muted\">City level only</span>"
+        }
+        if inequality.suppressed { return "<span class=\"suppressed\">suppressed</span>" }
+        guard let gap = inequality.gapAbsolute else { return "<span class=\"muted\">–</span>" }
+        let interval =
+            inequality.gapAbsoluteLower.flatMap { l in
+                inequality.gapAbsoluteUpper.map { u in " (\(Format.number(l)) to \(Format.number(u)))" }
+            } ?? ""
+        return
+            "\(Format.number(gap))\(interval)<br><span class=\"muted\">deprived \(Format.number(inequality.deprived)), rest \(Format.number(inequality.rest))</span>"
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Dashboard
+import Engine
+import Foundation
+
+/// `placehealth serve`: the dashboard and JSON API of a store's computed results.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract:
+            "Serve the dashboard (scorecard, indicator and area pages) and the JSON API of a store's results.",
+        discussion: """
+            Shows the results `placehealth compute` stored, small numbers suppressed, and notices new results \
+            within seconds. Pages need no JavaScript; the API is described at /openapi.json. Stop with Ctrl-C.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var pack: PackOptions
+
+    @Option(help: "The address to listen on (0.0.0.0 for every interface).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port = 8080
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else {
+            throw ValidationError("--port must be from 0 to 65535 (got \(port)).")
+        }
+        guard !host.isEmpty else { throw ValidationError("--host must not be empty.") }
+    }
+
+    func run() async throws {
+        let opened = try store.open()
+        if try IndicatorResults(store: opened).count() == 0 {
+            FileHandle.standardError.write(
+                Data(
+                    "serve: no results in \(store.path) yet; run `placehealth compute --db \(store.path)`.\n"
+                        .utf8))
+        }
+        try await Self.serve(try Dashboard(store: opened, pack: pack.load()), host: host, port: port)
+    }
+
+    /// Serves `dashboard` until interrupted, printing the address once it listens.
+    static func serve(_ dashboard: Dashboard, host: String, port: Int) async throws {
+        let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        let app = dashboard.application(host: host, port: port) { bound in
+            let line =
+                "Dashboard: open http://\(shown):\(bound)/ in a browser (API: http://\(shown):\(bound)/api). Ctrl-C stops it.\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+            await dashboard.warm()
+        }
+        try await app.runService()
+    }
+}

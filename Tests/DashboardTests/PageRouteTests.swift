@@ -1,0 +1,77 @@
+import Dashboard
+import Engine
+import Foundation
+import Testing
+
+/// Every page: status, key content, the SYNTHETIC label, and no script.
+@Suite struct PageRouteTests {
+    static let ward = DashboardFixture.pack.geography.wards[0]
+    static let indicator = "adults-who-smoke"
+
+    @Test(arguments: [
+        ("/", "Health and Wellbeing Strategy scorecard"),
+        ("/?area=E05S00004", "scorecard: Armley"),
+        ("/?area=LCP03", "scorecard: Armley"),
+        ("/indicators", "Health and Wellbeing Strategy"),
+        ("/indicators/adults-who-smoke", "Adults who smoke"),
+        ("/indicators/adults-who-smoke?by=lcp", "Local Care Partnerships compared"),
+        ("/indicators/adults-who-smoke?by=practice&period=2019", "GP practices compared"),
+        ("/indicators/children-above-healthy-weight", "Ward map"),
+        ("/areas", "Local Care Partnerships"),
+        ("/areas/E05S00004", "Profile of the ward Armley"),
+        ("/areas/LCP03", "Local Care Partnership"),
+        ("/about", "Calibration report"),
+        ("/api", "OpenAPI 3.1 document"),
+    ])
+    func pageServes(path: String, expected: String) async throws {
+        try await withDashboard { get in
+            let page = try await get(path)
+            #expect(page.status == 200, "\(path): \(page.status)")
+            #expect(page.contentType.hasPrefix("text/html"))
+            #expect(page.body.contains(expected), "\(path) lacks \(expected)")
+            #expect(page.body.contains("SYNTHETIC data."), "\(path) is not labelled SYNTHETIC")
+            #expect(!page.body.contains("<script"), "\(path) has a script")
+            #expect(page.body.contains("<main id=\"main\""))
+            #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+        }
+    }
+
+    @Test func indicatorPageHasEveryChartAndItsTable() async throws {
+        try await withDashboard { get in
+            let body = try await get("/indicators/\(Self.indicator)").body
+            for id in ["bars", "map", "deprivation", "trend"] {
+                #expect(
+                    body.contains("aria-labelledby=\"\(id)-t \(id)-d\""),
+                    "chart \(id) with title and description")
+            }
+            #expect(
+                body.components(separatedBy: "<summary>Table:").count - 1 >= 4, "a table behind each chart")
+            #expect(body.contains("results.csv?breakdown=ward"))
+            #expect(body.contains("Deprived Leeds"))
+        }
+    }
+
+    @Test func scorecardHasEveryOutcomeAndPriority() async throws {
+        let strategy = DashboardFixture.pack.strategy
+        try await withDashboard { get in
+            let body = try await get("/").body
+            for outcome in strategy.outcomes {
+                #expect(body.contains("Outcome \(outcome.number): "), "outcome \(outcome.number)")
+            }
+            let priorities = Set(DashboardFixture.pack.strategy.priorities.map(\.number))
+            for p in priorities { #expect(body.contains("Priority \(p): "), "priority \(p)") }
+            #expect(body.contains("<option value=\"E05S00004\">Armley</option>"))
+            #expect(body.contains("class=\"badge cmp-"))
+        }
+    }
+
+    @Test func stylesheetAndHead() async throws {
+        try await withDashboard { get in
+            let css = try await get("/style.css")
+            #expect(css.status == 200 && css.contentType.hasPrefix("text/css"))
+            #expect(css.body.contains("@media print") && css.body.contains("@media (max-width:40rem)"))
+            let head = try await get("/")
+            #expect(head.body.contains("<html lang=\"en-GB\">") && head.body.contains("name=\"viewport\""))
+        }
+    }
+}
