@@ -12,6 +12,14 @@ public struct AreaDirectory {
         public let kind: String
         /// The code of the area it lies in (a ward's LCP, a practice's PCN), if any.
         public let parent: String?
+
+        /// An area.
+        public init(code: String, name: String, kind: String, parent: String?) {
+            self.code = code
+            self.name = name
+            self.kind = kind
+            self.parent = parent
+        }
     }
 
     /// The kinds of area results are published for.

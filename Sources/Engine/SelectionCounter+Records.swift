@@ -12,7 +12,7 @@ extension SelectionCounter {
         // `latest`: per (base, person), the latest record's date, filter values and value.
         var latest: [Int: (ymd: Int32, filters: [String?], value: Double?)] = [:]
         try store.scan(compiled.sql, compiled.arguments) { row in
-            guard let id = row.int(0), let position = persons.position[id], let ymd = row.ymd(1),
+            guard let id = row.int(0), let position = persons.position(id), let ymd = row.ymd(1),
                 let base = periods.base(ofYMD: ymd)
             else { return }
             let i = Int(position)

@@ -52,7 +52,7 @@ struct SelectionCounter {
         var onsets = Array(repeating: Int32.max, count: persons.birth.count)
         try store.scan("SELECT person_id, onset_date FROM conditions WHERE register = ?", [.text(register)]) {
             row in
-            guard let id = row.int(0), let i = persons.position[id], let ymd = row.ymd(1) else { return }
+            guard let id = row.int(0), let i = persons.position(id), let ymd = row.ymd(1) else { return }
             onsets[Int(i)] = min(onsets[Int(i)], ymd)
         }
         return onsets

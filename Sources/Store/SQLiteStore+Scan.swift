@@ -1,14 +1,26 @@
 import GRDB
+import GRDBSQLite
 import PlaceModel
 
 extension SQLiteStore {
-    /// Streams the rows of a read-only query to `body`.
+    /// Streams the rows of a read-only query to `body`, reading columns straight from SQLite.
     public func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws {
         do {
             try dbQueue.read { db in
-                let bound = StatementArguments(arguments.map(Self.databaseValue))
-                let cursor = try Row.fetchCursor(db, sql: sql, arguments: bound)
-                while let row = try cursor.next() { try body(SQLiteRow(row: row)) }
+                let statement = try db.makeStatement(sql: sql)
+                try statement.setArguments(StatementArguments(arguments.map(Self.databaseValue)))
+                let handle = statement.sqliteStatement
+                while true {
+                    let code = sqlite3_step(handle)
+                    if code == SQLITE_DONE { break }
+                    guard code == SQLITE_ROW else {
+                        throw DatabaseError(
+                            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                            sql: sql)
+                    }
+                    try body(SQLiteRow(handle: handle))
+                }
+                sqlite3_reset(handle)
             }
         } catch let error as DatabaseError {
             throw StoreError.queryFailed(location, String(describing: error))
@@ -16,40 +28,50 @@ extension SQLiteStore {
     }
 }
 
-/// A row of a streamed SQLite query.
+/// The current row of a stepping SQLite statement.
 struct SQLiteRow: StoredRow {
-    let row: Row
+    let handle: OpaquePointer
 
     func int(_ column: Int) -> Int64? {
-        switch (row[column] as DatabaseValue).storage {
-        case .int64(let n): return n
-        case .double(let x): return Int64(exactly: x)
+        let c = Int32(column)
+        switch sqlite3_column_type(handle, c) {
+        case SQLITE_INTEGER: return sqlite3_column_int64(handle, c)
+        case SQLITE_FLOAT: return Int64(exactly: sqlite3_column_double(handle, c))
         default: return nil
         }
     }
 
     func real(_ column: Int) -> Double? {
-        switch (row[column] as DatabaseValue).storage {
-        case .int64(let n): return Double(n)
-        case .double(let x): return x
+        let c = Int32(column)
+        switch sqlite3_column_type(handle, c) {
+        case SQLITE_INTEGER, SQLITE_FLOAT: return sqlite3_column_double(handle, c)
         default: return nil
         }
     }
 
     func text(_ column: Int) -> String? {
-        switch (row[column] as DatabaseValue).storage {
-        case .null: return nil
-        case .string(let s): return s
-        case .int64(let n): return String(n)
-        case .double(let x): return String(x)
-        case .blob: return nil
+        let c = Int32(column)
+        guard sqlite3_column_type(handle, c) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, c) else {
+            return nil
         }
+        return String(cString: bytes)
     }
 
     func ymd(_ column: Int) -> Int32? {
-        guard case .string(let s) = (row[column] as DatabaseValue).storage else { return nil }
-        return CivilDate.ymd(iso: s)
+        let c = Int32(column)
+        guard sqlite3_column_type(handle, c) == SQLITE_TEXT, let bytes = sqlite3_column_text(handle, c),
+            sqlite3_column_bytes(handle, c) == 10
+        else { return nil }
+        return CivilDate.ymd(iso: UnsafeBufferPointer(start: bytes, count: 10))
     }
 
-    func field(_ column: Int) -> FieldValue { SQLiteStore.fieldValue(row[column] as DatabaseValue) }
+    func field(_ column: Int) -> FieldValue {
+        let c = Int32(column)
+        switch sqlite3_column_type(handle, c) {
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(handle, c))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, c))
+        case SQLITE_NULL: return .null
+        default: return text(column).map(FieldValue.text) ?? .null
+        }
+    }
 }
