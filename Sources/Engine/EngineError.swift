@@ -1,6 +1,6 @@
 /// A problem the engine finds in a definition or a request.
 public struct EngineError: Error, CustomStringConvertible, Sendable {
-    private enum Code: Sendable { case badDefinition, unknownIndicator, unknownBreakdown }
+    private enum Code: Sendable { case badDefinition, unknownIndicator, unknownBreakdown, unknownArea, unknownPeriod }
     private let code: Code
     private let detail: String
     /// Where the problem is (a pack file and line, or the request).
@@ -25,12 +25,23 @@ public struct EngineError: Error, CustomStringConvertible, Sendable {
         EngineError(.unknownBreakdown, name, known.joined(separator: ", "))
     }
 
+    /// No area with that code (or not of a kind results are published for).
+    public static func unknownArea(_ code: String) -> EngineError { EngineError(.unknownArea, code, "") }
+    /// Not a period label.
+    public static func unknownPeriod(_ text: String) -> EngineError { EngineError(.unknownPeriod, text, "") }
+
+    /// Whether the request named something that does not exist (an indicator, breakdown, area or period).
+    public var isUnknownName: Bool { code != .badDefinition }
+
     /// A message naming where and what.
     public var description: String {
         switch code {
         case .badDefinition: return "\(origin): \(detail)"
         case .unknownIndicator: return "no indicator '\(origin)'; indicators: \(detail)"
         case .unknownBreakdown: return "no breakdown '\(origin)'; breakdowns: \(detail)"
+        case .unknownArea: return "no city, ward, LCP, PCN or practice with code '\(origin)'"
+        case .unknownPeriod:
+            return "'\(origin)' is not a period (write 2019, 2019/20 for a financial year or 2017-19 for pooled years)"
         }
     }
 }

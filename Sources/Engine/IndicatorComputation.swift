@@ -19,27 +19,35 @@ public struct IndicatorComputation {
     public func run(progress: ((Int, Int, String) -> Void)? = nil) throws -> Int {
         try store.buildPendingIndexes()
         let engine = try IndicatorEngine(store: store)
-        var batch = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
+        let cityName =
+            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue ?? "city"
+        var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
+        var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
+        var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
         for (index, definition) in set.indicators.enumerated() {
             progress?(index, set.indicators.count, definition.id)
-            for result in try engine.compute(definition) { Self.append(result, to: &batch) }
+            let computed = try engine.compute(definition)
+            let periods = Set(computed.map(\.period)).sorted()
+            let analysis = InequalityAnalysis(definition: definition)
+            for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(computed, periods: periods) {
+                Self.append(result, to: &results)
+            }
+            for inequality in analysis.inequalities(computed, periods: periods) {
+                Self.append(inequality, to: &inequalities)
+            }
+            if GroupLayout.selected(definition.breakdowns).contains("deprivation"),
+                let answer = analysis.progress(computed, periods: periods)
+            {
+                Self.append(answer, to: &progressRows)
+            }
         }
         progress?(set.indicators.count, set.indicators.count, "")
-        let stored = batch
+        let batches = [results, inequalities, progressRows]
         try store.transaction { writer in
-            try writer.deleteAll(ResultTables.indicatorResults)
-            _ = try writer.insert(stored)
+            for table in ResultTables.all { try writer.deleteAll(table) }
+            for batch in batches { _ = try writer.insert(batch) }
             try writer.setDataset("results_computed_at", ISO8601DateFormatter().string(from: Date()))
         }
-        return stored.count
-    }
-
-    static func append(_ r: IndicatorResult, to batch: inout RowBatch) {
-        for text in [r.indicator, r.period, r.breakdown, r.group] { batch.append(text) }
-        batch.append(r.numerator)
-        for value in [r.denominator, r.value, r.lower95, r.upper95, r.lower998, r.upper998] {
-            if let value, value.isFinite { batch.append(value) } else { batch.appendNull() }
-        }
-        batch.endRow()
+        return results.count
     }
 }

@@ -7,17 +7,19 @@ import Store
 public struct IndicatorEngine {
     let store: any PlaceStore
     let persons: PersonIndex
+    let layout: GroupLayout
     let years: ClosedRange<Int>
-    private let cache = CubeCache()
+    private let cache = CountsCache()
 
     /// An engine over the place in `store` (persons and areas are indexed once).
     public init(store: any PlaceStore, years: ClosedRange<Int> = 2014...2023) throws {
         self.store = store
         persons = try PersonIndex(store: store)
+        layout = GroupLayout(persons)
         self.years = years
     }
 
-    /// Every result of one indicator.
+    /// Every result of one indicator, by breakdown, then period, then group.
     public func compute(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
         if definition.method == .aggregate { return try aggregate(definition) }
         guard let numeratorSelection = definition.numerator, let denominatorSelection = definition.denominator
@@ -25,58 +27,30 @@ public struct IndicatorEngine {
             throw EngineError.badDefinition(definition.id, "a numerator and a denominator are required")
         }
         let periods = IndicatorPeriods(definition.period, years: years)
-        let counter = SelectionCounter(store: store, persons: persons, periods: periods)
-        let numerator = try cache.cube(numeratorSelection, definition.period) {
+        let counter = SelectionCounter(store: store, persons: persons, layout: layout, periods: periods)
+        let numerator = try cache.counts(numeratorSelection, definition.period) {
             try counter.count(numeratorSelection)
         }
-        let denominator = try cache.cube(denominatorSelection, definition.period) {
+        let denominator = try cache.counts(denominatorSelection, definition.period) {
             try counter.count(denominatorSelection)
         }
         var results: [IndicatorResult] = []
-        for breakdown in Breakdown.selected(definition.breakdowns, persons: persons) {
-            let num = Self.rollUp(numerator, breakdown, periods)
-            let den = Self.rollUp(denominator, breakdown, periods)
-            for key in den.keys.sorted(by: { ($0.period, $0.group) < ($1.period, $1.group) }) {
-                let n = num[key] ?? Array(repeating: 0, count: 19)
-                let d = den[key]!
-                let estimate = try? Self.estimate(definition, numerator: n, denominator: d)
-                results.append(
-                    Self.result(
-                        definition.id, periods.periods[key.period].label, breakdown.name, key.group,
-                        n.reduce(0, +), d.reduce(0, +), estimate))
-            }
-        }
-        return results
-    }
-
-    struct GroupKey: Hashable {
-        let period: Int
-        let group: String
-    }
-
-    /// Sums a cube into (period, group) with values by age band.
-    static func rollUp(_ cube: Cube, _ breakdown: Breakdown, _ periods: IndicatorPeriods) -> [GroupKey:
-        [Double]]
-    {
-        var byBase: [Int: [String: [Double]]] = [:]
-        for (key, amount) in cube.values {
-            let parts = Cube.parts(key)
-            guard let group = breakdown.group(parts) else { continue }
-            byBase[parts.base, default: [:]][group, default: Array(repeating: 0, count: 19)][parts.band] +=
-                amount
-        }
-        var out: [GroupKey: [Double]] = [:]
-        for (index, members) in periods.members.enumerated() {
-            for base in members {
-                for (group, bands) in byBase[base] ?? [:] {
-                    let key = GroupKey(period: index, group: group)
-                    var total = out[key] ?? Array(repeating: 0, count: 19)
-                    for band in 0..<19 { total[band] += bands[band] }
-                    out[key] = total
+        for breakdown in GroupLayout.selected(definition.breakdowns) {
+            for (index, period) in periods.periods.enumerated() {
+                let bases = periods.members[index]
+                for group in layout.members[breakdown] ?? [] {
+                    let d = denominator.bands(group: group, bases: bases)
+                    guard d.contains(where: { $0 != 0 }) else { continue }
+                    let n = numerator.bands(group: group, bases: bases)
+                    let estimate = try? Self.estimate(definition, numerator: n, denominator: d)
+                    results.append(
+                        Self.result(
+                            definition.id, period.label, breakdown, layout.groups[group].code, n.reduce(0, +),
+                            d.reduce(0, +), estimate))
                 }
             }
         }
-        return out
+        return results
     }
 
     static func estimate(_ definition: IndicatorDefinition, numerator n: [Double], denominator d: [Double])

@@ -47,6 +47,14 @@ struct IndicatorPeriods {
         return index >= 0 && index < baseCount ? index : nil
     }
 
+    /// The base year index of a date given as yyyymmdd, or nil outside the study.
+    func base(ofYMD ymd: Int32) -> Int? {
+        let year = Int(ymd / 10_000)
+        let month = Int(ymd / 100 % 100)
+        let index = type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
+        return index >= 0 && index < baseCount ? index : nil
+    }
+
     /// The middle day of base year `index` (1 July, or 1 October for financial years).
     func middle(ofBase index: Int) -> Int32 {
         let year = years.lowerBound + index

@@ -1,3 +1,5 @@
+import Statistics
+
 /// One computed value of an indicator: for a period, a breakdown and a group (an area or a category).
 public struct IndicatorResult: Sendable, Equatable {
     /// The indicator's id.
@@ -22,6 +24,18 @@ public struct IndicatorResult: Sendable, Equatable {
     public let lower998: Double?
     /// 99.8% upper limit.
     public let upper998: Double?
+    /// The value it is compared with: the city's for an area or group, England's for the city.
+    public var benchmark: Double?
+    /// What ``benchmark`` is, for display: the city's name, or `England 2018/19 (assumed)`.
+    public var benchmarkLabel: String?
+    /// The comparison of the 95% interval with the benchmark.
+    public var compared95: BenchmarkComparison.Result?
+    /// The comparison of the 99.8% interval with the benchmark.
+    public var compared998: BenchmarkComparison.Result?
+    /// The recent trend: the five periods ending with this one (Fingertips' trend test, 99.8%).
+    public var trend: TrendTest.Direction?
+    /// The trend's slope per period (proportions as a fraction), when calculated.
+    public var trendSlope: Double?
 
     /// A result.
     public init(

@@ -3,8 +3,9 @@ import Store
 
 /// The stored persons and areas in compact arrays, for grouping counts by area and person attributes.
 struct PersonIndex {
-    /// Dense position of each stored person identifier.
-    var position: [Int64: Int32] = [:]
+    /// Position of each stored person identifier: by identifier while identifiers are small, else hashed.
+    private var dense: [Int32] = []
+    private var sparse: [Int64: Int32] = [:]
     var birth: [Int32] = []
     /// Birth dates as yyyymmdd, for fast ages.
     var birthYMD: [Int32] = []
@@ -59,7 +60,12 @@ struct PersonIndex {
             guard case .int(let id) = row[0], case .text(let born) = row[1], let b = CivilDate(iso: born),
                 case .text(let home) = row[3], let l = lsoaIndex[home]
             else { continue }
-            position[id] = Int32(birth.count)
+            if id >= 0, id < 1 << 26 {
+                if Int(id) >= dense.count { dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count)) }
+                dense[Int(id)] = Int32(birth.count)
+            } else {
+                sparse[id] = Int32(birth.count)
+            }
             birth.append(b.day)
             birthYMD.append(Self.ymd(b))
             if case .text(let died) = row[2], let d = CivilDate(iso: died) {
@@ -82,7 +88,15 @@ struct PersonIndex {
         }
     }
 
-    /// Age in completed years of person `i` on `day`.
+    /// The position of the person with identifier `id`, if stored.
+    func position(_ id: Int64) -> Int32? {
+        if id >= 0, id < dense.count {
+            let p = dense[Int(id)]
+            return p >= 0 ? p : nil
+        }
+        return sparse[id]
+    }
+
     /// A date as yyyymmdd.
     static func ymd(_ date: CivilDate) -> Int32 {
         let (y, m, d) = date.components

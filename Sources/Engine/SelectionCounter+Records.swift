@@ -4,54 +4,56 @@ import Store
 
 extension SelectionCounter {
     /// Counts the records of a table selected in the study years.
-    func records(_ selection: Selection, onsets: [Int32: Int32]?) throws -> Cube {
+    func records(_ selection: Selection, _ rule: PersonRule) throws -> GroupCounts {
         let compiled = try SelectionSQL(selection, years: periods.years)
-        let rows = try store.query(compiled.sql, compiled.arguments)
-        var cube = Cube()
-        var seen = Set<UInt64>()
-        // For `latest`: per (base, person), the latest row.
-        var latest: [UInt64: (day: Int32, ymd: Int32, row: [FieldValue])] = [:]
-        for row in rows {
-            guard case .int(let id) = row[0], let position = persons.position[id],
-                case .text(let text) = row[1],
-                let date = CivilDate(iso: text), let base = periods.base(of: date.day)
-            else { continue }
+        var counts = empty()
+        // `persons`: whether (base, person) has been counted already.
+        var seen = selection.count == .persons ? Array(repeating: false, count: persons.birth.count * periods.baseCount) : []
+        // `latest`: per (base, person), the latest record's date, filter values and value.
+        var latest: [Int: (ymd: Int32, filters: [String?], value: Double?)] = [:]
+        try store.scan(compiled.sql, compiled.arguments) { row in
+            guard let id = row.int(0), let position = persons.position(id), let ymd = row.ymd(1),
+                let base = periods.base(ofYMD: ymd)
+            else { return }
             let i = Int(position)
-            let ymd = PersonIndex.ymd(date)
-            guard personPasses(i, selection, on: date.day, ymd: ymd, onsets: onsets) else { continue }
+            guard rule.passes(i, ymd: ymd, persons) else { return }
+            let value = compiled.valueColumn.flatMap { row.real($0) }
             if selection.latest {
-                let slot = UInt64(base) << 32 | UInt64(position)
-                if (latest[slot]?.day ?? .min) <= date.day { latest[slot] = (date.day, ymd, row) }
-                continue
+                let slot = base * persons.birth.count + i
+                if (latest[slot]?.ymd ?? .min) <= ymd {
+                    latest[slot] = (ymd, compiled.swiftFilterColumns.map { row.text($0) }, value)
+                }
+                return
             }
-            add(row, i, base, ymd, selection, compiled, &cube, &seen)
+            add(i, base, ymd, value, selection.count, &counts, &seen)
         }
         for (slot, entry) in latest {
-            let base = Int(slot >> 32)
-            let i = Int(slot & 0xFFFF_FFFF)
-            let passes = zip(selection.filters, compiled.swiftFilterColumns).allSatisfy { filter, column in
-                FilterEvaluator.passes(filter, entry.row[column].textValue)
+            let passes = zip(selection.filters, entry.filters).allSatisfy { FilterEvaluator.passes($0, $1) }
+            if passes {
+                add(
+                    slot % persons.birth.count, slot / persons.birth.count, entry.ymd, entry.value,
+                    selection.count, &counts, &seen)
             }
-            if passes { add(entry.row, i, base, entry.ymd, selection, compiled, &cube, &seen) }
         }
-        return cube
+        return counts
     }
 
     private func add(
-        _ row: [FieldValue], _ i: Int, _ base: Int, _ ymd: Int32, _ selection: Selection,
-        _ compiled: SelectionSQL,
-        _ cube: inout Cube, _ seen: inout Set<UInt64>
+        _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ count: Selection.Count,
+        _ counts: inout GroupCounts, _ seen: inout [Bool]
     ) {
-        switch selection.count {
+        let band = GroupCounts.band(age: persons.age(i, onYMD: ymd))
+        switch count {
         case .records:
-            cube.add(key(i, base: base, ymd: ymd), 1)
+            counts.add(person: i, base: base, band: band, 1, layout)
         case .persons:
-            guard seen.insert(UInt64(base) << 32 | UInt64(i)).inserted else { return }
-            cube.add(key(i, base: base, ymd: ymd), 1)
+            let slot = base * persons.birth.count + i
+            guard !seen[slot] else { return }
+            seen[slot] = true
+            counts.add(person: i, base: base, band: band, 1, layout)
         case .sum, .mean:
-            guard let column = compiled.valueColumn, let value = row[column].number
-            else { return }
-            cube.add(key(i, base: base, ymd: ymd), value)
+            guard let value else { return }
+            counts.add(person: i, base: base, band: band, value, layout)
         }
     }
 }

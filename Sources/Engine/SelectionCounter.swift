@@ -2,65 +2,74 @@ import PlaceModel
 import PlacePack
 import Store
 
-/// Counts a selection's records (or the resident population) into a cube, by base year.
+/// Counts a selection's records (or the resident population) into groups, by base year.
 struct SelectionCounter {
     let store: any PlaceStore
     let persons: PersonIndex
+    let layout: GroupLayout
     let periods: IndicatorPeriods
 
-    func count(_ selection: Selection) throws -> Cube {
-        let onsets = try selection.register.map(registerOnsets) ?? nil
-        return selection.isPopulation
-            ? population(selection, onsets: onsets) : try records(selection, onsets: onsets)
+    /// What a selection asks of the person, worked out once per selection.
+    struct PersonRule {
+        let minAge: Int?
+        let maxAge: Int?
+        /// Whether each person passes the person filters (nil: no filters).
+        let eligible: [Bool]?
+        /// Each person's earliest onset on the selection's register, yyyymmdd (nil: no register).
+        let onset: [Int32]?
+
+        func passes(_ i: Int, ymd: Int32, _ persons: PersonIndex) -> Bool {
+            if let eligible, !eligible[i] { return false }
+            if let onset, onset[i] > ymd { return false }
+            if minAge != nil || maxAge != nil {
+                let age = persons.age(i, onYMD: ymd)
+                if let minAge, age < minAge { return false }
+                if let maxAge, age > maxAge { return false }
+            }
+            return true
+        }
     }
 
-    /// Earliest onset day per person index for a register.
-    func registerOnsets(_ register: String) throws -> [Int32: Int32] {
-        var onsets: [Int32: Int32] = [:]
-        for row in try store.query(
-            "SELECT person_id, onset_date FROM conditions WHERE register = ?", [.text(register)])
-        {
-            guard case .int(let id) = row[0], let i = persons.position[id], case .text(let text) = row[1],
-                let day = CivilDate(iso: text)?.day
-            else { continue }
-            onsets[i] = min(onsets[i] ?? .max, day)
+    func count(_ selection: Selection) throws -> GroupCounts {
+        let rule = PersonRule(
+            minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
+            onset: try selection.register.map(registerOnsets))
+        return selection.isPopulation ? population(rule) : try records(selection, rule)
+    }
+
+    func empty() -> GroupCounts { GroupCounts(groupCount: layout.groups.count, baseCount: periods.baseCount) }
+
+    /// Whether each person passes the person filters (sex, ethnic group), or nil when there are none.
+    func eligible(_ filters: [Selection.Filter]) -> [Bool]? {
+        guard !filters.isEmpty else { return nil }
+        return (0..<persons.birth.count).map { i in
+            filters.allSatisfy { FilterEvaluator.passes($0, persons.attribute(i, $0.column)) }
+        }
+    }
+
+    /// Earliest onset (yyyymmdd) per person on a register; Int32.max for persons not on it.
+    func registerOnsets(_ register: String) throws -> [Int32] {
+        var onsets = Array(repeating: Int32.max, count: persons.birth.count)
+        try store.scan("SELECT person_id, onset_date FROM conditions WHERE register = ?", [.text(register)]) {
+            row in
+            guard let id = row.int(0), let i = persons.position(id), let ymd = row.ymd(1) else { return }
+            onsets[Int(i)] = min(onsets[Int(i)], ymd)
         }
         return onsets
     }
 
-    func personPasses(_ i: Int, _ selection: Selection, on day: Int32, ymd: Int32, onsets: [Int32: Int32]?)
-        -> Bool
-    {
-        if selection.minAge != nil || selection.maxAge != nil {
-            let age = persons.age(i, onYMD: ymd)
-            if let min = selection.minAge, age < min { return false }
-            if let max = selection.maxAge, age > max { return false }
-        }
-        for filter in selection.person
-        where !FilterEvaluator.passes(filter, persons.attribute(i, filter.column)) {
-            return false
-        }
-        if let onsets, (onsets[Int32(i)] ?? .max) > day { return false }
-        return true
-    }
-
-    func key(_ i: Int, base: Int, ymd: Int32) -> UInt64 {
-        Cube.key(
-            base: base, lsoa: persons.lsoa[i], practice: persons.practice[i], female: persons.female[i],
-            ethnic: persons.ethnic[i], age: persons.age(i, onYMD: ymd))
-    }
-
     /// Persons alive at the middle of each base year who pass the selection's conditions.
-    func population(_ selection: Selection, onsets: [Int32: Int32]?) -> Cube {
-        var cube = Cube()
+    func population(_ rule: PersonRule) -> GroupCounts {
+        var counts = empty()
         for base in 0..<periods.baseCount {
             let middle = periods.middle(ofBase: base)
             let ymd = PersonIndex.ymd(CivilDate(day: middle))
             for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
-                guard personPasses(i, selection, on: middle, ymd: ymd, onsets: onsets) else { continue }
-                cube.add(key(i, base: base, ymd: ymd), 1)
+                guard rule.passes(i, ymd: ymd, persons) else { continue }
+                counts.add(
+                    person: i, base: base, band: GroupCounts.band(age: persons.age(i, onYMD: ymd)), 1, layout)
             }
         }
-        return cube
+        return counts
     }
 }

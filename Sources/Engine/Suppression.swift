@@ -1,10 +1,12 @@
 /// Small-number suppression for published results.
 ///
-/// Primary: a result whose numerator is from 1 to threshold − 1 is suppressed (its numerator,
-/// value and limits are withheld). Secondary: within one indicator, period and breakdown, the groups
-/// partition the city, so one suppressed group could be recovered by subtracting the others from
-/// the city's total; whenever exactly one group is suppressed, the group with the next smallest
-/// numerator is suppressed too. (Denominators are populations, published as they are.)
+/// Primary: a result whose numerator or denominator is a count from 1 to threshold − 1 is withheld
+/// (its numerator, denominator, value, limits and comparisons). Secondary: published totals must
+/// not give a withheld count away by subtraction. Every additive relation among the results is a
+/// constraint: in each period, the city equals the sum of the groups of each breakdown; an LCP
+/// equals the sum of its wards and a PCN the sum of its practices (given as `parents`). Whenever a
+/// constraint has exactly one withheld member, the smallest published part is withheld too, until
+/// no constraint has exactly one, so no count can be derived from the others.
 public enum Suppression {
     /// A result as published: the result, or only its identity when suppressed.
     public struct Published: Sendable, Equatable {
@@ -14,21 +16,64 @@ public enum Suppression {
         public let suppressed: Bool
     }
 
-    /// Applies primary and secondary suppression to results of one indicator.
-    public static func apply(_ results: [IndicatorResult], threshold: Int) -> [Published] {
-        var suppressed = results.map { $0.numerator >= 1 && $0.numerator < Double(threshold) }
-        var groups: [String: [Int]] = [:]
-        for (index, r) in results.enumerated() where r.breakdown != "city" {
-            groups["\(r.indicator)|\(r.period)|\(r.breakdown)", default: []].append(index)
+    /// Which breakdown's areas nest in which (child → parent breakdown).
+    public static let nesting = ["ward": "lcp", "practice": "pcn"]
+
+    /// Applies primary and secondary suppression to the results of one indicator. `parents` maps a
+    /// ward or practice code to its LCP or PCN code.
+    public static func apply(_ results: [IndicatorResult], threshold: Int, parents: [String: String] = [:])
+        -> [Published]
+    {
+        let small = 1.0..<Double(max(threshold, 1))
+        var hidden = results.map { r in
+            r.denominator != nil && (small.contains(r.numerator) || small.contains(r.denominator ?? 0))
         }
-        for members in groups.values {
-            let hidden = members.filter { suppressed[$0] }
-            guard hidden.count == 1 else { continue }
-            let next = members.filter { !suppressed[$0] }.min {
-                results[$0].numerator < results[$1].numerator
+        let constraints = Self.constraints(results, parents: parents)
+        var changed = true
+        while changed {
+            changed = false
+            for (total, parts) in constraints {
+                let members = [total] + parts
+                guard members.filter({ hidden[$0] }).count == 1 else { continue }
+                let candidates = parts.filter { !hidden[$0] }
+                if let next = candidates.min(by: { results[$0].numerator < results[$1].numerator }) {
+                    hidden[next] = true
+                } else {
+                    hidden[total] = true
+                }
+                changed = true
             }
-            if let next { suppressed[next] = true }
         }
-        return zip(results, suppressed).map { Published(result: $0, suppressed: $1) }
+        return zip(results, hidden).map { Published(result: $0, suppressed: $1) }
+    }
+
+    /// (total, parts) index sets: the city and each breakdown's groups, per period; each LCP or PCN
+    /// and its wards or practices.
+    static func constraints(_ results: [IndicatorResult], parents: [String: String]) -> [(Int, [Int])] {
+        var city: [String: Int] = [:]
+        var parts: [String: [Int]] = [:]
+        var areas: [String: Int] = [:]
+        for (index, r) in results.enumerated() {
+            if r.breakdown == "city" {
+                city[r.period] = index
+            } else {
+                parts["\(r.period)|\(r.breakdown)", default: []].append(index)
+                areas["\(r.period)|\(r.breakdown)|\(r.group)"] = index
+            }
+        }
+        var out: [(Int, [Int])] = []
+        for (key, members) in parts {
+            let period = String(key.prefix { $0 != "|" })
+            if let total = city[period] { out.append((total, members)) }
+        }
+        var children: [String: [Int]] = [:]
+        for (index, r) in results.enumerated() {
+            guard let up = nesting[r.breakdown], let parent = parents[r.group] else { continue }
+            children["\(r.period)|\(up)|\(parent)", default: []].append(index)
+        }
+        for (key, members) in children {
+            if let total = areas[key] { out.append((total, members)) }
+        }
+        return out.sorted { ($0.0, $0.1.first ?? 0) < ($1.0, $1.1.first ?? 0) }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Engine
 import Foundation
-import Tabular
 
 /// `placehealth indicator`: one indicator's stored results by area or group, suppressed.
 struct IndicatorCommand: AsyncParsableCommand {
@@ -11,7 +10,9 @@ struct IndicatorCommand: AsyncParsableCommand {
             "Show one indicator's results (computed by `placehealth compute`) for a breakdown and period.",
         discussion: """
             Counts from 1 to the pack's suppression threshold minus 1 are withheld (shown as *), with \
-            secondary suppression so that none can be recovered from the totals. SYNTHETIC data is labelled.
+            secondary suppression so that none can be recovered from the totals. Each value is compared \
+            with its benchmark (an area with the city, the city with England) at 95% and the trend is \
+            tested over the five periods ending with it. SYNTHETIC data is labelled.
             """)
 
     @Argument(help: "The indicator id (see packs/leeds/indicators.yaml).")
@@ -19,6 +20,7 @@ struct IndicatorCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var pack: PackOptions
+    @OptionGroup var disclosure: DisclosureOptions
 
     @Option(help: "Breakdown: city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.")
     var by = "city"
@@ -26,22 +28,18 @@ struct IndicatorCommand: AsyncParsableCommand {
     @Option(help: "Only this period (for example 2019, 2019/20 or 2017-19); default: every period.")
     var period: String?
 
-    @Option(help: "Output format: table or csv.")
-    var format = "table"
+    @Option(help: "Output format: table, csv or json.")
+    var format = OutputFormat.table
 
     func validate() throws {
-        guard
-            ["city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity"]
-                .contains(by)
-        else {
-            throw ValidationError(
-                "--by must be one of city, ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity."
-            )
-        }
-        guard ["table", "csv"].contains(format) else {
-            throw ValidationError("--format must be table or csv.")
+        guard IndicatorCommand.breakdowns.contains(by) else {
+            throw ValidationError("--by must be one of \(IndicatorCommand.breakdowns.joined(separator: ", ")).")
         }
     }
+
+    static let breakdowns = [
+        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
+    ]
 
     func run() async throws {
         let set = try pack.load().indicators()
@@ -50,39 +48,33 @@ struct IndicatorCommand: AsyncParsableCommand {
                 "No indicator '\(id)'. Indicators: \(set.indicators.map(\.id).joined(separator: ", ")).")
         }
         let opened = try store.open()
-        let results = try IndicatorResults(store: opened).results(
-            indicator: id, breakdown: by, period: period)
-        let published = Suppression.apply(results, threshold: set.suppressionThreshold)
-        let synthetic = try opened.dataset()["synthetic"] == "true"
+        let published = try PublishedResults(store: opened, set: set, unsuppressed: disclosure.unsuppressed)
+        let results = try published.results(indicator: id, breakdown: by, period: period)
+        if format == .json { return try OutputFormat.printJSON(results) }
         let header = [
             "period", by, "numerator", "denominator", "value", "lower95_0cl", "upper95_0cl", "lower99_8cl",
-            "upper99_8cl",
+            "upper99_8cl", "compared", "benchmark", "trend",
         ]
-        let rows = published.map { p -> [String] in
-            let r = p.result
-            func f(_ v: Double?) -> String { p.suppressed ? "*" : v.map { String(format: "%.4g", $0) } ?? "" }
-            return [
-                r.period, r.group, p.suppressed ? "*" : String(format: "%.0f", r.numerator),
-                r.denominator.map { String(format: "%.0f", $0) } ?? "", f(r.value), f(r.lower95),
-                f(r.upper95),
-                f(r.lower998), f(r.upper998),
+        let rows = results.map { r -> [String] in
+            [
+                r.period, r.group, OutputFormat.count(r.numerator, withheld: r.suppressed),
+                OutputFormat.count(r.denominator, withheld: r.suppressed),
+                OutputFormat.number(r.value, withheld: r.suppressed), OutputFormat.number(r.lower95, withheld: r.suppressed),
+                OutputFormat.number(r.upper95, withheld: r.suppressed),
+                OutputFormat.number(r.lower998, withheld: r.suppressed),
+                OutputFormat.number(r.upper998, withheld: r.suppressed), r.assessment?.rawValue ?? "",
+                r.benchmarkLabel.map { "\($0) \(OutputFormat.number(r.benchmark))" } ?? "", r.trendText ?? "",
             ]
         }
-        if format == "csv" {
-            let writer = try CSVWriter(path: nil)
-            try writer.write(header)
-            for row in rows { try writer.write(row) }
-            try writer.close()
-            return
+        if format == .table {
+            let synthetic = try opened.dataset()["synthetic"] == "true"
+            print("\(definition.name) (\(definition.unit))\(synthetic ? " — SYNTHETIC data" : "")")
+            print(definition.definition)
+            if disclosure.unsuppressed { print("UNSUPPRESSED: small numbers shown; do not publish.") }
         }
-        print("\(definition.name) (\(definition.unit))\(synthetic ? " — SYNTHETIC data" : "")")
-        print(definition.definition)
-        let widths = header.indices.map { c in max(header[c].count, rows.map { $0[c].count }.max() ?? 0) }
-        for row in [header] + rows {
-            print(
-                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
-                    separator: "  "))
+        try format.print(header: header, rows: rows)
+        if rows.isEmpty, format == .table {
+            print("No results: run `placehealth compute --db \(store.path)` first.")
         }
-        if rows.isEmpty { print("No results: run `placehealth compute --db \(store.path)` first.") }
     }
 }

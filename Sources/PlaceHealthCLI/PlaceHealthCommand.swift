@@ -13,6 +13,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ServeCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self, LoadCommand.self,
             SummaryCommand.self, SchemaCommand.self, ComputeCommand.self, IndicatorCommand.self,
+            ScorecardCommand.self, ExportCommand.self,
             IndexCommand.self, StatsCommand.self,
         ]
     )

@@ -44,6 +44,27 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `YYYY-MM-DD`, or nil if the text is not a real date.
     public init?(iso text: String) { self.init(iso: ArraySlice(text.utf8)) }
 
+    /// A `yyyy-mm-dd` date as the number yyyymmdd, without building a date (for fast passes over
+    /// many records); nil when the text is not of that form. The day is not checked against the month.
+    public static func ymd(iso text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { ymd(iso: $0) }
+    }
+
+    /// ``ymd(iso:)`` on the bytes of the text.
+    public static func ymd(iso bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45 else { return nil }
+        var value: Int32 = 0
+        for offset in [0, 1, 2, 3, 5, 6, 8, 9] {
+            let digit = Int32(bytes[offset]) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            value = value &* 10 &+ digit
+        }
+        let month = value / 100 % 100
+        let day = value % 100
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? value : nil
+    }
+
     /// Year, month and day of month.
     public var components: (year: Int, month: Int, day: Int) {
         let z = Int(day) + 719_468

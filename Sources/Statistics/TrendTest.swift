@@ -22,6 +22,15 @@ public enum TrendTest {
         case noSignificantChange = "No significant change"
         /// Too few points, or a zero variance.
         case cannotBeCalculated = "Cannot be calculated"
+
+        /// "Increasing and getting better" and so on, through the indicator's polarity.
+        public func describe(polarity: BenchmarkComparison.Polarity) -> String {
+            switch (self, polarity) {
+            case (.increasing, .highIsGood), (.decreasing, .lowIsGood): return "\(rawValue) and getting better"
+            case (.increasing, .lowIsGood), (.decreasing, .highIsGood): return "\(rawValue) and getting worse"
+            default: return rawValue
+            }
+        }
     }
 
     /// The outcome: the direction, and (when calculated) the slope per period and the χ² statistic.
@@ -35,13 +44,7 @@ public enum TrendTest {
 
         /// "Increasing and getting better" and so on, through the indicator's polarity.
         public func describe(polarity: BenchmarkComparison.Polarity) -> String {
-            switch (direction, polarity) {
-            case (.increasing, .highIsGood), (.decreasing, .lowIsGood):
-                return "\(direction.rawValue) and getting better"
-            case (.increasing, .lowIsGood), (.decreasing, .highIsGood):
-                return "\(direction.rawValue) and getting worse"
-            default: return direction.rawValue
-            }
+            direction.describe(polarity: polarity)
         }
     }
 

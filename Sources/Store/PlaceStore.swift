@@ -15,6 +15,10 @@ public protocol PlaceStore: Sendable {
     /// Runs a read-only query written in the portable SQL subset (bound `?` arguments only).
     func query(_ sql: String, _ arguments: [FieldValue]) throws -> [[FieldValue]]
 
+    /// Runs a read-only query like ``query(_:_:)`` but streams its rows to `body`, one at a time,
+    /// without holding them all (for the engine's passes over millions of records).
+    func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws
+
     /// The identifiers of the persons stored.
     func personIDs() throws -> Set<Int64>
 

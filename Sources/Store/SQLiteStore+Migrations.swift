@@ -29,6 +29,15 @@ extension SQLiteStore {
             try db.execute(sql: createTableSQL(ResultTables.indicatorResults))
             for sql in createIndexSQL(ResultTables.indicatorResults) { try db.execute(sql: sql) }
         }
+        migrator.registerMigration("v3-indicator-analysis") { db in
+            // Results are derived data: the table is rebuilt with its new columns; `compute` refills it.
+            try db.execute(sql: "DROP TABLE indicator_results")
+            try db.execute(sql: "DELETE FROM dataset WHERE key = 'results_computed_at'")
+            for table in ResultTables.all {
+                try db.execute(sql: createTableSQL(table))
+                for sql in createIndexSQL(table) { try db.execute(sql: sql) }
+            }
+        }
         return migrator
     }
 

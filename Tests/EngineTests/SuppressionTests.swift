@@ -19,27 +19,60 @@ import Testing
         #expect(published.map(\.suppressed) == [false, true, true, false])
     }
 
-    @Test func noSuppressedCountCanBeDerivedFromTheTotal() {
-        // Random partitions: whenever a group is withheld, at least one other group of the same
-        // breakdown is withheld too, so the city total minus the published groups never isolates one.
+    @Test func noSuppressedCountCanBeDerivedByAnyChainOfSubtractions() {
+        // Random places: cells (ward × decile × practice) with small counts, added up to every
+        // published breakdown. An attacker knows every additive relation (city = Σ groups of each
+        // breakdown, LCP = Σ its wards, PCN = Σ its practices) and repeatedly solves any relation
+        // with one unknown. No withheld count may ever be solved.
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
-            let counts = (0..<Int.random(in: 2...8, using: &generator)).map { _ in
-                Double(Int.random(in: 0...12, using: &generator))
+        for _ in 0..<300 {
+            let wards = Int.random(in: 2...6, using: &generator)
+            let practices = Int.random(in: 2...6, using: &generator)
+            var parents: [String: String] = [:]
+            for w in 0..<wards { parents["W\(w)"] = "L\(w % 2)" }
+            for p in 0..<practices { parents["P\(p)"] = "N\(p % 3)" }
+            var totals: [String: Double] = [:]
+            for w in 0..<wards {
+                for d in 1...3 {
+                    let p = Int.random(in: 0..<practices, using: &generator)
+                    let n = Double(Int.random(in: 0...4, using: &generator) * Int.random(in: 0...2, using: &generator))
+                    for key in [
+                        "city|C", "ward|W\(w)", "lcp|L\(w % 2)", "decile|\(d)", "practice|P\(p)", "pcn|N\(p % 3)",
+                    ] {
+                        totals[key, default: 0] += n
+                    }
+                }
             }
-            let results =
-                [result("city", "C", counts.reduce(0, +))]
-                + counts.enumerated().map { result("ward", "W\($0)", $1) }
-            let published = Suppression.apply(results, threshold: 5)
-            let wards = published.filter { $0.result.breakdown == "ward" }
-            let hidden = wards.filter(\.suppressed)
-            #expect(hidden.count != 1)
-            for ward in wards where (1..<5).contains(ward.result.numerator) { #expect(ward.suppressed) }
-            // What a reader can derive: total minus published groups = sum of the hidden ones.
-            if hidden.count >= 2 {
-                let derivable =
-                    counts.reduce(0, +) - wards.filter { !$0.suppressed }.map(\.result.numerator).reduce(0, +)
-                #expect(derivable == hidden.map(\.result.numerator).reduce(0, +))
+            let results = totals.keys.sorted().map { key -> IndicatorResult in
+                let parts = key.split(separator: "|").map(String.init)
+                return result(parts[0], parts[1], totals[key]!)
+            }
+            let published = Suppression.apply(results, threshold: 5, parents: parents)
+            for p in published where (1..<5).contains(p.result.numerator) { #expect(p.suppressed) }
+            var known = published.map { !$0.suppressed }
+            // The attacker's own relations, from how the counts were made.
+            let index = Dictionary(uniqueKeysWithValues: results.enumerated().map { ("\($1.breakdown)|\($1.group)", $0) })
+            var relations: [(Int, [Int])] = ["ward", "lcp", "decile", "practice", "pcn"].map { kind in
+                (index["city|C"]!, results.indices.filter { results[$0].breakdown == kind })
+            }
+            for (child, parent) in parents {
+                let up = child.hasPrefix("W") ? "lcp" : "pcn"
+                guard let total = index["\(up)|\(parent)"] else { continue }
+                let kind = child.hasPrefix("W") ? "ward" : "practice"
+                relations.append(
+                    (total, results.indices.filter { results[$0].breakdown == kind && parents[results[$0].group] == parent }))
+            }
+            var solved = true
+            while solved {
+                solved = false
+                for (total, parts) in relations {
+                    let unknown = ([total] + parts).filter { !known[$0] }
+                    if unknown.count == 1 {
+                        known[unknown[0]] = true
+                        solved = true
+                        #expect(!published[unknown[0]].suppressed, "derived \(results[unknown[0]].group)")
+                    }
+                }
             }
         }
     }

@@ -1,13 +1,13 @@
 import PlacePack
 
 /// Counted selections kept for the other indicators of one computation (many share a population).
-final class CubeCache {
-    private var cubes: [String: Cube] = [:]
+final class CountsCache {
+    private var cubes: [String: GroupCounts] = [:]
 
     /// The cube of `selection` for `period`, counted by `make` the first time.
-    func cube(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> Cube)
+    func counts(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> GroupCounts)
         rethrows
-        -> Cube
+        -> GroupCounts
     {
         let key = [
             period.rawValue, selection.table ?? "residents", selection.date ?? "", "\(selection.filters)",

@@ -1,0 +1,78 @@
+/// Every group of every breakdown, numbered densely, and the groups each person belongs to: counts
+/// are added straight into these groups, so no grouping by key happens afterwards.
+struct GroupLayout {
+    /// One group: a breakdown and its code (an area code, decile, sex, ethnic group or age band).
+    struct Group {
+        let breakdown: String
+        let code: String
+    }
+
+    /// Every breakdown the engine knows.
+    static let names = [
+        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
+    ]
+    /// The breakdowns a person belongs to one group of, whatever their age (all but `age`).
+    static let fixed = ["city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "ethnicity"]
+
+    private(set) var groups: [Group] = []
+    /// The groups of each breakdown, in code order.
+    private(set) var members: [String: [Int]] = [:]
+    /// Each person's group in each fixed breakdown (`stride` per person), −1 for none.
+    private(set) var personGroups: [Int32] = []
+    /// The first age group (band 0); band b is `ageStart + b`.
+    private(set) var ageStart = 0
+
+    /// Groups per person in ``personGroups``.
+    var stride: Int { Self.fixed.count }
+
+    init(_ p: PersonIndex) {
+        var index: [String: [String: Int]] = [:]
+        func group(_ breakdown: String, _ code: String) -> Int {
+            if let g = index[breakdown]?[code] { return g }
+            groups.append(Group(breakdown: breakdown, code: code))
+            index[breakdown, default: [:]][code] = groups.count - 1
+            return groups.count - 1
+        }
+        let city = group("city", p.cityCode)
+        let ward = p.lsoaWard.map { group("ward", $0) }
+        let lcp = p.lsoaLCP.map { group("lcp", $0) }
+        let decile = p.lsoaDecile.map { group("decile", String($0)) }
+        let deprivation = p.lsoaDecile.map { group("deprivation", $0 == 1 ? "deprived" : "rest") }
+        let practice = p.practiceCodes.map { group("practice", $0) }
+        let pcn = p.practicePCN.map { group("pcn", $0) }
+        let sex = [group("sex", "M"), group("sex", "F")]
+        let ethnic = PersonIndex.ethnicGroups.map { group("ethnicity", $0) }
+        ageStart = groups.count
+        for band in 0..<19 { _ = group("age", band == 18 ? "90+" : "\(band * 5)-\(band * 5 + 4)") }
+        personGroups.reserveCapacity(p.birth.count * stride)
+        for i in 0..<p.birth.count {
+            let l = Int(p.lsoa[i])
+            let k = Int(p.practice[i])
+            for g in [
+                city, ward[l], lcp[l], k >= 0 ? pcn[k] : -1, k >= 0 ? practice[k] : -1, decile[l],
+                deprivation[l], sex[p.female[i] ? 1 : 0], ethnic[Int(p.ethnic[i])],
+            ] {
+                personGroups.append(Int32(g))
+            }
+        }
+        for (breakdown, codes) in index {
+            members[breakdown] = codes.sorted { Self.order($0.key, $1.key) }.map(\.value)
+        }
+    }
+
+    /// Code order: numbers (deciles, age bands) numerically, everything else as text.
+    static func order(_ a: String, _ b: String) -> Bool {
+        let x = Int(a.prefix { $0.isNumber })
+        let y = Int(b.prefix { $0.isNumber })
+        if let x, let y, x != y { return x < y }
+        return a < b
+    }
+
+    /// The breakdowns to compute for an indicator that allows `allowed` (the city always; deprived
+    /// Leeds and the rest whenever deciles are allowed).
+    static func selected(_ allowed: [String]) -> [String] {
+        var names = ["city"] + allowed.filter { Self.names.contains($0) && $0 != "city" }
+        if names.contains("decile"), !names.contains("deprivation") { names.append("deprivation") }
+        return names
+    }
+}

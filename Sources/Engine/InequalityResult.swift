@@ -1,0 +1,51 @@
+/// The inequality in one indicator and period across the city: the gap between deprived areas
+/// (decile 1) and the rest, and the slope and relative indices of inequality across the ten deciles.
+public struct InequalityResult: Sendable, Equatable {
+    /// The indicator's id.
+    public let indicator: String
+    /// The period label.
+    public let period: String
+    /// The value in deprived areas (decile 1).
+    public var deprived: Double?
+    /// The value in the rest of the city.
+    public var rest: Double?
+    /// deprived − rest, with 95% limits (MOVER: each side's own limits combined).
+    public var gapAbsolute: Double?
+    /// 95% lower limit of the absolute gap.
+    public var gapAbsoluteLower: Double?
+    /// 95% upper limit of the absolute gap.
+    public var gapAbsoluteUpper: Double?
+    /// deprived ÷ rest, with 95% limits (MOVER on the log scale).
+    public var gapRelative: Double?
+    /// 95% lower limit of the relative gap.
+    public var gapRelativeLower: Double?
+    /// 95% upper limit of the relative gap.
+    public var gapRelativeUpper: Double?
+    /// Slope index of inequality: the modelled value in the least deprived minus the most deprived.
+    public var sii: Double?
+    /// 95% lower limit of the SII.
+    public var siiLower: Double?
+    /// 95% upper limit of the SII.
+    public var siiUpper: Double?
+    /// Relative index of inequality: least deprived ÷ most deprived, modelled.
+    public var rii: Double?
+    /// 95% lower limit of the RII.
+    public var riiLower: Double?
+    /// 95% upper limit of the RII.
+    public var riiUpper: Double?
+    /// Whether the figures are withheld because a count they come from is suppressed.
+    public var suppressed = false
+
+    /// An inequality result with nothing computed yet.
+    public init(indicator: String, period: String) {
+        self.indicator = indicator
+        self.period = period
+    }
+
+    /// The same result with every figure withheld.
+    public func withheld() -> InequalityResult {
+        var out = InequalityResult(indicator: indicator, period: period)
+        out.suppressed = true
+        return out
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import PlacePack
+import Statistics
+import Store
+
+/// The stored results as they may be published: small-number suppression applied over each
+/// indicator's whole set of results (so no withheld count can be derived from another output),
+/// unless the caller asks for `unsuppressed` explicitly. What presentation reads.
+///
+/// Suppressed sets are kept per indicator after the first read; call ``reload()`` after a new
+/// `compute`.
+public final class PublishedResults: @unchecked Sendable {
+    let reader: IndicatorResults
+    let set: IndicatorSet
+    /// Whether suppression is off (only for callers entitled to unsuppressed figures).
+    public let unsuppressed: Bool
+    private let parents: [String: String]
+    private var cache: [String: [PublishedResult]] = [:]
+    private let lock = NSLock()
+
+    /// A publisher of the results in `store` for the indicators of `set`.
+    public init(store: any PlaceStore, set: IndicatorSet, unsuppressed: Bool = false) throws {
+        reader = IndicatorResults(store: store)
+        self.set = set
+        self.unsuppressed = unsuppressed
+        var parents: [String: String] = [:]
+        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) { row in
+            if let code = row.text(0), let parent = row.text(1) { parents[code] = parent }
+        }
+        self.parents = parents
+    }
+
+    /// Forgets what was read, so the next reads see newly computed results.
+    public func reload() { lock.withLock { cache = [:] } }
+
+    /// When the results were computed (ISO 8601), if they were.
+    public func computedAt() throws -> String? { try reader.computedAt() }
+
+    /// The published results of `indicator`, optionally for one breakdown, period and group, in
+    /// breakdown, period and group order (deciles and age bands in numeric order).
+    public func results(indicator: String, breakdown: String? = nil, period: String? = nil, group: String? = nil)
+        throws -> [PublishedResult]
+    {
+        try all(indicator).filter {
+            (breakdown == nil || $0.breakdown == breakdown) && (period == nil || $0.period == period)
+                && (group == nil || $0.group == group)
+        }
+    }
+
+    /// The periods with results for `indicator`, oldest first.
+    public func periods(indicator: String) throws -> [String] {
+        try Array(Set(all(indicator).map(\.period))).sorted()
+    }
+
+    /// The city's inequality results for `indicator`, in period order; withheld for a period when a
+    /// deprivation or decile result it comes from is withheld.
+    public func inequalities(indicator: String) throws -> [InequalityResult] {
+        let hidden = try hiddenInequalityPeriods(indicator)
+        return try reader.inequalities(indicator: indicator).map { hidden.contains($0.period) ? $0.withheld() : $0 }
+    }
+
+    /// "Are the poorest improving fastest?" for `indicator`; its figures are withheld when a
+    /// deprived or rest result in the first or last period is withheld.
+    public func progress(indicator: String) throws -> PoorestProgress? {
+        guard let answer = try reader.progress(indicator: indicator) else { return nil }
+        let hidden = try hiddenInequalityPeriods(indicator)
+        return hidden.contains(answer.firstPeriod) || hidden.contains(answer.lastPeriod) ? answer.withheld() : answer
+    }
+
+    private func hiddenInequalityPeriods(_ indicator: String) throws -> Set<String> {
+        guard !unsuppressed else { return [] }
+        return Set(
+            try all(indicator).filter { ($0.breakdown == "deprivation" || $0.breakdown == "decile") && $0.suppressed }
+                .map(\.period))
+    }
+
+    private func all(_ indicator: String) throws -> [PublishedResult] {
+        if let cached = lock.withLock({ cache[indicator] }) { return cached }
+        let polarity = ResultAnalysis.polarity(set.indicator(indicator)?.polarity ?? .noJudgement)
+        let raw = try reader.results(indicator: indicator)
+        let published =
+            unsuppressed
+            ? raw.map { PublishedResult($0, suppressed: false, polarity: polarity) }
+            : Suppression.apply(raw, threshold: set.suppressionThreshold, parents: parents).map {
+                PublishedResult($0.result, suppressed: $0.suppressed, polarity: polarity)
+            }
+        let ordered = published.sorted {
+            ($0.breakdown, $0.period) != ($1.breakdown, $1.period)
+                ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period) : GroupLayout.order($0.group, $1.group)
+        }
+        lock.withLock { cache[indicator] = ordered }
+        return ordered
+    }
+}
