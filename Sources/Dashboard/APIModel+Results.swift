@@ -18,8 +18,8 @@ extension APIModel {
         let upper998: Double?
         let benchmark: Double?
         let benchmarkLabel: String?
-        let comparison95: String?
-        let comparison998: String?
+        let compared95: String?
+        let compared998: String?
         let assessment: String?
         let trend: String?
         let trendText: String?
@@ -40,8 +40,8 @@ extension APIModel {
             upper998 = finite(r.upper998)
             benchmark = finite(r.benchmark)
             benchmarkLabel = r.benchmarkLabel
-            comparison95 = r.comparison95?.rawValue
-            comparison998 = r.comparison998?.rawValue
+            compared95 = r.compared95?.rawValue
+            compared998 = r.compared998?.rawValue
             assessment = r.assessment?.rawValue
             trend = r.trend?.rawValue
             trendText = r.trendText
@@ -67,7 +67,7 @@ extension APIModel {
         let gapRelative, gapRelativeLower, gapRelativeUpper: Double?
         let sii, siiLower, siiUpper, rii, riiLower, riiUpper: Double?
 
-        init(_ i: PublishedInequality) {
+        init(_ i: InequalityResult) {
             func f(_ v: Double?) -> Double? { v.flatMap { $0.isFinite ? $0 : nil } }
             period = i.period
             suppressed = i.suppressed
@@ -92,14 +92,18 @@ extension APIModel {
     struct Progress: Codable, Sendable {
         let firstPeriod: String
         let lastPeriod: String
+        /// The answer's code: faster, faster-not-significant, slower, slower-not-significant, not-calculated.
         let answer: String
+        /// The answer in words.
+        let answerText: String
         let gapFirst, gapLast, change, changeLower, changeUpper: Double?
 
         init(_ p: PoorestProgress) {
             func f(_ v: Double?) -> Double? { v.flatMap { $0.isFinite ? $0 : nil } }
             firstPeriod = p.firstPeriod
             lastPeriod = p.lastPeriod
-            answer = p.answer.text
+            answer = p.answer.rawValue
+            answerText = p.answer.text
             gapFirst = f(p.gapFirst)
             gapLast = f(p.gapLast)
             change = f(p.change)

@@ -27,6 +27,12 @@ extension APIModel {
         let priorities: [PrioritySection]
     }
 
+    /// A priority without indicators listed under it.
+    struct PriorityName: Codable, Sendable {
+        let number: Int
+        let name: String
+    }
+
     /// Another plan's indicators.
     struct SetSection: Codable, Sendable {
         let id: String
@@ -42,7 +48,9 @@ extension APIModel {
         let area: String
         let areaName: String
         let breakdown: String
+        let period: String?
         let outcomes: [OutcomeSection]
+        let otherPriorities: [PriorityName]
         let sets: [SetSection]
     }
 

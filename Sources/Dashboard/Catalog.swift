@@ -1,3 +1,4 @@
+import Engine
 import PlacePack
 
 /// What the dashboard can show, fixed when it starts: the place pack's indicators and the areas of
@@ -31,23 +32,21 @@ struct Catalog: Sendable {
     let layout: WardLayout
     private let areaIndex: [String: Int]
 
-    /// The catalogue of `pack`, whose city has code `cityCode`.
-    init(pack: PlacePack, set: IndicatorSet, cityCode: String, layout: WardLayout) {
+    /// The catalogue of `pack`'s indicators and the stored `areas` (as Engine's area directory lists them).
+    init(pack: PlacePack, set: IndicatorSet, areas stored: [AreaDirectory.Area], layout: WardLayout) {
         self.pack = pack
         self.set = set
         self.layout = layout
-        let g = pack.geography
-        var areas = [Area(code: cityCode, kind: "city", name: pack.name, parent: nil)]
-        areas += g.wards.map { Area(code: $0.code, kind: "ward", name: $0.name, parent: $0.lcpCode) }
-            .sorted { $0.name < $1.name }
-        areas += g.localCarePartnerships.map { Area(code: $0.code, kind: "lcp", name: $0.name, parent: nil) }
-            .sorted { $0.name < $1.name }
-        areas += g.primaryCareNetworks.map {
-            Area(code: $0.code, kind: "pcn", name: $0.name, parent: $0.lcpCode)
+        let city =
+            stored.first { $0.kind == "city" }.map {
+                Area(code: $0.code, kind: "city", name: $0.name, parent: nil)
+            }
+            ?? Area(code: "city", kind: "city", name: pack.name, parent: nil)
+        var areas = [city]
+        for (kind, _, _) in Self.kinds {
+            areas += stored.filter { $0.kind == kind }.sorted { $0.name < $1.name }
+                .map { Area(code: $0.code, kind: kind, name: $0.name, parent: $0.parent) }
         }
-        .sorted { $0.name < $1.name }
-        areas += g.practices.map { Area(code: $0.code, kind: "practice", name: $0.name, parent: $0.pcnCode) }
-            .sorted { $0.name < $1.name }
         self.areas = areas
         var index: [String: Int] = [:]
         for (i, area) in areas.enumerated() where index[area.code] == nil { index[area.code] = i }

@@ -14,7 +14,7 @@ extension Dashboard {
     /// The HTML pages and the stylesheet.
     func addPages(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
-            try await self.serve(request, key: "scorecard", allowed: ["area"]) { g, q in
+            try await self.serve(request, key: "scorecard", allowed: ["area", "year"]) { g, q in
                 .html(try g.pages.scorecard(q))
             }
         }
@@ -61,7 +61,7 @@ extension Dashboard {
             }
         }
         router.get("/api/scorecard") { request, _ in
-            try await self.serve(request, key: "api/scorecard", allowed: ["area"]) { g, q in
+            try await self.serve(request, key: "api/scorecard", allowed: ["area", "year"]) { g, q in
                 try .json(g.api.scorecard(q))
             }
         }

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Hummingbird
 import Logging
@@ -23,8 +24,9 @@ public struct Dashboard: Sendable {
     /// - Throws: ``DashboardError`` when the pack's ward map cannot be read, or the store's errors.
     public init(store: any PlaceStore, pack: PlacePack) throws {
         let set = try pack.indicators()
-        let city = try store.dataset()["city_code"] ?? "city"
-        catalog = Catalog(pack: pack, set: set, cityCode: city, layout: try WardLayout.load(pack: pack))
+        catalog = Catalog(
+            pack: pack, set: set, areas: try AreaDirectory(store: store).areas(),
+            layout: try WardLayout.load(pack: pack))
         watch = try GenerationWatch(store: store, catalog: catalog)
     }
 

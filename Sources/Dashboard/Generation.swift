@@ -25,7 +25,7 @@ struct Generation: Sendable {
             place: catalog.pack.name, synthetic: synthetic, computedAt: facts["results_computed_at"],
             threshold: catalog.set.suppressionThreshold)
         pages = Pages(
-            catalog: catalog, reader: PublishedResults(store: store, set: catalog.set), store: store,
+            catalog: catalog, reader: try PublishedResults(store: store, set: catalog.set), store: store,
             layout: layout)
         api = JSONAPI(pages: pages, synthetic: synthetic)
     }

@@ -3,14 +3,7 @@ import Engine
 extension JSONAPI {
     /// `GET /api/scorecard`.
     func scorecard(_ query: Query) throws -> APIModel.Scorecard {
-        let chosen = try query["area"].map { try pages.area($0, parameter: "area") }
-        if let chosen, !["city", "ward", "lcp", "pcn"].contains(chosen.kind) {
-            throw DashboardError.badParameter(
-                "area",
-                "a scorecard is for the city, a ward, a Local Care Partnership or a primary care network.")
-        }
-        let card = try ScorecardBuilder(store: pages.store, pack: pages.catalog.pack).scorecard(
-            area: chosen?.kind == "city" ? nil : chosen?.code)
+        let card = try pages.scorecard(for: query)
         func row(_ r: ScorecardRow) -> APIModel.ScorecardRow {
             APIModel.ScorecardRow(
                 indicator: r.definition.id, name: r.definition.name, unit: r.definition.unit,
@@ -22,7 +15,7 @@ extension JSONAPI {
         return APIModel.Scorecard(
             synthetic: synthetic, notice: synthetic ? APIModel.syntheticNotice : nil, vision: card.vision,
             area: card.area,
-            areaName: card.areaName, breakdown: card.breakdown,
+            areaName: card.areaName, breakdown: card.breakdown, period: card.period,
             outcomes: card.outcomes.map { o in
                 APIModel.OutcomeSection(
                     number: o.outcome.number, name: o.outcome.name,
@@ -30,6 +23,9 @@ extension JSONAPI {
                         APIModel.PrioritySection(
                             number: p.priority.number, name: p.priority.name, rows: p.rows.map(row))
                     })
+            },
+            otherPriorities: card.otherPriorities.map {
+                APIModel.PriorityName(number: $0.number, name: $0.name)
             },
             sets: card.sets.map { APIModel.SetSection(id: $0.id, name: $0.name, rows: $0.rows.map(row)) })
     }

@@ -85,8 +85,8 @@ extension OpenAPIDocument {
                         "benchmark",
                     ])
                         + [
-                            ("benchmarkLabel", "string"), ("comparison95", "string"),
-                            ("comparison998", "string"), ("assessment", "string"), ("trend", "string"),
+                            ("benchmarkLabel", "string"), ("compared95", "string"),
+                            ("compared998", "string"), ("assessment", "string"), ("trend", "string"),
                             ("trendText", "string"),
                         ])
             ),
@@ -115,7 +115,10 @@ extension OpenAPIDocument {
                 "Progress",
                 object(
                     "Are the poorest improving fastest? The change in the gap from the first to the last period.",
-                    required: [("firstPeriod", "string"), ("lastPeriod", "string"), ("answer", "string")],
+                    required: [
+                        ("firstPeriod", "string"), ("lastPeriod", "string"), ("answer", "string"),
+                        ("answerText", "string"),
+                    ],
                     optional: numbers(["gapFirst", "gapLast", "change", "changeLower", "changeUpper"]))
             ),
             (
@@ -186,9 +189,16 @@ extension OpenAPIDocument {
                     required: envelope + [
                         ("vision", "string"), ("area", "string"), ("areaName", "string"),
                         ("breakdown", "string"),
-                        ("outcomes", "[OutcomeSection]"), ("sets", "[SetSection]"),
+                        ("outcomes", "[OutcomeSection]"), ("otherPriorities", "[PriorityName]"),
+                        ("sets", "[SetSection]"),
                     ],
-                    optional: notice)
+                    optional: notice + [("period", "string")])
+            ),
+            (
+                "PriorityName",
+                object(
+                    "A priority no indicator is listed under first.",
+                    required: [("number", "integer"), ("name", "string")])
             ),
             (
                 "TableRows",

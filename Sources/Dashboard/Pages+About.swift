@@ -79,7 +79,7 @@ extension Pages {
             <h2 id="calibration">Calibration report</h2>
             <p>\(results.filter(\.passed).count) of \(results.count) calibration targets are within tolerance (published
             counts are scaled to the synthetic population).</p>
-            <details><summary>Table: calibration targets, published and synthetic</summary><div class="table-scroll"><table class="cards">\
+            <details open><summary>Table: calibration targets, published and synthetic</summary><div class="table-scroll"><table class="cards">\
             <thead><tr><th scope="col">Target</th><th scope="col">Period</th><th scope="col" class="num">Published</th>\
             <th scope="col" class="num">Synthetic</th><th scope="col">Result</th><th scope="col">Source</th></tr></thead>\
             <tbody>\(rows)</tbody></table></div></details>

@@ -55,7 +55,7 @@ extension Pages {
             rows.append(
                 (
                     "England benchmark",
-                    "\(Format.number(b.england))\(b.period.map { " (\($0))" } ?? ""). \(b.source)\(b.assumed ? " This value is assumed, not checked against the current release." : "")"
+                    "\(Format.number(b.england))\(b.period.map { " (\($0))" } ?? ""). \(b.source)\(b.source.hasSuffix(".") ? "" : ".")\(b.assumed ? " This value is assumed, not checked against the current release." : "")"
                 ))
         }
         if let target = d.target { rows.append(("Target", "\(Format.number(target))")) }

@@ -2,8 +2,20 @@ import Engine
 import PlacePack
 
 extension Pages {
-    /// The strategy scorecard for the city or one ward, LCP or PCN (`?area=`).
-    func scorecard(_ query: Query) throws -> HTML {
+    /// The calendar years a scorecard can be shown for (every year some indicator has a result in).
+    func scorecardYears() throws -> [String] {
+        var years = Set<String>()
+        for d in catalog.set.indicators {
+            for period in try reader.periods(indicator: d.id) { years.insert(String(period.prefix(4))) }
+        }
+        return years.filter { $0.count == 4 && $0.allSatisfy(\.isNumber) }.sorted()
+    }
+
+    /// The scorecard a query asks for: `area` (a ward, LCP or PCN; the city when absent) and `year`
+    /// (each indicator's latest period up to that year; the latest when absent).
+    ///
+    /// - Throws: ``DashboardError`` (400) naming the parameter.
+    func scorecard(for query: Query) throws -> Scorecard {
         let chosen = try query["area"].map { try area($0, parameter: "area") }
         if let chosen, !["city", "ward", "lcp", "pcn"].contains(chosen.kind) {
             throw DashboardError.badParameter(
@@ -11,12 +23,17 @@ extension Pages {
                 "a scorecard is for the city, a ward, a Local Care Partnership or a primary care network, not a \(Catalog.singular(chosen.kind))."
             )
         }
-        let card = try ScorecardBuilder(store: store, pack: catalog.pack).scorecard(
-            area: chosen?.kind == "city" ? nil : chosen?.code)
+        let year = try query.choice("year", scorecardYears())
+        return try scorecards.scorecard(area: chosen?.kind == "city" ? nil : chosen?.code, period: year)
+    }
+
+    /// The strategy scorecard page for the city or one ward, LCP or PCN (`?area=`), and a year (`?year=`).
+    func scorecard(_ query: Query) throws -> HTML {
+        let card = try scorecard(for: query)
         var body: HTML = """
             <h1>Health and Wellbeing Strategy scorecard: \(card.areaName)</h1>
             <p class="lead">\(card.vision)</p>
-            \(areaForm(selected: chosen?.code ?? catalog.city.code))
+            \(try areaForm(selected: card.area, year: query["year"]))
             <p>Each indicator shows its latest value with its 95% confidence interval, the trend over every period
             (line; the latest value marked), how it compares with its benchmark at 95% confidence
             (colour, shape and word), the gap between deprived \(catalog.pack.name) and the rest, and whether
@@ -33,6 +50,21 @@ extension Pages {
                 body.append(scorecardTable(priority.rows, city: card.breakdown == "city", index: &index))
             }
         }
+        if !card.otherPriorities.isEmpty {
+            let items = card.otherPriorities.map { p -> HTML in
+                let serving = catalog.set.indicators.filter { $0.priorities.contains(p.number) }
+                let links = HTML.join(
+                    serving.map { "<a href=\"/indicators/\($0.id)\">\($0.name)</a>" as HTML }, separator: ", "
+                )
+                return
+                    "<li><strong>Priority \(p.number): \(p.name)</strong>\(serving.isEmpty ? " (no indicator yet)" : " — served by ")\(links)</li>"
+            }
+            body.append(
+                """
+                <h2 id="other-priorities">Priorities without a headline indicator of their own</h2>
+                <p>These priorities are served by indicators listed under other priorities above.</p><ul>\(items)</ul>
+                """)
+        }
         let sets = card.sets.filter { !$0.rows.isEmpty }
         if !sets.isEmpty {
             body.append("<h2 id=\"plans\">Other plans</h2>")
@@ -45,7 +77,7 @@ extension Pages {
     }
 
     /// The area chooser (a plain form: works without JavaScript).
-    func areaForm(selected: String) -> HTML {
+    func areaForm(selected: String, year: String?) throws -> HTML {
         var groups: HTML = "<option value=\"\">\(catalog.pack.name) (whole city)</option>"
         for (kind, plural, _) in Catalog.kinds where kind != "practice" {
             let choices = catalog.areas(kind: kind).map { (value: $0.code, label: $0.name) }
@@ -54,7 +86,9 @@ extension Pages {
         }
         return """
             <form class="filter" method="get" action="/"><label for="area">Area
-            <select id="area" name="area">\(groups)</select></label><button type="submit">Show scorecard</button></form>
+            <select id="area" name="area">\(groups)</select></label><label for="year">Year (latest up to)\
+            <select id="year" name="year"><option value="">Latest</option>\(Pages.options(try scorecardYears().reversed().map { (value: $0, label: $0) }, selected: year))</select></label>\
+            <button type="submit">Show scorecard</button></form>
             """
     }
 
@@ -71,17 +105,17 @@ extension Pages {
             let d = row.definition
             let points = row.series.map { Pages.point($0, label: $0.period) }
             let spark = Sparkline(id: "s\(index)", title: "\(d.name), trend", points: points).svg
-            let benchmark = row.latest?.benchmark.map { " (\(Format.number($0)))" } ?? ""
+            let benchmark = row.latest?.benchmark.map { ": \(Format.number($0))" } ?? ""
             body.append(
                 """
                 <tr><td data-label="Indicator" class="name"><a href="/indicators/\(d.id)">\(d.name)</a>\
                 <br><span class="muted">\(d.unit)</span></td>\
-                <td data-label="Period">\(row.latest?.period ?? "–")</td>\(Pages.valueCell(row.latest))\
+                <td data-label="Period" class="nowrap">\(row.latest?.period ?? "–")</td>\(Pages.valueCell(row.latest))\
                 <td data-label="Trend" class="spark">\(spark)<br><span class="muted">\(row.latest?.trendText ?? "")</span></td>\
                 <td data-label="Compared">\(Palette.of(row.latest?.assessment).badge)<br>\
                 <span class="muted">\(row.latest?.benchmarkLabel.map { "vs \($0)" } ?? "no benchmark")\(benchmark)</span></td>\
                 <td data-label="Gap">\(gapText(row.inequality, city: city))</td>\
-                <td data-label="Poorest improving fastest?">\(row.progress?.answer.text ?? (city ? "Not known" : "City level only"))</td></tr>
+                <td data-label="Poorest improving fastest?">\(row.progress?.answer.text ?? (city ? "No deprivation breakdown" : "City level only"))</td></tr>
                 """)
         }
         body.append("</tbody></table></div>")
@@ -89,7 +123,7 @@ extension Pages {
     }
 
     /// The gap between deprived and the rest, in words.
-    func gapText(_ inequality: PublishedInequality?, city: Bool) -> HTML {
+    func gapText(_ inequality: InequalityResult?, city: Bool) -> HTML {
         guard let inequality else {
             return city ? "<span class=\"muted\">–</span>" : "<span class=\"muted\">City level only</span>"
         }

@@ -10,8 +10,12 @@ struct Pages: Sendable {
     let catalog: Catalog
     /// Published results: suppressed, with comparisons, trends and inequalities.
     let reader: PublishedResults
-    /// The store (for the scorecard builder and the facts about the data).
+    /// The store (for the facts about the data).
     let store: any PlaceStore
+    /// A scorecard builder reading through ``reader``.
+    var scorecards: ScorecardBuilder {
+        ScorecardBuilder(store: store, strategy: catalog.pack.strategy, set: catalog.set, published: reader)
+    }
     /// The page shell.
     let layout: Layout
 
@@ -43,7 +47,7 @@ struct Pages: Sendable {
 
     /// The periods with results for an indicator, oldest first.
     func periods(_ id: String) throws -> [String] {
-        try reader.results(indicator: id, breakdown: "city").map(\.period)
+        try reader.periods(indicator: id)
     }
 
     /// The value of a result as a chart point, with its comparison's style.

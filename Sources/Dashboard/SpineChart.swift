@@ -37,10 +37,6 @@ struct SpineChart: Sendable {
         if let value = point.value {
             body.append(
                 Palette.marker(point.palette.shape, x: x(value), y: 11, size: 11, fill: point.palette.fill))
-        } else {
-            body.append(
-                "<text x=\"\(mid + 6)\" y=\"15\" font-size=\"10\" fill=\"#4a4a4a\">\(point.suppressed ? "suppressed" : "no value")</text>"
-            )
         }
         return """
             <svg viewBox="0 0 \(Self.width) \(Self.height)" width="\(Self.width)" height="\(Self.height)" role="img" \

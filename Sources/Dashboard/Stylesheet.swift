@@ -35,7 +35,9 @@ enum Stylesheet {
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.95rem}
         caption{text-align:left;font-weight:700;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-        th{background:var(--band)}
+        thead th{background:var(--band)}
+        th[scope=row]{font-weight:600}
+        td.nowrap{white-space:nowrap}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
         .table-scroll{overflow-x:auto;max-width:100%}
         .badge{display:inline-flex;align-items:center;gap:.3rem;padding:.05rem .45rem;border:1px solid #000;
@@ -53,14 +55,16 @@ enum Stylesheet {
         summary{cursor:pointer;color:var(--link);text-decoration:underline}
         form.filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;background:var(--band);
         padding:.7rem;border:1px solid var(--line);margin:1rem 0}
-        form.filter label{display:flex;flex-direction:column;font-weight:600;font-size:.95rem}
+        form.filter label{display:flex;flex-direction:column;font-weight:600;font-size:.95rem;min-width:0;max-width:100%}
+        form.filter select{max-width:100%}
         select,input,button{font:inherit;padding:.3rem .4rem;border:2px solid var(--ink);border-radius:2px;
         background:#fff;color:var(--ink);min-height:2.5rem}
         button{background:#1d2d44;color:#fff;border-color:#1d2d44;cursor:pointer;font-weight:600}
         .legend{display:flex;flex-wrap:wrap;gap:.4rem .8rem;margin:.5rem 0;padding:0;list-style:none}
         .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:0 2rem}
-        .scorecard td.spark{width:7rem}
-        .scorecard td.name{min-width:14rem}
+        table.scorecard{table-layout:fixed}
+        .scorecard th:nth-child(1){width:24%}.scorecard th:nth-child(2){width:7%}.scorecard th:nth-child(3){width:13%}
+        .scorecard th:nth-child(4){width:13%}.scorecard th:nth-child(5){width:15%}.scorecard th:nth-child(6){width:13%}
         .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.6rem;padding:0;list-style:none}
         .tiles li{border:1px solid var(--line);padding:.6rem}
         footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem;padding:1rem 0 2rem}
@@ -68,11 +72,14 @@ enum Stylesheet {
         dl.facts dt{font-weight:700}dl.facts dd{margin:0}
         @media (max-width:40rem){
         h1{font-size:1.45rem}
-        table.cards thead{position:absolute;left:-999px}
+        table.cards,table.cards tbody{display:block}
+        table.scorecard{table-layout:auto}
+        table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         table.cards tr{display:block;border:1px solid var(--line);margin:0 0 .8rem;padding:.3rem}
-        table.cards td{display:flex;gap:.8rem;border:0;padding:.2rem .3rem}
-        table.cards td::before{content:attr(data-label);font-weight:700;min-width:7.5rem;flex:none}
-        table.cards td.num{text-align:left}
+        table.cards td,table.cards th[scope=row]{display:flow-root;border:0;padding:.25rem .3rem .25rem 8.2rem;
+        text-align:left;width:auto}
+        table.cards td::before,table.cards th[scope=row]::before{content:attr(data-label);float:left;margin-left:-7.9rem;
+        width:7.6rem;font-weight:700;font-style:normal;color:var(--ink)}
         .grid2{grid-template-columns:1fr}
         }
         @media print{

@@ -33,7 +33,7 @@ struct TrendChart: Sendable {
         let values = series.flatMap { $0.points.flatMap(\.extent) }
         let (domain, ticks) = SVG.niceDomain(values, includeZero: false)
         let y = SVG.Scale(domain: domain, range: 20...Self.bottom, inverted: true)
-        let step = (Self.width - Self.left - 20) / Double(max(1, periods.count - 1))
+        let step = (Self.width - Self.left - 50) / Double(max(1, periods.count - 1))
         func x(_ i: Int) -> Double { Self.left + 10 + Double(i) * step }
         var body: HTML = .empty
         let tickStep = ticks.count > 1 ? ticks[1] - ticks[0] : 1
