@@ -19,6 +19,9 @@ public struct IndicatorComputation {
     public func run(progress: ((Int, Int, String) -> Void)? = nil) throws -> Int {
         try store.buildPendingIndexes()
         let engine = try IndicatorEngine(store: store)
+        progress?(0, set.indicators.count, "counting")
+        let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+        try engine.prepare(set.indicators, readers: [store] + (1..<threads).map { _ in try store.reader() })
         let cityName =
             try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue ?? "city"
         var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
