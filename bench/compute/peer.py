@@ -5,8 +5,14 @@ with the European Standard Population 2013 for the DSR).
 
 Usage: peer.py PARQUET_DIR OUTPUT.csv [FIRST_YEAR LAST_YEAR]
 Writes one row per (indicator, period, breakdown, group) in the layout of the store's
-indicator_results table. Prints DuckDB's thread count, then `peer-imports`, `peer-query`, `peer-stats` and `peer-write` timings
-in seconds (standard output), then how many rows of each indicator it wrote.
+indicator_results table. Prints (standard output) DuckDB's thread count, the `peer-imports`,
+`peer-query`, `peer-stats` and `peer-write` times in seconds, the rows written per indicator, and
+the groups that needed the two workarounds below.
+
+How: persons get integer codes (home LSOA, practice, sex, ethnic group); each selection is counted
+once into a cube by base year, age band and those codes (the populations of a period type in one
+pass over the persons); GROUPING SETS sum a cube by LSOA, practice, sex and ethnic group, and small
+joins to the area tables give wards, LCPs, deciles, PCNs and practices.
 
 The counting rules are the engine's (Sources/Engine), reproduced here in SQL:
 - a person counts only with a stored home LSOA (areas.kind = 'lsoa'); their areas, practice, sex and
@@ -26,6 +32,8 @@ The counting rules are the engine's (Sources/Engine), reproduced here in SQL:
   population of the remaining bands is the weight), as the engine does; the numerator reported is
   every event of the group. phstatsmethods refuses zero populations, so those bands are dropped
   before it is called.
+- Crude rate with no events: phstatsmethods 0.1.16's ph_rate raises, so those groups get value 0,
+  lower limit 0 and its exact_upper(0) / denominator (as PHEindicatormethods and the engine).
 """
 import contextlib
 import io
@@ -42,49 +50,61 @@ imported = time.perf_counter()
 ETHNIC_GROUPS = ["white", "mixed", "asian", "black", "other", "not_stated"]
 LEVELS = [0.95, 0.998]
 
-# The three indicators, as defined in packs/leeds/indicators.yaml.
+# The three indicators, as defined in packs/leeds/indicators.yaml. A selection is (table, date column,
+# SQL condition, minimum age, maximum age); table None is the resident population.
 INDICATORS = [
     {
         "id": "cyp-low-birth-weight-term", "method": "proportion", "multiplier": 100, "period": "calendar",
         "breakdowns": ["ward", "lcp", "pcn", "practice", "decile", "age", "ethnicity"],
         # births, 37+ weeks, recorded weight under 2,500 g / with a recorded weight; count records.
         "numerator": ("births", "birth_date",
-                      "gestation_weeks >= 37 AND weight_grams >= 0 AND weight_grams <= 2499", None),
-        "denominator": ("births", "birth_date", "gestation_weeks >= 37 AND weight_grams >= 0", None),
+                      "gestation_weeks >= 37 AND weight_grams >= 0 AND weight_grams <= 2499", None, None),
+        "denominator": ("births", "birth_date", "gestation_weeks >= 37 AND weight_grams >= 0", None, None),
     },
     {
         "id": "cyp-emergency-admissions-0-17", "method": "rate", "multiplier": 10000, "period": "financial",
         "breakdowns": ["ward", "lcp", "pcn", "practice", "decile", "sex", "age", "ethnicity"],
         # emergency admissions aged 0-17 on the admission date / residents aged 0-17 at mid-year.
-        "numerator": ("admissions", "admit_date", "method = 'emergency'", 17),
-        "denominator": (None, None, None, 17),
+        "numerator": ("admissions", "admit_date", "method = 'emergency'", None, 17),
+        "denominator": (None, None, None, None, 17),
     },
     {
         "id": "preventable-hospital-admissions", "method": "dsr", "multiplier": 100000, "period": "financial",
         "breakdowns": ["ward", "lcp", "pcn", "practice", "decile", "sex", "ethnicity"],
         # emergency admissions for ambulatory care sensitive conditions / residents (ESP 2013 DSR).
-        "numerator": ("admissions", "admit_date", "method = 'emergency' AND acs = 1", None),
-        "denominator": (None, None, None, None),
+        "numerator": ("admissions", "admit_date", "method = 'emergency' AND acs = 1", None, None),
+        "denominator": (None, None, None, None, None),
     },
 ]
 
 AGE_LABEL = "CASE WHEN band = 18 THEN '90+' ELSE CAST(band * 5 AS VARCHAR) || '-' || CAST(band * 5 + 4 AS VARCHAR) END"
+# A cube is counted by base year, age band, home LSOA, practice, sex and ethnic group (integer codes,
+# as the engine's cube); its grouping sets give the city, each LSOA, each practice, each sex and each
+# ethnic group; grouping() tells the sets apart (1 = the column is not in the set).
+CUBE_COLUMNS = "base, band, lsoa_i, practice_i, female, eth_i"
+GROUPING_SETS = ("GROUPING SETS ((base, band), (base, band, lsoa_i), (base, band, practice_i), "
+                 "(base, band, female), (base, band, eth_i))")
+SET_ALL, SET_LSOA, SET_PRACTICE, SET_SEX, SET_ETHNIC = 15, 7, 11, 13, 14
 
 
-def group_expression(breakdown, city):
-    """SQL for a breakdown's group over a cube row, and the condition for a row to have a group."""
-    return {
-        "city": (f"'{city}'", "TRUE"),
-        "ward": ("ward", "TRUE"),
-        "lcp": ("lcp", "TRUE"),
-        "pcn": ("pcn", "practice IS NOT NULL"),
-        "practice": ("practice", "practice IS NOT NULL"),
-        "decile": ("CAST(decile AS VARCHAR)", "TRUE"),
-        "deprivation": ("CASE WHEN decile = 1 THEN 'deprived' ELSE 'rest' END", "TRUE"),
-        "sex": ("sex", "TRUE"),
-        "age": (AGE_LABEL, "TRUE"),
-        "ethnicity": ("ethnicity", "TRUE"),
+def breakdown_sql(breakdown, sets, city):
+    """(base year, breakdown, group, band) counts of one breakdown from a cube's grouping sets."""
+    source, group = {
+        "city": (f"{sets} WHERE g = {SET_ALL}", f"'{city}'"),
+        "age": (f"{sets} WHERE g = {SET_ALL}", AGE_LABEL),
+        "ward": (f"{sets} JOIN lsoas USING (lsoa_i) WHERE g = {SET_LSOA}", "ward"),
+        "lcp": (f"{sets} JOIN lsoas USING (lsoa_i) WHERE g = {SET_LSOA}", "lcp"),
+        "decile": (f"{sets} JOIN lsoas USING (lsoa_i) WHERE g = {SET_LSOA}", "CAST(decile AS VARCHAR)"),
+        "deprivation": (f"{sets} JOIN lsoas USING (lsoa_i) WHERE g = {SET_LSOA}",
+                        "CASE WHEN decile = 1 THEN 'deprived' ELSE 'rest' END"),
+        # The inner join leaves out persons without a stored practice.
+        "practice": (f"{sets} JOIN practices USING (practice_i) WHERE g = {SET_PRACTICE}", "practice"),
+        "pcn": (f"{sets} JOIN practices USING (practice_i) WHERE g = {SET_PRACTICE}", "pcn"),
+        "sex": (f"{sets} WHERE g = {SET_SEX}", "CASE WHEN female THEN 'F' ELSE 'M' END"),
+        "ethnicity": (f"{sets} JOIN ethnic USING (eth_i) WHERE g = {SET_ETHNIC}", "ethnicity"),
     }[breakdown]
+    return (f"SELECT base, '{breakdown}' AS breakdown, {group} AS group_code, band, sum(n) AS n "
+            f"FROM {source} GROUP BY ALL")
 
 
 def base_expression(period, date):
@@ -93,41 +113,43 @@ def base_expression(period, date):
     return f"year({date}) - $first"
 
 
-def cube_sql(selection, period, bases):
-    """A query counting a selection by base year, age band and the persons' grouping attributes."""
-    table, date, where, max_age = selection
-    age_at = "(year({d}) * 10000 + month({d}) * 100 + day({d}) - bymd) // 10000"
-    if table is None:
-        month = 10 if period == "financial" else 7
-        middle = f"make_date(CAST($first + b.base AS BIGINT), {month}, 1)"
-        facts = f"""
-            SELECT b.base, {age_at.format(d=middle)} AS age, px.*
-            FROM px, range(0, {bases}) AS b(base)
-            WHERE px.birth_date <= {middle} AND (px.death_date IS NULL OR px.death_date > {middle})"""
-    else:
-        person = "person_id" if table != "births" else "COALESCE(mother_person_id, child_person_id)"
-        facts = f"""
-            SELECT e.base, {age_at.format(d="e.day")} AS age, px.*
-            FROM (SELECT {person} AS person_id, {date} AS day, {base_expression(period, date)} AS base
-                  FROM {table} WHERE {where}) AS e
-            JOIN px USING (person_id)
-            WHERE e.base >= 0 AND e.base < {bases}"""
-    age_filter = f"WHERE age <= {max_age}" if max_age is not None else ""
+def age_filter(min_age, max_age):
+    parts = [f"age >= {min_age}" if min_age is not None else "", f"age <= {max_age}" if max_age is not None else ""]
+    return " AND ".join(p for p in parts if p) or "TRUE"
+
+
+def population_sql(period, bases, filters):
+    """One pass over the persons alive at the middle of each base year (1 July, or 1 October for
+    financial years), counted into a cube with one flag per population selection's age filter."""
+    mmdd = 1001 if period == "financial" else 701
+    month = mmdd // 100
+    # Born after the middle day: first counted the next year; age at the middle in completed years.
+    after = f"CASE WHEN bmmdd > {mmdd} THEN 1 ELSE 0 END"
+    flags = ", ".join(f"{f} AS f{i}" for i, f in enumerate(filters))
     return f"""
-        SELECT base, least(greatest(age, 0) // 5, 18) AS band, ward, lcp, decile, practice, pcn, sex,
-               ethnicity, count(*) AS n
-        FROM ({facts}) {age_filter}
+        SELECT {CUBE_COLUMNS}, {flags}, count(*) AS n
+        FROM (SELECT base, least(greatest(age, 0) // 5, 18) AS band, age, lsoa_i, practice_i, female, eth_i
+              FROM (SELECT base, $first + base - byear - {after} AS age, death_date, lsoa_i, practice_i, female, eth_i
+                    FROM (SELECT px.*, unnest(range(greatest(0, byear + {after} - $first), {bases})) AS base FROM px))
+              WHERE death_date IS NULL OR death_date > make_date(CAST($first + base AS BIGINT), {month}, 1))
         GROUP BY ALL"""
 
 
-def rollup_sql(cube, breakdowns, city):
-    parts = []
-    for breakdown in breakdowns:
-        group, condition = group_expression(breakdown, city)
-        parts.append(f"""
-            SELECT base, '{breakdown}' AS breakdown, {group} AS group_code, band, sum(n) AS n
-            FROM {cube} WHERE {condition} GROUP BY ALL""")
-    return " UNION ALL ".join(parts)
+def records_sql(selection, period, bases):
+    """A record selection counted into a cube: ages in completed years on the record's date."""
+    table, date, where, min_age, max_age = selection
+    person = "person_id" if table != "births" else "COALESCE(mother_person_id, child_person_id)"
+    return f"""
+        SELECT {CUBE_COLUMNS}, count(*) AS n
+        FROM (SELECT e.base, least(greatest(age, 0) // 5, 18) AS band, age, lsoa_i, practice_i, female, eth_i
+              FROM (SELECT e.base, (e.ymd - (p.byear * 10000 + p.bmmdd)) // 10000 AS age, p.*
+                    FROM (SELECT {person} AS person_id, {base_expression(period, date)} AS base,
+                                 year({date}) * 10000 + month({date}) * 100 + day({date}) AS ymd
+                          FROM {table} WHERE {where}) AS e
+                    JOIN px AS p USING (person_id)
+                    WHERE e.base >= 0 AND e.base < {bases}) AS e)
+        WHERE {age_filter(min_age, max_age)}
+        GROUP BY ALL"""
 
 
 def period_label(period, first, base):
@@ -145,40 +167,71 @@ def main():
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{parquet}/{table}.parquet')")
     city = con.execute("SELECT value FROM dataset WHERE key = 'city_code'").fetchone()
     city = city[0] if city else "city"
-    ethnic = ", ".join(f"'{g}'" for g in ETHNIC_GROUPS)
-    con.execute(f"""
-        CREATE TEMP TABLE px AS
-        SELECT p.person_id, year(p.birth_date) * 10000 + month(p.birth_date) * 100 + day(p.birth_date) AS bymd,
-               p.birth_date, d.death_date,
+    con.execute("""
+        CREATE TEMP TABLE lsoas AS
+        SELECT CAST(row_number() OVER (ORDER BY l.area_code) AS INTEGER) AS lsoa_i, l.area_code AS lsoa,
                COALESCE(l.parent_code, '') AS ward, COALESCE(w.parent_code, '') AS lcp,
-               COALESCE(l.imd_decile, 0) AS decile,
-               pr.area_code AS practice,
-               CASE WHEN pr.area_code IS NULL THEN NULL ELSE COALESCE(pr.parent_code, '') END AS pcn,
-               CASE WHEN p.sex = 'F' THEN 'F' ELSE 'M' END AS sex,
-               CASE WHEN p.ethnic_group IN ({ethnic}) THEN p.ethnic_group ELSE 'not_stated' END AS ethnicity
+               COALESCE(l.imd_decile, 0) AS decile
+        FROM areas l LEFT JOIN areas w ON w.area_code = l.parent_code WHERE l.kind = 'lsoa'""")
+    con.execute("""
+        CREATE TEMP TABLE practices AS
+        SELECT CAST(row_number() OVER (ORDER BY area_code) AS INTEGER) AS practice_i, area_code AS practice,
+               COALESCE(parent_code, '') AS pcn
+        FROM areas WHERE kind = 'practice'""")
+    con.execute("CREATE TEMP TABLE ethnic AS SELECT CAST(i AS INTEGER) AS eth_i, ethnicity "
+                "FROM (SELECT unnest(range(1, 7)) AS i, unnest($groups) AS ethnicity)", {"groups": ETHNIC_GROUPS})
+    # Persons with a stored home LSOA; other ethnic groups count as the last (not stated).
+    con.execute("""
+        CREATE TEMP TABLE px AS
+        SELECT p.person_id, year(p.birth_date) AS byear, month(p.birth_date) * 100 + day(p.birth_date) AS bmmdd,
+               d.death_date, l.lsoa_i, pr.practice_i, p.sex = 'F' AS female,
+               CAST(COALESCE(list_position($groups, p.ethnic_group), len($groups)) AS INTEGER) AS eth_i
         FROM persons p
-        JOIN areas l ON l.area_code = p.lsoa_code AND l.kind = 'lsoa'
+        JOIN lsoas l ON l.lsoa = p.lsoa_code
         LEFT JOIN deaths d ON d.person_id = p.person_id
-        LEFT JOIN areas w ON w.area_code = l.parent_code
-        LEFT JOIN areas pr ON pr.area_code = p.practice_code AND pr.kind = 'practice'""")
-    frames = []
+        LEFT JOIN practices pr ON pr.practice = p.practice_code""", {"groups": ETHNIC_GROUPS})
+
+    def bases_of(period):
+        return (last - first) if period == "financial" else (last - first + 1)
+
+    # Cubes, each counted once (a table and a condition on it): the population selections of a period
+    # type share one pass over the persons.
     cubes = {}
+    for period in sorted({i["period"] for i in INDICATORS}):
+        filters = sorted({age_filter(*i[part][3:]) for i in INDICATORS if i["period"] == period
+                          for part in ("numerator", "denominator") if i[part][0] is None})
+        if filters:
+            con.execute(f"CREATE TEMP TABLE pop_{period} AS {population_sql(period, bases_of(period), filters)}",
+                        {"first": first})
+            for i, condition in enumerate(filters):
+                cubes[(period, "population", condition)] = (f"cube{len(cubes)}", f"pop_{period}", f"f{i}")
     for indicator in INDICATORS:
         period = indicator["period"]
-        bases = (last - first) if period == "financial" else (last - first + 1)
+        for part in ("numerator", "denominator"):
+            selection = indicator[part]
+            if selection[0] is not None and (period, selection) not in cubes:
+                name = f"cube{len(cubes)}"
+                con.execute(f"CREATE TEMP TABLE {name}_records AS "
+                            f"{records_sql(selection, period, bases_of(period))}", {"first": first})
+                cubes[(period, selection)] = (name, f"{name}_records", "TRUE")
+    for name, source, condition in cubes.values():
+        con.execute(f"CREATE TEMP TABLE {name} AS SELECT {CUBE_COLUMNS}, "
+                    f"grouping(lsoa_i, practice_i, female, eth_i) AS g, sum(n) AS n "
+                    f"FROM {source} WHERE {condition} GROUP BY {GROUPING_SETS}")
+
+    frames = []
+    for indicator in INDICATORS:
+        period = indicator["period"]
         names = []
         for part in ("numerator", "denominator"):
-            key = (indicator[part], period)
-            if key not in cubes:
-                cubes[key] = f"cube{len(cubes)}"
-                con.execute(f"CREATE TEMP TABLE {cubes[key]} AS {cube_sql(indicator[part], period, bases)}",
-                            {"first": first})
-            names.append(cubes[key])
+            selection = indicator[part]
+            key = (period, "population", age_filter(*selection[3:])) if selection[0] is None else (period, selection)
+            names.append(cubes[key][0])
         breakdowns = ["city"] + indicator["breakdowns"]
         if "decile" in breakdowns:
             breakdowns.append("deprivation")
-        num = rollup_sql(names[0], breakdowns, city)
-        den = rollup_sql(names[1], breakdowns, city)
+        num = " UNION ALL ".join(breakdown_sql(b, names[0], city) for b in breakdowns)
+        den = " UNION ALL ".join(breakdown_sql(b, names[1], city) for b in breakdowns)
         if indicator["method"] == "dsr":
             # Every band of every (period, group) with a population; events of bands without one are
             # kept apart (they count in the reported numerator only).
