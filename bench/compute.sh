@@ -25,9 +25,8 @@
 # Runs from a fresh clone: installs SQLite's headers and tool if missing (scripts/setup.sh), builds
 # the release binary, creates bench/.venv and installs the pinned PyPI packages of
 # bench/compute/requirements.txt (duckdb, phstatsmethods), and synthesises the store
-# bench/out/compute/leeds-$PERSONS.sqlite (seed 42) if it is not there. Must run from the
-# repository root's copy (placehealth finds packs/leeds from the working directory; the script cd's
-# there itself).
+# bench/out/compute/leeds-$PERSONS.sqlite (seed 42) if it is not there. It cd's to the repository
+# root first: placehealth compute finds packs/leeds from the working directory.
 #
 # Environment: PERSONS (default 785000: the full SYNTHETIC Leeds), RUNS (three-indicator engine/peer
 # pairs, default 1), TOLERANCE (default 1e-6), SCRATCH (another SwiftPM build directory).
