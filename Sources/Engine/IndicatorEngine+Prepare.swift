@@ -24,15 +24,30 @@ extension IndicatorEngine {
             }
         }
         let items = work.sorted { $0.cost > $1.cost }
+        // Residents by age, once per kind of base year, for the population selections with only an age range.
+        var residents: [Bool: ResidentsByAge] = [:]
+        for item in items where item.selection.isPopulation && item.selection.person.isEmpty && item.selection.register == nil {
+            let financial = item.period == .financialYear
+            if residents[financial] == nil {
+                residents[financial] = ResidentsByAge(
+                    persons: persons, layout: layout, periods: IndicatorPeriods(item.period, years: years))
+            }
+        }
+        let byAge = residents
         let queue = WorkQueue(count: items.count)
         let failure = Slots<any Error>(count: 1)
         DispatchQueue.concurrentPerform(iterations: readers.count) { w in
             while let next = queue.next() {
                 let item = items[next]
                 let periods = IndicatorPeriods(item.period, years: years)
-                let counter = SelectionCounter(store: readers[w], persons: persons, layout: layout, periods: periods)
+                var counter = SelectionCounter(store: readers[w], persons: persons, layout: layout, periods: periods)
+                counter.residents = byAge[item.period == .financialYear]
                 do {
+                    let began = Date()
                     cache.store(item.key, try counter.count(item.selection))
+                    if ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil {
+                        FileHandle.standardError.write(Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), item.key).utf8))
+                    }
                 } catch {
                     failure.set(0, error)
                     queue.stop()
