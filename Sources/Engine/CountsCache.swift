@@ -1,23 +1,35 @@
+import Foundation
 import PlacePack
 
 /// Counted selections kept for the other indicators of one computation (many share a population).
-final class CountsCache {
-    private var cubes: [String: GroupCounts] = [:]
+/// Safe to fill from several threads.
+final class CountsCache: @unchecked Sendable {
+    private var counts: [String: GroupCounts] = [:]
+    private let lock = NSLock()
 
-    /// The cube of `selection` for `period`, counted by `make` the first time.
-    func counts(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> GroupCounts)
-        rethrows
-        -> GroupCounts
-    {
-        let key = [
+    /// The key of `selection` counted for `period` periods.
+    static func key(_ selection: Selection, _ period: IndicatorDefinition.PeriodType) -> String {
+        [
             period.rawValue, selection.table ?? "residents", selection.date ?? "", "\(selection.filters)",
             "\(selection.minAge ?? -1)", "\(selection.maxAge ?? -1)", "\(selection.person)",
-            selection.register ?? "",
-            "\(selection.count)", "\(selection.latest)",
+            selection.register ?? "", "\(selection.count)", "\(selection.latest)",
         ].joined(separator: "|")
-        if let cube = cubes[key] { return cube }
-        let cube = try make()
-        cubes[key] = cube
-        return cube
+    }
+
+    /// Whether `key` has been counted.
+    func contains(_ key: String) -> Bool { lock.withLock { counts[key] != nil } }
+
+    /// Keeps counts under `key`.
+    func store(_ key: String, _ value: GroupCounts) { lock.withLock { counts[key] = value } }
+
+    /// The counts of `selection` for `period`, counted by `make` the first time.
+    func counts(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> GroupCounts)
+        rethrows -> GroupCounts
+    {
+        let key = Self.key(selection, period)
+        if let found = lock.withLock({ counts[key] }) { return found }
+        let made = try make()
+        store(key, made)
+        return made
     }
 }

@@ -32,6 +32,11 @@ struct GroupCounts {
         }
     }
 
+    /// Adds an amount to one cell.
+    mutating func add(base: Int, group: Int, band: Int, _ amount: Double) {
+        values[(base * groupCount + group) * Self.bands + band] += amount
+    }
+
     /// The values by band of `group`, summed over the base years `bases`.
     func bands(group: Int, bases: [Int]) -> [Double] {
         var out = Array(repeating: 0.0, count: Self.bands)

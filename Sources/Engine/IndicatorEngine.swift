@@ -4,12 +4,12 @@ import Statistics
 import Store
 
 /// Computes indicators from their definitions for every period, breakdown and group.
-public struct IndicatorEngine {
+public struct IndicatorEngine: Sendable {
     let store: any PlaceStore
     let persons: PersonIndex
     let layout: GroupLayout
     let years: ClosedRange<Int>
-    private let cache = CountsCache()
+    let cache = CountsCache()
 
     /// An engine over the place in `store` (persons and areas are indexed once).
     public init(store: any PlaceStore, years: ClosedRange<Int> = 2014...2023) throws {

@@ -51,15 +51,15 @@ struct PersonIndex {
         lsoaWard = lsoaCodes.map { parent[$0] ?? "" }
         lsoaLCP = lsoaWard.map { parent[$0] ?? "" }
         practicePCN = practiceCodes.map { parent[$0] ?? "" }
-        let rows = try store.query(
+        try store.scan(
             """
             SELECT p.person_id, p.birth_date, d.death_date, p.lsoa_code, p.practice_code, p.sex, p.ethnic_group
             FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id
-            """, [])
-        for row in rows {
-            guard case .int(let id) = row[0], case .text(let born) = row[1], let b = CivilDate(iso: born),
-                case .text(let home) = row[3], let l = lsoaIndex[home]
-            else { continue }
+            """, []
+        ) { row in
+            guard let id = row.int(0), let born = row.text(1), let b = CivilDate(iso: born), let home = row.text(3),
+                let l = lsoaIndex[home]
+            else { return }
             if id >= 0, id < 1 << 26 {
                 if Int(id) >= dense.count { dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count)) }
                 dense[Int(id)] = Int32(birth.count)
@@ -68,23 +68,12 @@ struct PersonIndex {
             }
             birth.append(b.day)
             birthYMD.append(Self.ymd(b))
-            if case .text(let died) = row[2], let d = CivilDate(iso: died) {
-                death.append(d.day)
-            } else {
-                death.append(.max)
-            }
+            death.append(row.text(2).flatMap(CivilDate.init(iso:))?.day ?? .max)
             lsoa.append(l)
-            if case .text(let code) = row[4], let p = practiceIndex[code] {
-                practice.append(p)
-            } else {
-                practice.append(-1)
-            }
-            if case .text(let sex) = row[5] { female.append(sex == "F") } else { female.append(false) }
-            if case .text(let group) = row[6] {
-                ethnic.append(UInt8(Self.ethnicGroups.firstIndex(of: group) ?? Self.ethnicGroups.count - 1))
-            } else {
-                ethnic.append(UInt8(Self.ethnicGroups.count - 1))
-            }
+            practice.append(row.text(4).flatMap { practiceIndex[$0] } ?? -1)
+            female.append(row.text(5) == "F")
+            let group = row.text(6).flatMap { Self.ethnicGroups.firstIndex(of: $0) } ?? Self.ethnicGroups.count - 1
+            ethnic.append(UInt8(group))
         }
     }
 

@@ -8,6 +8,8 @@ struct SelectionCounter {
     let persons: PersonIndex
     let layout: GroupLayout
     let periods: IndicatorPeriods
+    /// Residents by single year of age for these periods, when counted already.
+    var residents: ResidentsByAge? = nil
 
     /// What a selection asks of the person, worked out once per selection.
     struct PersonRule {
@@ -34,6 +36,11 @@ struct SelectionCounter {
         let rule = PersonRule(
             minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
             onset: try selection.register.map(registerOnsets))
+        if selection.isPopulation, rule.eligible == nil, rule.onset == nil, let residents {
+            var counts = empty()
+            residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
+            return counts
+        }
         return selection.isPopulation ? population(rule) : try records(selection, rule)
     }
 

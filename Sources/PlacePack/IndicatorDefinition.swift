@@ -47,6 +47,14 @@ public struct IndicatorDefinition: Sendable {
         public let source: String
         /// Whether the value is an assumption rather than a checked published figure.
         public let assumed: Bool
+
+        /// A benchmark.
+        public init(england: Double, period: String?, source: String, assumed: Bool) {
+            self.england = england
+            self.period = period
+            self.source = source
+            self.assumed = assumed
+        }
     }
 
     /// Identifier (kebab-case).

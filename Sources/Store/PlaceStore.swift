@@ -19,6 +19,9 @@ public protocol PlaceStore: Sendable {
     /// without holding them all (for the engine's passes over millions of records).
     func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws
 
+    /// Another connection to the same store, for reading on another thread at the same time.
+    func reader() throws -> any PlaceStore
+
     /// The identifiers of the persons stored.
     func personIDs() throws -> Set<Int64>
 

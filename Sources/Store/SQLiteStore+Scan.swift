@@ -3,6 +3,9 @@ import GRDBSQLite
 import PlaceModel
 
 extension SQLiteStore {
+    /// A second connection to the same file, for concurrent reads.
+    public func reader() throws -> any PlaceStore { try SQLiteStore(path: location) }
+
     /// Streams the rows of a read-only query to `body`, reading columns straight from SQLite.
     public func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws {
         do {
