@@ -42,6 +42,7 @@ import Testing
         ("load", PlaceHealthCommand.helpMessage(for: LoadCommand.self, columns: 100)),
         ("calibrate", PlaceHealthCommand.helpMessage(for: CalibrateCommand.self, columns: 100)),
         ("demo", PlaceHealthCommand.helpMessage(for: DemoCommand.self, columns: 100)),
+        ("serve", PlaceHealthCommand.helpMessage(for: ServeCommand.self, columns: 100)),
         ("compute", PlaceHealthCommand.helpMessage(for: ComputeCommand.self, columns: 100)),
         ("indicator", PlaceHealthCommand.helpMessage(for: IndicatorCommand.self, columns: 100)),
         ("scorecard", PlaceHealthCommand.helpMessage(for: ScorecardCommand.self, columns: 100)),
