@@ -39,9 +39,8 @@ struct ResidentsByAge: Sendable {
         for base in 0..<counts.baseCount {
             for age in low...high {
                 let row = (base * (Self.oldest + 1) + age) * groupCount
-                let band = GroupCounts.band(age: age)
                 for group in 0..<groupCount where values[row + group] != 0 {
-                    counts.add(base: base, group: group, band: band, values[row + group])
+                    counts.add(base: base, group: group, age: age, values[row + group])
                 }
             }
         }

@@ -4,7 +4,9 @@ import Store
 
 extension SelectionCounter {
     /// Counts the records of a table selected in the study years.
-    func records(_ selection: Selection, _ rule: PersonRule) throws -> GroupCounts {
+    func records(_ selection: Selection, _ rule: PersonRule, _ transform: CountRequest.Transform = .value) throws
+        -> GroupCounts
+    {
         let compiled = try SelectionSQL(selection, years: periods.years)
         var counts = empty()
         // `persons`: whether (base, person) has been counted already.
@@ -20,7 +22,7 @@ extension SelectionCounter {
             else { return }
             let i = Int(position)
             guard rule.passes(i, ymd: ymd, persons) else { return }
-            let value = compiled.valueColumn.flatMap { row.real($0) }
+            let value = compiled.valueColumn.flatMap { row.real($0) }.map { transform.apply($0) }
             if selection.latest {
                 let slot = base * persons.birth.count + i
                 guard latestYMD[slot] <= ymd else { return }
@@ -46,18 +48,18 @@ extension SelectionCounter {
         _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ count: Selection.Count,
         _ counts: inout GroupCounts, _ seen: inout [Bool]
     ) {
-        let band = GroupCounts.band(age: persons.age(i, onYMD: ymd))
+        let age = persons.age(i, onYMD: ymd)
         switch count {
         case .records:
-            counts.add(person: i, base: base, band: band, 1, layout)
+            counts.add(person: i, base: base, age: age, 1, layout)
         case .persons:
             let slot = base * persons.birth.count + i
             guard !seen[slot] else { return }
             seen[slot] = true
-            counts.add(person: i, base: base, band: band, 1, layout)
+            counts.add(person: i, base: base, age: age, 1, layout)
         case .sum, .mean:
             guard let value else { return }
-            counts.add(person: i, base: base, band: band, value, layout)
+            counts.add(person: i, base: base, age: age, value, layout)
         }
     }
 }
