@@ -50,6 +50,7 @@ extension ExportCommand {
     static func ageRange(_ definition: IndicatorDefinition) -> String {
         switch (definition.numerator?.minAge, definition.numerator?.maxAge) {
         case (nil, nil): return "All ages"
+        case (nil, 0), (0, 0): return "<1 yr"
         case (let low?, nil): return "\(low)+ yrs"
         case (nil, let high?): return "0-\(high) yrs"
         case (let low?, let high?): return "\(low)-\(high) yrs"
