@@ -18,6 +18,9 @@ public struct IndicatorComputation {
     @discardableResult
     public func run(progress: ((Int, Int, String) -> Void)? = nil) throws -> Int {
         try store.buildPendingIndexes()
+        // PLACEHEALTH_PROFILE=1 prints the time of each step to standard error (see bench/README.md).
+        let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
+        var began = Date()
         let engine = try IndicatorEngine(store: store)
         progress?(0, set.indicators.count, "counting")
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
@@ -27,9 +30,15 @@ public struct IndicatorComputation {
         var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
         var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
         var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
+        func lap(_ what: String) {
+            if profile { FileHandle.standardError.write(Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8)) }
+            began = Date()
+        }
+        lap("prepared")
         for (index, definition) in set.indicators.enumerated() {
             progress?(index, set.indicators.count, definition.id)
             let computed = try engine.compute(definition)
+            lap("compute \(definition.id)")
             let periods = Set(computed.map(\.period)).sorted()
             let analysis = InequalityAnalysis(definition: definition)
             for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(computed, periods: periods) {
@@ -43,6 +52,7 @@ public struct IndicatorComputation {
             {
                 Self.append(answer, to: &progressRows)
             }
+            lap("analyse \(definition.id)")
         }
         progress?(set.indicators.count, set.indicators.count, "")
         let batches = [results, inequalities, progressRows]

@@ -33,7 +33,7 @@ public struct InequalityResult: Sendable, Equatable {
     public var riiLower: Double?
     /// 95% upper limit of the RII.
     public var riiUpper: Double?
-    /// Whether the figures are withheld because a count they come from is suppressed.
+    /// Whether some figures are withheld (nil) because a count they come from is suppressed.
     public var suppressed = false
 
     /// An inequality result with nothing computed yet.
@@ -42,10 +42,22 @@ public struct InequalityResult: Sendable, Equatable {
         self.period = period
     }
 
-    /// The same result with every figure withheld.
-    public func withheld() -> InequalityResult {
-        var out = InequalityResult(indicator: indicator, period: period)
+    /// The same result without the deprived-vs-rest figures (withheld).
+    public func withoutGap() -> InequalityResult {
+        var out = self
         out.suppressed = true
+        (out.deprived, out.rest) = (nil, nil)
+        (out.gapAbsolute, out.gapAbsoluteLower, out.gapAbsoluteUpper) = (nil, nil, nil)
+        (out.gapRelative, out.gapRelativeLower, out.gapRelativeUpper) = (nil, nil, nil)
+        return out
+    }
+
+    /// The same result without the SII and RII (withheld).
+    public func withoutIndices() -> InequalityResult {
+        var out = self
+        out.suppressed = true
+        (out.sii, out.siiLower, out.siiUpper) = (nil, nil, nil)
+        (out.rii, out.riiLower, out.riiUpper) = (nil, nil, nil)
         return out
     }
 }

@@ -52,26 +52,30 @@ public final class PublishedResults: @unchecked Sendable {
         try Array(Set(all(indicator).map(\.period))).sorted()
     }
 
-    /// The city's inequality results for `indicator`, in period order; withheld for a period when a
-    /// deprivation or decile result it comes from is withheld.
+    /// The city's inequality results for `indicator`, in period order. The gap is withheld for a
+    /// period when its deprived or rest result is withheld; the SII and RII when any decile's is.
     public func inequalities(indicator: String) throws -> [InequalityResult] {
-        let hidden = try hiddenInequalityPeriods(indicator)
-        return try reader.inequalities(indicator: indicator).map { hidden.contains($0.period) ? $0.withheld() : $0 }
+        let gapHidden = try hiddenPeriods(indicator, breakdown: "deprivation")
+        let indexHidden = try hiddenPeriods(indicator, breakdown: "decile")
+        return try reader.inequalities(indicator: indicator).map { r in
+            var out = r
+            if gapHidden.contains(r.period) { out = out.withoutGap() }
+            if indexHidden.contains(r.period) { out = out.withoutIndices() }
+            return out
+        }
     }
 
     /// "Are the poorest improving fastest?" for `indicator`; its figures are withheld when a
     /// deprived or rest result in the first or last period is withheld.
     public func progress(indicator: String) throws -> PoorestProgress? {
         guard let answer = try reader.progress(indicator: indicator) else { return nil }
-        let hidden = try hiddenInequalityPeriods(indicator)
+        let hidden = try hiddenPeriods(indicator, breakdown: "deprivation")
         return hidden.contains(answer.firstPeriod) || hidden.contains(answer.lastPeriod) ? answer.withheld() : answer
     }
 
-    private func hiddenInequalityPeriods(_ indicator: String) throws -> Set<String> {
+    private func hiddenPeriods(_ indicator: String, breakdown: String) throws -> Set<String> {
         guard !unsuppressed else { return [] }
-        return Set(
-            try all(indicator).filter { ($0.breakdown == "deprivation" || $0.breakdown == "decile") && $0.suppressed }
-                .map(\.period))
+        return Set(try all(indicator).filter { $0.breakdown == breakdown && $0.suppressed }.map(\.period))
     }
 
     private func all(_ indicator: String) throws -> [PublishedResult] {

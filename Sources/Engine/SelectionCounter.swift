@@ -8,6 +8,8 @@ struct SelectionCounter {
     let persons: PersonIndex
     let layout: GroupLayout
     let periods: IndicatorPeriods
+    /// Residents by single year of age for these periods, when counted already.
+    var residents: ResidentsByAge? = nil
 
     /// What a selection asks of the person, worked out once per selection.
     struct PersonRule {
@@ -30,11 +32,20 @@ struct SelectionCounter {
         }
     }
 
-    func count(_ selection: Selection) throws -> GroupCounts {
+    func count(_ request: CountRequest) throws -> GroupCounts {
+        try count(request.selection, transform: request.transform)
+    }
+
+    func count(_ selection: Selection, transform: CountRequest.Transform = .value) throws -> GroupCounts {
         let rule = PersonRule(
             minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
             onset: try selection.register.map(registerOnsets))
-        return selection.isPopulation ? population(rule) : try records(selection, rule)
+        if selection.isPopulation, rule.eligible == nil, rule.onset == nil, let residents {
+            var counts = empty()
+            residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
+            return counts
+        }
+        return selection.isPopulation ? population(rule) : try records(selection, rule, transform)
     }
 
     func empty() -> GroupCounts { GroupCounts(groupCount: layout.groups.count, baseCount: periods.baseCount) }
@@ -67,7 +78,7 @@ struct SelectionCounter {
             for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
                 guard rule.passes(i, ymd: ymd, persons) else { continue }
                 counts.add(
-                    person: i, base: base, band: GroupCounts.band(age: persons.age(i, onYMD: ymd)), 1, layout)
+                    person: i, base: base, age: persons.age(i, onYMD: ymd), 1, layout)
             }
         }
         return counts

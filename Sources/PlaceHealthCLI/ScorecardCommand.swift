@@ -81,15 +81,15 @@ struct ScorecardCommand: AsyncParsableCommand {
         let interval =
             withheld ? "*" : r?.lower95.map { "\(OutputFormat.number($0))-\(OutputFormat.number(r?.upper95))" } ?? ""
         let compared = r.flatMap { r in
-            r.assessment.map { "\($0.rawValue) than \(r.benchmarkLabel ?? "benchmark") (\(OutputFormat.number(r.benchmark)))" }
+            r.assessment.map {
+                "\($0 == .similar ? "similar to" : "\($0.rawValue) than") \(r.benchmarkLabel ?? "benchmark") (\(OutputFormat.number(r.benchmark)))"
+            }
         } ?? ""
         let gap: String
-        if let g = row.inequality, g.suppressed {
-            gap = "*"
-        } else if let g = row.inequality, let value = g.gapAbsolute {
+        if let g = row.inequality, let value = g.gapAbsolute {
             gap = "\(OutputFormat.number(value)) (\(OutputFormat.number(g.gapAbsoluteLower)) to \(OutputFormat.number(g.gapAbsoluteUpper)))"
         } else {
-            gap = ""
+            gap = row.inequality?.suppressed == true ? "*" : ""
         }
         return [
             "\(row.definition.name) (\(row.definition.unit))", r?.period ?? "no result for this area",

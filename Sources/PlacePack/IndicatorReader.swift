@@ -64,7 +64,7 @@ enum IndicatorReader {
             target: try node.optional("target")?.optional("value")?.double(), note: try node.optional("note")?.string(),
             aggregate: isAggregate ? try node.required("aggregate").string() : nil,
             numerator: isAggregate ? nil : try selection(node.required("numerator")),
-            denominator: isAggregate ? nil : try selection(node.required("denominator")))
+            denominator: isAggregate || method == .mean ? nil : try selection(node.required("denominator")))
     }
 
     static func selection(_ node: PackNode) throws -> Selection {

@@ -42,6 +42,10 @@ import Testing
         ("load", PlaceHealthCommand.helpMessage(for: LoadCommand.self, columns: 100)),
         ("calibrate", PlaceHealthCommand.helpMessage(for: CalibrateCommand.self, columns: 100)),
         ("demo", PlaceHealthCommand.helpMessage(for: DemoCommand.self, columns: 100)),
+        ("compute", PlaceHealthCommand.helpMessage(for: ComputeCommand.self, columns: 100)),
+        ("indicator", PlaceHealthCommand.helpMessage(for: IndicatorCommand.self, columns: 100)),
+        ("scorecard", PlaceHealthCommand.helpMessage(for: ScorecardCommand.self, columns: 100)),
+        ("export", PlaceHealthCommand.helpMessage(for: ExportCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")
@@ -54,6 +58,9 @@ import Testing
         #expect(throws: (any Error).self) {
             _ = try LoadCommand.parse(["--dir", "d", "--table", "persons", "x.csv"])
         }
+        #expect(throws: (any Error).self) { _ = try IndicatorCommand.parse(["x", "--by", "county"]) }
+        #expect(throws: (any Error).self) { _ = try IndicatorCommand.parse(["x", "--format", "xml"]) }
+        #expect(throws: (any Error).self) { _ = try ScorecardCommand.parse(["--format", "pdf"]) }
         let message = SynthCommand.message(for: ValidationErrorProbe.persons)
         #expect(message.contains("--persons"))
     }

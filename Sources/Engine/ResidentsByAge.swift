@@ -1,0 +1,48 @@
+import PlaceModel
+
+/// Residents alive at the middle of each base year, by single year of age and group: counted once
+/// per period type, so that a population selection with only an age range is a sum over ages.
+struct ResidentsByAge: Sendable {
+    /// Ages above this are counted with it.
+    static let oldest = 110
+
+    let groupCount: Int
+    /// Index ((base × (oldest + 1)) + age) × groupCount + group.
+    private(set) var values: [Double]
+
+    init(persons: PersonIndex, layout: GroupLayout, periods: IndicatorPeriods) {
+        groupCount = layout.groups.count
+        let ages = Self.oldest + 1
+        var values = Array(repeating: 0.0, count: periods.baseCount * ages * groupCount)
+        let g = groupCount
+        layout.personGroups.withUnsafeBufferPointer { groups in
+            for base in 0..<periods.baseCount {
+                let middle = periods.middle(ofBase: base)
+                let ymd = PersonIndex.ymd(CivilDate(day: middle))
+                for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
+                    let age = min(max(persons.age(i, onYMD: ymd), 0), Self.oldest)
+                    let row = (base * ages + age) * g
+                    let start = i * layout.stride
+                    for s in start..<start + layout.stride where groups[s] >= 0 { values[row + Int(groups[s])] += 1 }
+                    values[row + layout.ageStart + GroupCounts.band(age: age)] += 1
+                }
+            }
+        }
+        self.values = values
+    }
+
+    /// Adds the residents aged `minAge`...`maxAge` to `counts`.
+    func add(minAge: Int?, maxAge: Int?, to counts: inout GroupCounts) {
+        let low = max(minAge ?? 0, 0)
+        let high = min(maxAge ?? Self.oldest, Self.oldest)
+        guard low <= high else { return }
+        for base in 0..<counts.baseCount {
+            for age in low...high {
+                let row = (base * (Self.oldest + 1) + age) * groupCount
+                for group in 0..<groupCount where values[row + group] != 0 {
+                    counts.add(base: base, group: group, age: age, values[row + group])
+                }
+            }
+        }
+    }
+}
