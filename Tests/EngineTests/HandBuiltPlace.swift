@@ -209,11 +209,19 @@ final class HandBuiltPlace {
         return store
     }
 
-    /// Computes the Leeds pack's indicator `id` on this place, for the study years 2014-2023.
-    func compute(_ id: String) throws -> LeedsResults {
+    /// Computes the Leeds pack's indicator `id` on this place, for the study years 2014-2023, both as
+    /// `placehealth compute` does (counting first with ``IndicatorEngine/prepare(_:readers:)``) and by
+    /// ``IndicatorEngine/compute(_:)`` alone, and checks that the two agree.
+    func compute(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> LeedsResults {
         let definition = try LeedsPack.definition(id)
-        let engine = try IndicatorEngine(store: try store())
-        return LeedsResults(definition: definition, results: try engine.compute(definition))
+        let store = try store()
+        let prepared = try IndicatorEngine(store: store)
+        try prepared.prepare([definition], readers: [store])
+        let results = try prepared.compute(definition)
+        let direct = try IndicatorEngine(store: store).compute(definition)
+        #expect(
+            results == direct, "\(id): prepared and direct results differ", sourceLocation: sourceLocation)
+        return LeedsResults(definition: definition, results: results)
     }
 }
 
