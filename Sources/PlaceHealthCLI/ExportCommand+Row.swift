@@ -39,7 +39,7 @@ extension ExportCommand {
         return [
             definition.id, definition.name, parentCode, parentName, area.code, area.name,
             areaTypes[area.kind] ?? area.kind, sex, age, categoryType, category, r.period, n(r.value), n(r.lower95),
-            n(r.upper95), n(r.lower998), n(r.upper998), r.suppressed ? "" : n(r.numerator),
+            n(r.upper95), n(r.lower998), n(r.upper998), r.suppressed || r.denominator == nil ? "" : n(r.numerator),
             r.suppressed ? "" : n(r.denominator),
             r.suppressed ? "Value suppressed for disclosure control due to small count" : "", r.trendText ?? "",
             toEngland, toCity, String(start * 10_000), "", goal(r, definition), "\(years)y",
