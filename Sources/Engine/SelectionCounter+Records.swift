@@ -3,63 +3,51 @@ import PlacePack
 import Store
 
 extension SelectionCounter {
-    /// Counts the records of a table selected in the study years.
-    func records(_ selection: Selection, _ rule: PersonRule, _ transform: CountRequest.Transform = .value) throws
-        -> GroupCounts
-    {
-        let compiled = try SelectionSQL(selection, years: periods.years)
-        var counts = empty()
-        // `persons`: whether (base, person) has been counted already.
-        var seen = selection.count == .persons ? Array(repeating: false, count: persons.birth.count * periods.baseCount) : []
-        // `latest`: per (base, person) slot, the latest record's date, whether it passes the filters, and its value.
-        let slots = selection.latest ? persons.birth.count * periods.baseCount : 0
-        var latestYMD = Array(repeating: Int32.min, count: slots)
-        var latestPasses = Array(repeating: false, count: slots)
-        var latestValue = Array(repeating: Double.nan, count: compiled.valueColumn == nil ? 0 : slots)
-        try store.scan(compiled.sql, compiled.arguments) { row in
-            guard let id = row.int(0), let position = persons.position(id), let ymd = row.ymd(1),
-                let base = periods.base(ofYMD: ymd)
-            else { return }
+    /// Counts the records of one table for several requests in a single pass over the table: each
+    /// request's filters, ages, register and period are applied to each row as it streams by.
+    func records(_ requests: [CountRequest]) throws -> [GroupCounts] {
+        guard let table = requests.first?.selection.table, let schema = PlaceSchema.table(named: table) else {
+            return []
+        }
+        var columns = [schema.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"]
+        func column(_ name: String) -> Int {
+            if let found = columns.firstIndex(of: name) { return found }
+            columns.append(name)
+            return columns.count - 1
+        }
+        var tallies: [RecordTally] = []
+        for request in requests {
+            let compiled = try SelectionSQL(request.selection, years: periods.years)  // checks the definition
+            let selection = request.selection
+            tallies.append(
+                RecordTally(
+                    request: request, rule: try rule(selection),
+                    periods: IndicatorPeriods(request.period, years: periods.years),
+                    dateColumn: column(selection.date ?? ""),
+                    filters: selection.filters.map { (column($0.column), $0) },
+                    valueColumn: compiled.valueColumn.map { _ in column(Self.valueColumnName(selection.count)) },
+                    persons: persons.birth.count, groups: layout.groups.count))
+        }
+        let dates = Set(tallies.map(\.dateColumn))
+        var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+        var arguments: [FieldValue] = []
+        if dates.count == 1, let only = dates.first {
+            sql += " WHERE \(columns[only]) BETWEEN ? AND ?"
+            arguments = [.text("\(periods.years.lowerBound)-01-01"), .text("\(periods.years.upperBound + 1)-12-31")]
+        }
+        try store.scan(sql, arguments) { row in
+            guard let id = row.int(0), let position = persons.position(id) else { return }
             let i = Int(position)
-            guard rule.passes(i, ymd: ymd, persons) else { return }
-            let value = compiled.valueColumn.flatMap { row.real($0) }.map { transform.apply($0) }
-            if selection.latest {
-                let slot = base * persons.birth.count + i
-                guard latestYMD[slot] <= ymd else { return }
-                latestYMD[slot] = ymd
-                latestPasses[slot] = zip(selection.filters, compiled.swiftFilterColumns).allSatisfy {
-                    FilterEvaluator.passes($0, row.text($1))
-                }
-                if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
-                return
-            }
-            add(i, base, ymd, value, selection.count, &counts, &seen)
+            for t in tallies.indices { tallies[t].take(row, person: i, persons, layout) }
         }
-        for slot in 0..<slots where latestPasses[slot] {
-            let value = latestValue.isEmpty || latestValue[slot].isNaN ? nil : latestValue[slot]
-            add(
-                slot % persons.birth.count, slot / persons.birth.count, latestYMD[slot], value, selection.count,
-                &counts, &seen)
-        }
-        return counts
+        return tallies.indices.map { tallies[$0].finish(persons, layout) }
     }
 
-    private func add(
-        _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ count: Selection.Count,
-        _ counts: inout GroupCounts, _ seen: inout [Bool]
-    ) {
-        let age = persons.age(i, onYMD: ymd)
+    /// The column a `sum` or `mean` count reads.
+    static func valueColumnName(_ count: Selection.Count) -> String {
         switch count {
-        case .records:
-            counts.add(person: i, base: base, age: age, 1, layout)
-        case .persons:
-            let slot = base * persons.birth.count + i
-            guard !seen[slot] else { return }
-            seen[slot] = true
-            counts.add(person: i, base: base, age: age, 1, layout)
-        case .sum, .mean:
-            guard let value else { return }
-            counts.add(person: i, base: base, age: age, value, layout)
+        case .sum(let c), .mean(let c): return c
+        default: return ""
         }
     }
 }

@@ -33,19 +33,22 @@ struct SelectionCounter {
     }
 
     func count(_ request: CountRequest) throws -> GroupCounts {
-        try count(request.selection, transform: request.transform)
-    }
-
-    func count(_ selection: Selection, transform: CountRequest.Transform = .value) throws -> GroupCounts {
-        let rule = PersonRule(
-            minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
-            onset: try selection.register.map(registerOnsets))
-        if selection.isPopulation, rule.eligible == nil, rule.onset == nil, let residents {
+        let selection = request.selection
+        guard selection.isPopulation else { return try records([request])[0] }
+        let rule = try rule(selection)
+        if rule.eligible == nil, rule.onset == nil, let residents {
             var counts = empty()
             residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
             return counts
         }
-        return selection.isPopulation ? population(rule) : try records(selection, rule, transform)
+        return population(rule)
+    }
+
+    /// What `selection` asks of each person.
+    func rule(_ selection: Selection) throws -> PersonRule {
+        PersonRule(
+            minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
+            onset: try selection.register.map(registerOnsets))
     }
 
     func empty() -> GroupCounts { GroupCounts(groupCount: layout.groups.count, baseCount: periods.baseCount) }
