@@ -39,14 +39,16 @@ struct RecordTally {
         latestValue = Array(repeating: .nan, count: latest && valueColumn != nil ? slots : 0)
     }
 
-    /// Takes one row of person `i`.
-    mutating func take(_ row: any StoredRow, person i: Int, _ persons: PersonIndex, _ layout: GroupLayout) {
+    /// Takes one row of person `i` (`texts`: the row's filter columns as text).
+    mutating func take(
+        _ row: any StoredRow, _ texts: [String?], person i: Int, _ persons: PersonIndex, _ layout: GroupLayout
+    ) {
         guard let ymd = row.ymd(dateColumn), let base = periods.base(ofYMD: ymd), rule.passes(i, ymd: ymd, persons)
         else { return }
         let latest = request.selection.latest
         // With `latest`, the record kind chooses which records compete; other conditions apply to the winner.
         for (column, filter) in filters where !latest || filter.column == "kind" {
-            guard FilterEvaluator.passes(filter, row.text(column)) else { return }
+            guard FilterEvaluator.passes(filter, texts[column]) else { return }
         }
         let value = valueColumn.flatMap { row.real($0) }.map { request.transform.apply($0) }
         if latest {
@@ -54,7 +56,7 @@ struct RecordTally {
             guard latestYMD[slot] <= ymd else { return }
             latestYMD[slot] = ymd
             latestPasses[slot] = filters.allSatisfy { column, filter in
-                filter.column == "kind" || FilterEvaluator.passes(filter, row.text(column))
+                filter.column == "kind" || FilterEvaluator.passes(filter, texts[column])
             }
             if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
             return

@@ -29,16 +29,37 @@ extension SelectionCounter {
                     persons: persons.birth.count, groups: layout.groups.count))
         }
         let dates = Set(tallies.map(\.dateColumn))
-        var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+        var conditions: [String] = []
         var arguments: [FieldValue] = []
         if dates.count == 1, let only = dates.first {
-            sql += " WHERE \(columns[only]) BETWEEN ? AND ?"
+            conditions.append("\(columns[only]) BETWEEN ? AND ?")
             arguments = [.text("\(periods.years.lowerBound)-01-01"), .text("\(periods.years.upperBound + 1)-12-31")]
         }
+        // A column every request restricts to a list of codes: only rows with one of them are read
+        // (for `latest` requests only the record kind, which chooses the records that compete).
+        let latest = requests.contains { $0.selection.latest }
+        for name in Set(requests.flatMap { $0.selection.filters.map(\.column) }).sorted() where !latest || name == "kind" {
+            let lists = requests.map { r in
+                r.selection.filters.first { if case .oneOf = $0.condition { return $0.column == name } else { return false } }
+            }
+            guard lists.allSatisfy({ $0 != nil }), let column = schema.columns.first(where: { $0.name == name }) else {
+                continue
+            }
+            let codes = Set(lists.flatMap { f -> [String] in if case .oneOf(let v) = f!.condition { return v } else { return [] } })
+            let (clause, values) = try SelectionSQL.clause(
+                Selection.Filter(column: name, condition: .oneOf(codes.sorted())), column, origin: requests[0].selection.origin)
+            conditions.append(clause)
+            arguments += values
+        }
+        let sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+        let textColumns = Set(tallies.flatMap { $0.filters.map(\.0) }).sorted()
+        var texts = [String?](repeating: nil, count: columns.count)
         try store.scan(sql, arguments) { row in
             guard let id = row.int(0), let position = persons.position(id) else { return }
             let i = Int(position)
-            for t in tallies.indices { tallies[t].take(row, person: i, persons, layout) }
+            for c in textColumns { texts[c] = row.text(c) }
+            for t in tallies.indices { tallies[t].take(row, texts, person: i, persons, layout) }
         }
         return tallies.indices.map { tallies[$0].finish(persons, layout) }
     }
