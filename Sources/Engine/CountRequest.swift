@@ -27,12 +27,16 @@ struct CountRequest: Sendable {
             throw EngineError.badDefinition(definition.id, "a numerator is required")
         }
         if definition.method == .mean {
-            return [.value, .square, .one].map { CountRequest(selection: numerator, period: definition.period, transform: $0) }
+            return [.value, .square, .one].map {
+                CountRequest(selection: numerator, period: definition.period, transform: $0)
+            }
         }
         guard let denominator = definition.denominator else {
             throw EngineError.badDefinition(definition.id, "a denominator is required")
         }
-        return [numerator, denominator].map { CountRequest(selection: $0, period: definition.period, transform: .value) }
+        return [numerator, denominator].map {
+            CountRequest(selection: $0, period: definition.period, transform: .value)
+        }
     }
 }
 

@@ -12,9 +12,11 @@ extension IndicatorEngine {
         let bands = 0..<GroupCounts.bands
         switch definition.method {
         case .proportion:
-            return try Proportion.estimate(numerator: total(n), denominator: total(d), multiplier: definition.multiplier)
+            return try Proportion.estimate(
+                numerator: total(n), denominator: total(d), multiplier: definition.multiplier)
         case .crudeRate:
-            return try CrudeRate.estimate(numerator: total(n), denominator: total(d), multiplier: definition.multiplier)
+            return try CrudeRate.estimate(
+                numerator: total(n), denominator: total(d), multiplier: definition.multiplier)
         case .dsr:
             var accumulator = DirectlyStandardisedRate.Accumulator()
             let standard = StandardPopulation.esp2013.populations
@@ -25,19 +27,25 @@ extension IndicatorEngine {
         case .isr:
             let used = bands.filter { reference[1][$0] > 0 }
             return try IndirectlyStandardised.ratio(
-                observed: total(n), populations: used.map { d[$0] }, referenceCounts: used.map { reference[0][$0] },
+                observed: total(n), populations: used.map { d[$0] },
+                referenceCounts: used.map { reference[0][$0] },
                 referencePopulations: used.map { reference[1][$0] }, referenceValue: definition.multiplier)
         case .lifeExpectancy:
             // Life-table bands: under 1, 1-4, then the five-year bands from 5-9.
-            func lifeBands(_ x: [Double]) -> [Double] { [x[GroupCounts.bands], x[0] - x[GroupCounts.bands]] + x[1..<GroupCounts.bands] }
+            func lifeBands(_ x: [Double]) -> [Double] {
+                [x[GroupCounts.bands], x[0] - x[GroupCounts.bands]] + x[1..<GroupCounts.bands]
+            }
             let table = try LifeExpectancy.table(
                 ageBands: LifeTableBridge.labels, deaths: lifeBands(n), populations: lifeBands(d))
-            guard let first = table.first else { throw EngineError.badDefinition(definition.id, "empty life table") }
+            guard let first = table.first else {
+                throw EngineError.badDefinition(definition.id, "empty life table")
+            }
             return first.estimate
         case .mean:
             return try Mean.estimate(count: total(slots[2]), sum: total(n), sumOfSquares: total(d))
         case .aggregate:
-            throw EngineError.badDefinition(definition.id, "aggregate indicators are read, not computed from counts")
+            throw EngineError.badDefinition(
+                definition.id, "aggregate indicators are read, not computed from counts")
         }
     }
 }

@@ -26,7 +26,8 @@ extension IndicatorEngine {
         // Work items: one pass over each table for all its requests, and each population count; biggest first.
         var items: [(requests: [CountRequest], cost: Int)] = []
         for (table, requests) in byTable {
-            let rows = try store.query("SELECT COUNT(*) FROM \(table)", []).first?[0].number.map(Int.init) ?? 0
+            let rows =
+                try store.query("SELECT COUNT(*) FROM \(table)", []).first?[0].number.map(Int.init) ?? 0
             items.append((requests, rows * (4 + requests.count)))
         }
         for request in population { items.append(([request], persons.birth.count * years.count)) }
@@ -40,15 +41,21 @@ extension IndicatorEngine {
             while let next = queue.next() {
                 let requests = work[next].requests
                 let periods = IndicatorPeriods(requests[0].period, years: years)
-                var counter = SelectionCounter(store: readers[w], persons: persons, layout: layout, periods: periods)
+                var counter = SelectionCounter(
+                    store: readers[w], persons: persons, layout: layout, periods: periods)
                 counter.residents = byAge[requests[0].period == .financialYear]
                 do {
                     let began = Date()
-                    let counted = requests[0].selection.isPopulation ? [try counter.count(requests[0])] : try counter.records(requests)
+                    let counted =
+                        requests[0].selection.isPopulation
+                        ? [try counter.count(requests[0])] : try counter.records(requests)
                     for (request, counts) in zip(requests, counted) { cache.store(request.key, counts) }
                     if profile {
-                        let what = requests[0].selection.table.map { "\($0) (\(requests.count) selections)" } ?? requests[0].key
-                        FileHandle.standardError.write(Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
+                        let what =
+                            requests[0].selection.table.map { "\($0) (\(requests.count) selections)" }
+                            ?? requests[0].key
+                        FileHandle.standardError.write(
+                            Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
                     }
                 } catch {
                     failure.set(0, error)

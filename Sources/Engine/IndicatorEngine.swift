@@ -35,7 +35,9 @@ public struct IndicatorEngine: Sendable {
                 let reference = counts.map { $0.bands(group: city, bases: bases) }
                 for group in layout.members[breakdown] ?? [] {
                     let slots = counts.map { $0.bands(group: group, bases: bases) }
-                    guard slots[definition.method == .mean ? 2 : 1].contains(where: { $0 != 0 }) else { continue }
+                    guard slots[definition.method == .mean ? 2 : 1].contains(where: { $0 != 0 }) else {
+                        continue
+                    }
                     let estimate = try? Self.estimate(definition, slots, reference: reference)
                     results.append(
                         Self.result(

@@ -43,7 +43,8 @@ struct RecordTally {
     mutating func take(
         _ row: any StoredRow, _ texts: [String?], person i: Int, _ persons: PersonIndex, _ layout: GroupLayout
     ) {
-        guard let ymd = row.ymd(dateColumn), let base = periods.base(ofYMD: ymd), rule.passes(i, ymd: ymd, persons)
+        guard let ymd = row.ymd(dateColumn), let base = periods.base(ofYMD: ymd),
+            rule.passes(i, ymd: ymd, persons)
         else { return }
         let latest = request.selection.latest
         // With `latest`, the record kind chooses which records compete; other conditions apply to the winner.
@@ -73,7 +74,9 @@ struct RecordTally {
         return counts
     }
 
-    private mutating func add(_ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ persons: PersonIndex, _ layout: GroupLayout) {
+    private mutating func add(
+        _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ persons: PersonIndex, _ layout: GroupLayout
+    ) {
         let age = persons.age(i, onYMD: ymd)
         switch request.selection.count {
         case .records:

@@ -9,7 +9,9 @@ extension SelectionCounter {
         guard let table = requests.first?.selection.table, let schema = PlaceSchema.table(named: table) else {
             return []
         }
-        var columns = [schema.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"]
+        var columns = [
+            schema.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
+        ]
         func column(_ name: String) -> Int {
             if let found = columns.firstIndex(of: name) { return found }
             columns.append(name)
@@ -25,7 +27,8 @@ extension SelectionCounter {
                     periods: IndicatorPeriods(request.period, years: periods.years),
                     dateColumn: column(selection.date ?? ""),
                     filters: selection.filters.map { (column($0.column), $0) },
-                    valueColumn: compiled.valueColumn.map { _ in column(Self.valueColumnName(selection.count)) },
+                    valueColumn: compiled.valueColumn.map { _ in column(Self.valueColumnName(selection.count))
+                    },
                     persons: persons.birth.count, groups: layout.groups.count))
         }
         let dates = Set(tallies.map(\.dateColumn))
@@ -33,25 +36,37 @@ extension SelectionCounter {
         var arguments: [FieldValue] = []
         if dates.count == 1, let only = dates.first {
             conditions.append("\(columns[only]) BETWEEN ? AND ?")
-            arguments = [.text("\(periods.years.lowerBound)-01-01"), .text("\(periods.years.upperBound + 1)-12-31")]
+            arguments = [
+                .text("\(periods.years.lowerBound)-01-01"), .text("\(periods.years.upperBound + 1)-12-31"),
+            ]
         }
         // A column every request restricts to a list of codes: only rows with one of them are read
         // (for `latest` requests only the record kind, which chooses the records that compete).
         let latest = requests.contains { $0.selection.latest }
-        for name in Set(requests.flatMap { $0.selection.filters.map(\.column) }).sorted() where !latest || name == "kind" {
+        for name in Set(requests.flatMap { $0.selection.filters.map(\.column) }).sorted()
+        where !latest || name == "kind" {
             let lists = requests.map { r in
-                r.selection.filters.first { if case .oneOf = $0.condition { return $0.column == name } else { return false } }
+                r.selection.filters.first {
+                    if case .oneOf = $0.condition { return $0.column == name } else { return false }
+                }
             }
-            guard lists.allSatisfy({ $0 != nil }), let column = schema.columns.first(where: { $0.name == name }) else {
+            guard lists.allSatisfy({ $0 != nil }),
+                let column = schema.columns.first(where: { $0.name == name })
+            else {
                 continue
             }
-            let codes = Set(lists.flatMap { f -> [String] in if case .oneOf(let v) = f!.condition { return v } else { return [] } })
+            let codes = Set(
+                lists.flatMap { f -> [String] in
+                    if case .oneOf(let v) = f!.condition { return v } else { return [] }
+                })
             let (clause, values) = try SelectionSQL.clause(
-                Selection.Filter(column: name, condition: .oneOf(codes.sorted())), column, origin: requests[0].selection.origin)
+                Selection.Filter(column: name, condition: .oneOf(codes.sorted())), column,
+                origin: requests[0].selection.origin)
             conditions.append(clause)
             arguments += values
         }
-        let sql = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+        let sql =
+            "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
         let textColumns = Set(tallies.flatMap { $0.filters.map(\.0) }).sorted()
         var texts = [String?](repeating: nil, count: columns.count)

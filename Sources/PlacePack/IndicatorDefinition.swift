@@ -105,7 +105,8 @@ public struct IndicatorDefinition: Sendable {
     /// A definition.
     public init(
         id: String, name: String, sets: [String], definition: String, follows: String, outcome: Int?,
-        priorities: [Int], polarity: Polarity, unit: String, multiplier: Double, method: Method, period: PeriodType,
+        priorities: [Int], polarity: Polarity, unit: String, multiplier: Double, method: Method,
+        period: PeriodType,
         breakdowns: [String], benchmark: Benchmark?, target: Double?, note: String?, aggregate: String?,
         numerator: Selection?, denominator: Selection?
     ) {

@@ -31,11 +31,14 @@ public enum Mean {
     /// The mean with t limits from summaries: the count, the sum and the sum of squares of the values.
     ///
     /// - Throws: a count below two, or a summary that is not a finite number.
-    public static func estimate(count n: Double, sum: Double, sumOfSquares: Double, confidence: ConfidenceLevels = .standard)
+    public static func estimate(
+        count n: Double, sum: Double, sumOfSquares: Double, confidence: ConfidenceLevels = .standard
+    )
         throws -> Estimate
     {
         guard n >= 2 else {
-            throw StatisticsError(.tooFewValues, field: "count", "a mean with an interval needs at least two values")
+            throw StatisticsError(
+                .tooFewValues, field: "count", "a mean with an interval needs at least two values")
         }
         try Validate.finite(sum, "sum")
         try Validate.finite(sumOfSquares, "sum of squares")

@@ -11,7 +11,8 @@ import Testing
         IndicatorDefinition(
             id: "m", name: "m", sets: [], definition: "", follows: "", outcome: nil, priorities: [],
             polarity: .noJudgement, unit: "", multiplier: multiplier, method: method, period: .calendarYear,
-            breakdowns: [], benchmark: nil, target: nil, note: nil, aggregate: nil, numerator: nil, denominator: nil)
+            breakdowns: [], benchmark: nil, target: nil, note: nil, aggregate: nil, numerator: nil,
+            denominator: nil)
     }
 
     /// 20 slots (19 bands and the under-ones) with the given band values.
@@ -27,7 +28,8 @@ import Testing
         let estimate = try IndicatorEngine.estimate(definition(.isr), group, reference: city)
         #expect(abs(estimate.value! - 3000 / 9) < 1e-9)
         let library = try IndirectlyStandardised.ratio(
-            observed: 30, populations: [100, 200], referenceCounts: [10, 40], referencePopulations: [1000, 1000],
+            observed: 30, populations: [100, 200], referenceCounts: [10, 40],
+            referencePopulations: [1000, 1000],
             referenceValue: 100)
         #expect(estimate == library)
     }
@@ -36,7 +38,8 @@ import Testing
         // Values 2, 4, 6, 8, 10: sum 30, squares 220, n 5; mean 6, s = √((220 − 5 × 36)/4) = √10;
         // t(0.975; 4) = 2.776445, half-width 2.776445 × √10/√5 = 2.776445 × √2 = 3.926486: 2.073514 to 9.926486.
         let counts = [slots([3: 30]), slots([3: 220]), slots([3: 5])]
-        let estimate = try IndicatorEngine.estimate(definition(.mean, multiplier: 1), counts, reference: counts)
+        let estimate = try IndicatorEngine.estimate(
+            definition(.mean, multiplier: 1), counts, reference: counts)
         #expect(estimate.value == 6)
         let interval = try #require(estimate.interval(at: 0.95))
         #expect(abs(interval.lower - 2.073514) < 1e-5 && abs(interval.upper - 9.926486) < 1e-5)
@@ -49,13 +52,16 @@ import Testing
         // 0-4 together with the under-ones in a 20th slot.
         let deaths: [Double] = [4, 1, 1, 1, 2, 3, 4, 6, 9, 14, 22, 35, 55, 85, 130, 200, 300, 420, 400, 300]
         let population: [Double] = [
-            1000, 4000, 5000, 5000, 5200, 5500, 5600, 5400, 5300, 5200, 5000, 4800, 4500, 4100, 3600, 3000, 2300, 1600,
+            1000, 4000, 5000, 5000, 5200, 5500, 5600, 5400, 5300, 5200, 5000, 4800, 4500, 4100, 3600, 3000,
+            2300, 1600,
             900, 500,
         ]
         func engineSlots(_ x: [Double]) -> [Double] { [x[0] + x[1]] + x[2...] + [x[0]] }
         let estimate = try IndicatorEngine.estimate(
-            definition(.lifeExpectancy, multiplier: 1), [engineSlots(deaths), engineSlots(population)], reference: [])
-        let table = try LifeExpectancy.table(ageBands: LifeTableBridge.labels, deaths: deaths, populations: population)
+            definition(.lifeExpectancy, multiplier: 1), [engineSlots(deaths), engineSlots(population)],
+            reference: [])
+        let table = try LifeExpectancy.table(
+            ageBands: LifeTableBridge.labels, deaths: deaths, populations: population)
         #expect(estimate == table[0].estimate)
         #expect((estimate.value ?? 0) > 60 && (estimate.value ?? 100) < 90)
     }
