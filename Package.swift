@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "PlaceHealthCLITests",
-            dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),
+            dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"], resources: [.copy("Golden")]),
     ]
 )
