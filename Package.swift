@@ -75,6 +75,6 @@ let package = Package(
             ]),
         .testTarget(
             name: "PlaceHealthCLITests",
-            dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),
+            dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"], resources: [.copy("Golden")]),
     ]
 )

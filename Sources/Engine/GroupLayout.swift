@@ -12,7 +12,9 @@ struct GroupLayout {
         "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
     ]
     /// The breakdowns a person belongs to one group of, whatever their age (all but `age`).
-    static let fixed = ["city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "ethnicity"]
+    static let fixed = [
+        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "ethnicity",
+    ]
 
     private(set) var groups: [Group] = []
     /// The groups of each breakdown, in code order.

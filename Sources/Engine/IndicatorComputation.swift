@@ -26,12 +26,16 @@ public struct IndicatorComputation {
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
         try engine.prepare(set.indicators, readers: [store] + (1..<threads).map { _ in try store.reader() })
         let cityName =
-            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue ?? "city"
+            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue
+            ?? "city"
         var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
         var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
         var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
         func lap(_ what: String) {
-            if profile { FileHandle.standardError.write(Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8)) }
+            if profile {
+                FileHandle.standardError.write(
+                    Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
+            }
             began = Date()
         }
         lap("prepared")
@@ -41,7 +45,9 @@ public struct IndicatorComputation {
             lap("compute \(definition.id)")
             let periods = Set(computed.map(\.period)).sorted()
             let analysis = InequalityAnalysis(definition: definition)
-            for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(computed, periods: periods) {
+            for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(
+                computed, periods: periods)
+            {
                 Self.append(result, to: &results)
             }
             for inequality in analysis.inequalities(computed, periods: periods) {

@@ -34,7 +34,8 @@ public struct IndicatorResults {
         try store.scan(sql, arguments) { row in
             var r = IndicatorResult(
                 indicator: row.text(0) ?? "", period: row.text(1) ?? "", breakdown: row.text(2) ?? "",
-                group: row.text(3) ?? "", numerator: row.real(4) ?? 0, denominator: row.real(5), value: row.real(6),
+                group: row.text(3) ?? "", numerator: row.real(4) ?? 0, denominator: row.real(5),
+                value: row.real(6),
                 lower95: row.real(7), upper95: row.real(8), lower998: row.real(9), upper998: row.real(10))
             r.benchmark = row.real(11)
             r.benchmarkLabel = row.text(12)

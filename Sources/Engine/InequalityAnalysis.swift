@@ -35,7 +35,9 @@ struct InequalityAnalysis {
         out.rest = rest?.value
         if let d = deprived, let r = rest, let gap = Self.difference(d, r) {
             (out.gapAbsolute, out.gapAbsoluteLower, out.gapAbsoluteUpper) = gap
-            if let ratio = Self.ratio(d, r) { (out.gapRelative, out.gapRelativeLower, out.gapRelativeUpper) = ratio }
+            if let ratio = Self.ratio(d, r) {
+                (out.gapRelative, out.gapRelativeLower, out.gapRelativeUpper) = ratio
+            }
         }
         if let sii = slopeIndex(rows.filter { $0.breakdown == "decile" }) {
             out.sii = sii.sii
@@ -54,8 +56,10 @@ struct InequalityAnalysis {
             let yu = b.upper95
         else { return nil }
         let d = x - y
-        return (d, d - ((x - xl) * (x - xl) + (yu - y) * (yu - y)).squareRoot(),
-            d + ((xu - x) * (xu - x) + (y - yl) * (y - yl)).squareRoot())
+        return (
+            d, d - ((x - xl) * (x - xl) + (yu - y) * (yu - y)).squareRoot(),
+            d + ((xu - x) * (xu - x) + (y - yl) * (y - yl)).squareRoot()
+        )
     }
 
     /// a ÷ b with 95% limits by MOVER on the log scale; nil when a value or limit is not positive.

@@ -57,11 +57,14 @@ struct PersonIndex {
             FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id
             """, []
         ) { row in
-            guard let id = row.int(0), let born = row.text(1), let b = CivilDate(iso: born), let home = row.text(3),
+            guard let id = row.int(0), let born = row.text(1), let b = CivilDate(iso: born),
+                let home = row.text(3),
                 let l = lsoaIndex[home]
             else { return }
             if id >= 0, id < 1 << 26 {
-                if Int(id) >= dense.count { dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count)) }
+                if Int(id) >= dense.count {
+                    dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count))
+                }
                 dense[Int(id)] = Int32(birth.count)
             } else {
                 sparse[id] = Int32(birth.count)
@@ -72,7 +75,8 @@ struct PersonIndex {
             lsoa.append(l)
             practice.append(row.text(4).flatMap { practiceIndex[$0] } ?? -1)
             female.append(row.text(5) == "F")
-            let group = row.text(6).flatMap { Self.ethnicGroups.firstIndex(of: $0) } ?? Self.ethnicGroups.count - 1
+            let group =
+                row.text(6).flatMap { Self.ethnicGroups.firstIndex(of: $0) } ?? Self.ethnicGroups.count - 1
             ethnic.append(UInt8(group))
         }
     }

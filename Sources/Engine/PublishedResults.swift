@@ -24,7 +24,8 @@ public final class PublishedResults: @unchecked Sendable {
         self.set = set
         self.unsuppressed = unsuppressed
         var parents: [String: String] = [:]
-        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) { row in
+        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) {
+            row in
             if let code = row.text(0), let parent = row.text(1) { parents[code] = parent }
         }
         self.parents = parents
@@ -38,7 +39,9 @@ public final class PublishedResults: @unchecked Sendable {
 
     /// The published results of `indicator`, optionally for one breakdown, period and group, in
     /// breakdown, period and group order (deciles and age bands in numeric order).
-    public func results(indicator: String, breakdown: String? = nil, period: String? = nil, group: String? = nil)
+    public func results(
+        indicator: String, breakdown: String? = nil, period: String? = nil, group: String? = nil
+    )
         throws -> [PublishedResult]
     {
         try all(indicator).filter {
@@ -70,7 +73,8 @@ public final class PublishedResults: @unchecked Sendable {
     public func progress(indicator: String) throws -> PoorestProgress? {
         guard let answer = try reader.progress(indicator: indicator) else { return nil }
         let hidden = try hiddenPeriods(indicator, breakdown: "deprivation")
-        return hidden.contains(answer.firstPeriod) || hidden.contains(answer.lastPeriod) ? answer.withheld() : answer
+        return hidden.contains(answer.firstPeriod) || hidden.contains(answer.lastPeriod)
+            ? answer.withheld() : answer
     }
 
     private func hiddenPeriods(_ indicator: String, breakdown: String) throws -> Set<String> {
@@ -90,7 +94,8 @@ public final class PublishedResults: @unchecked Sendable {
             }
         let ordered = published.sorted {
             ($0.breakdown, $0.period) != ($1.breakdown, $1.period)
-                ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period) : GroupLayout.order($0.group, $1.group)
+                ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period)
+                : GroupLayout.order($0.group, $1.group)
         }
         lock.withLock { cache[indicator] = ordered }
         return ordered

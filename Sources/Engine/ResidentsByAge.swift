@@ -19,11 +19,14 @@ struct ResidentsByAge: Sendable {
             for base in 0..<periods.baseCount {
                 let middle = periods.middle(ofBase: base)
                 let ymd = PersonIndex.ymd(CivilDate(day: middle))
-                for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
+                for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle
+                {
                     let age = min(max(persons.age(i, onYMD: ymd), 0), Self.oldest)
                     let row = (base * ages + age) * g
                     let start = i * layout.stride
-                    for s in start..<start + layout.stride where groups[s] >= 0 { values[row + Int(groups[s])] += 1 }
+                    for s in start..<start + layout.stride where groups[s] >= 0 {
+                        values[row + Int(groups[s])] += 1
+                    }
                     values[row + layout.ageStart + GroupCounts.band(age: age)] += 1
                 }
             }
@@ -39,9 +42,8 @@ struct ResidentsByAge: Sendable {
         for base in 0..<counts.baseCount {
             for age in low...high {
                 let row = (base * (Self.oldest + 1) + age) * groupCount
-                let band = GroupCounts.band(age: age)
                 for group in 0..<groupCount where values[row + group] != 0 {
-                    counts.add(base: base, group: group, band: band, values[row + group])
+                    counts.add(base: base, group: group, age: age, values[row + group])
                 }
             }
         }
