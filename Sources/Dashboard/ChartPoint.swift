@@ -42,7 +42,7 @@ enum ChartFrame {
         -> HTML
     {
         """
-        <svg viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="img" \
+        <svg viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)"\(width >= 600 ? HTML(raw: " class=\"wide\"") : HTML.empty) role="img" \
         aria-labelledby="\(id)-t \(id)-d" font-family="system-ui,Arial,sans-serif" font-size="12">\
         <title id="\(id)-t">\(title)</title><desc id="\(id)-d">\(description)</desc>\(content)</svg>
         """

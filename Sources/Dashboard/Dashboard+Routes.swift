@@ -6,9 +6,10 @@ extension Dashboard {
         ("scorecard", { g, q in .html(try g.pages.scorecard(q)) }),
         ("indicators", { g, q in .html(try g.pages.indicatorList(q)) }),
         ("areas", { g, q in .html(try g.pages.areaList(q)) }),
-        ("about", { g, q in .html(try g.pages.about(q)) }),
         ("api/scorecard", { g, q in try .json(g.api.scorecard(q)) }),
         ("api/indicators", { g, q in try .json(g.api.indicators(q)) }),
+        // Last: its calibration report reads the whole store (seconds on the full place).
+        ("about", { g, q in .html(try g.pages.about(q)) }),
     ]
 
     /// The HTML pages and the stylesheet.

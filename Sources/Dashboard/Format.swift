@@ -50,4 +50,16 @@ enum Format {
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
+
+    /// An ISO 8601 time (`2026-11-24T04:51:36Z`) for people: "24 Nov 2026, 04:51 UTC"; other text as it is.
+    static func timestamp(_ iso: String) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let parts = iso.split(whereSeparator: { "-T:Z".contains($0) }).map(String.init)
+        guard parts.count >= 5, let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2])
+        else {
+            return iso
+        }
+        return
+            "\(day) \(months[month - 1]) \(parts[0]), \(parts[3]):\(parts[4])\(iso.hasSuffix("Z") ? " UTC" : "")"
+    }
 }

@@ -22,7 +22,8 @@ struct Generation: Sendable {
         stamp = facts["results_computed_at"] ?? ""
         synthetic = facts["synthetic"] == "true"
         layout = Layout(
-            place: catalog.pack.name, synthetic: synthetic, computedAt: facts["results_computed_at"],
+            place: catalog.pack.name, synthetic: synthetic,
+            computedAt: facts["results_computed_at"].map(Format.timestamp),
             threshold: catalog.set.suppressionThreshold)
         pages = Pages(
             catalog: catalog, reader: try PublishedResults(store: store, set: catalog.set), store: store,

@@ -32,7 +32,7 @@ extension Pages {
         body.append(
             """
             <h2 id="computed">When results were computed</h2>
-            <p>\(facts["results_computed_at"].map { "Results were computed \($0) (UTC) by placehealth compute." } ?? "No results have been computed yet: run placehealth compute.")
+            <p>\(facts["results_computed_at"].map { "Results were computed \(Format.timestamp($0)) by placehealth compute." } ?? "No results have been computed yet: run placehealth compute.")
             Counts from 1 to \(catalog.set.suppressionThreshold - 1) are suppressed in every output, and one more group
             is suppressed where a single suppressed group could be worked out from the total.</p>
             <h2 id="definitions">Sources and definitions</h2>

@@ -47,8 +47,9 @@ enum Stylesheet {
         .cmp-similar{background:#D4D4D4;color:#000}.cmp-higher{background:#C9B8E0;color:#000}
         .cmp-lower{background:#5E3C99;color:#fff}.cmp-none{background:#fff;color:#000;border-style:dashed}
         .suppressed{font-style:italic;color:var(--muted)}
-        figure{margin:1rem 0 1.5rem;max-width:100%}
+        figure{margin:1rem 0 1.5rem;max-width:100%;overflow-x:auto}
         figure svg{max-width:100%;height:auto;display:block}
+        figure svg.wide{min-width:34rem}
         figcaption{font-weight:700;margin-bottom:.3rem}
         .chart-note{font-size:.9rem;color:var(--muted);margin:.2rem 0}
         details{margin:.3rem 0 1rem}
@@ -81,6 +82,8 @@ enum Stylesheet {
         table.cards td::before,table.cards th[scope=row]::before{content:attr(data-label);float:left;margin-left:-7.9rem;
         width:7.6rem;font-weight:700;font-style:normal;color:var(--ink)}
         .grid2{grid-template-columns:1fr}
+        dl.facts{grid-template-columns:1fr}
+        dl.facts dd{margin-bottom:.4rem}
         }
         @media print{
         header.site nav,.skip,form.filter,footer.site a,.no-print{display:none}

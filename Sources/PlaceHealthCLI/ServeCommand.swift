@@ -48,7 +48,8 @@ struct ServeCommand: AsyncParsableCommand {
             let line =
                 "Dashboard: open http://\(shown):\(bound)/ in a browser (API: http://\(shown):\(bound)/api). Ctrl-C stops it.\n"
             FileHandle.standardOutput.write(Data(line.utf8))
-            await dashboard.warm()
+            // In the background: the server answers while the most visited pages are rendered.
+            Task.detached { await dashboard.warm() }
         }
         try await app.runService()
     }

@@ -10,7 +10,7 @@ import Testing
     static let endpoints: [(String, String)] = [
         ("/api/scorecard", "Scorecard"),
         ("/api/scorecard?area=E05S00004", "Scorecard"),
-        ("/api/scorecard?area=PCN01", "Scorecard"),
+        ("/api/scorecard?area=PCN01&year=2019", "Scorecard"),
         ("/api/indicators", "IndicatorList"),
         ("/api/indicators?set=better-lives", "IndicatorList"),
         ("/api/indicators/adults-who-smoke", "IndicatorDetail"),

@@ -28,6 +28,7 @@ import Testing
         ("/indicators/adults-who-smoke?period=1900", "period"),
         ("/indicators/adults-who-smoke?colour=red", "colour"),
         ("/?area=NOPE", "area"),
+        ("/?year=1900", "year"),
         ("/?area=E05S00004&area=E05S00005", "area"),
         ("/areas/E05S00004?x=1", "x"),
     ])

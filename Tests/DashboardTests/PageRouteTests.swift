@@ -12,6 +12,7 @@ import Testing
         ("/", "Health and Wellbeing Strategy scorecard"),
         ("/?area=E05S00004", "scorecard: Armley"),
         ("/?area=LCP03", "scorecard: Armley"),
+        ("/?area=PCN01&year=2019", "<option value=\"2019\" selected>2019</option>"),
         ("/indicators", "Health and Wellbeing Strategy"),
         ("/indicators/adults-who-smoke", "Adults who smoke"),
         ("/indicators/adults-who-smoke?by=lcp", "Local Care Partnerships compared"),
