@@ -44,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// Serves `dashboard` until interrupted, printing the address once it listens.
     static func serve(_ dashboard: Dashboard, host: String, port: Int) async throws {
         let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        fflush(nil)  // what was printed before comes first, even through a pipe
         let app = dashboard.application(host: host, port: port) { bound in
             let line =
                 "Dashboard: open http://\(shown):\(bound)/ in a browser (API: http://\(shown):\(bound)/api). Ctrl-C stops it.\n"
