@@ -58,6 +58,7 @@ struct PersonIndex {
         let low = bounds.first?[0].number.map { Int64($0) } ?? 0
         let high = bounds.first?[1].number.map { Int64($0) } ?? -1
         let middle = low + (high - low) / 2
+        if low >= 0, high < 1 << 26 { dense = Array(repeating: -1, count: Int(high) + 1) }
         let ranges = [low...middle, (middle + 1)...max(high, middle + 1)]
         let stores = [store] + (try readers.prefix(1).map { $0 })
         let chunks = Slots<Chunk>(count: 2)
