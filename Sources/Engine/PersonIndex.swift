@@ -92,6 +92,12 @@ struct PersonIndex {
             female += chunk.female
             ethnic += chunk.ethnic
         }
+        // Deaths are few next to persons: read on their own and placed by identifier.
+        try store.scan("SELECT person_id, death_date FROM deaths", []) { row in
+            guard let id = row.int(0), let i = position(id), let ymd = row.ymd(1), let day = Self.date(ymd: ymd)?.day
+            else { return }
+            death[Int(i)] = day
+        }
     }
 
     /// The persons with identifiers in `range`.
@@ -113,9 +119,8 @@ struct PersonIndex {
         var c = Chunk()
         try store.scan(
             """
-            SELECT p.person_id, p.birth_date, d.death_date, p.lsoa_code, p.practice_code, p.sex, p.ethnic_group
-            FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id
-            WHERE p.person_id BETWEEN ? AND ? ORDER BY p.person_id
+            SELECT person_id, birth_date, NULL, lsoa_code, practice_code, sex, ethnic_group
+            FROM persons WHERE person_id BETWEEN ? AND ? ORDER BY person_id
             """, [.int(range.lowerBound), .int(range.upperBound)]
         ) { row in
             guard let id = row.int(0), let bornYMD = row.ymd(1), let b = date(ymd: bornYMD),
