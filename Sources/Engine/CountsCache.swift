@@ -22,6 +22,13 @@ final class CountsCache: @unchecked Sendable {
     /// Keeps counts under `key`.
     func store(_ key: String, _ value: GroupCounts) { lock.withLock { counts[key] = value } }
 
+    /// Keeps counts under `key`, added to any already kept there (shares of one split pass).
+    func accumulate(_ key: String, _ value: GroupCounts) {
+        lock.withLock {
+            if counts[key] == nil { counts[key] = value } else { counts[key]!.add(value) }
+        }
+    }
+
     /// The counts of `request`, counted by `make` the first time.
     func counts(_ request: CountRequest, _ make: () throws -> GroupCounts) rethrows -> GroupCounts {
         let key = request.key

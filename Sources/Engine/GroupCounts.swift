@@ -50,6 +50,11 @@ struct GroupCounts {
         if age <= 0 { values[cell + Self.bands] += amount }
     }
 
+    /// Adds another count of the same shape, cell by cell.
+    mutating func add(_ other: GroupCounts) {
+        for index in values.indices { values[index] += other.values[index] }
+    }
+
     /// The slots of `group` (19 bands, then the under-ones), summed over the base years `bases`.
     func bands(group: Int, bases: [Int]) -> [Double] {
         var out = Array(repeating: 0.0, count: Self.slots)

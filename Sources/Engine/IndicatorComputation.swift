@@ -21,16 +21,6 @@ public struct IndicatorComputation {
         // PLACEHEALTH_PROFILE=1 prints the time of each step to standard error (see bench/README.md).
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         var began = Date()
-        let engine = try IndicatorEngine(store: store)
-        progress?(0, set.indicators.count, "counting")
-        let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
-        try engine.prepare(set.indicators, readers: [store] + (1..<threads).map { _ in try store.reader() })
-        let cityName =
-            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue
-            ?? "city"
-        var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
-        var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
-        var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
         func lap(_ what: String) {
             if profile {
                 FileHandle.standardError.write(
@@ -38,6 +28,18 @@ public struct IndicatorComputation {
             }
             began = Date()
         }
+        let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+        let readers = [store] + (try (1..<threads).map { _ in try store.reader() })
+        let engine = try IndicatorEngine(store: store, readers: Array(readers.dropFirst()))
+        lap("indexed persons and areas")
+        progress?(0, set.indicators.count, "counting")
+        try engine.prepare(set.indicators, readers: readers)
+        let cityName =
+            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue
+            ?? "city"
+        var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
+        var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
+        var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
         lap("prepared")
         for (index, definition) in set.indicators.enumerated() {
             progress?(index, set.indicators.count, definition.id)
@@ -67,6 +69,7 @@ public struct IndicatorComputation {
             for batch in batches { _ = try writer.insert(batch) }
             try writer.setDataset("results_computed_at", ISO8601DateFormatter().string(from: Date()))
         }
+        lap("stored")
         return results.count
     }
 }

@@ -24,13 +24,31 @@ extension IndicatorEngine {
             }
         }
         // Work items: one pass over each table for all its requests, and each population count; biggest first.
-        var items: [(requests: [CountRequest], cost: Int)] = []
+        // A large table whose counts all add up (no distinct persons, no latest record) is split
+        // by its key into one share per reader; the shares' counts are added together.
+        var items: [(requests: [CountRequest], cost: Int, keys: ClosedRange<Int64>?)] = []
         for (table, requests) in byTable {
-            let rows =
-                try store.query("SELECT COUNT(*) FROM \(table)", []).first?[0].number.map(Int.init) ?? 0
-            items.append((requests, rows * (4 + requests.count)))
+            let key = PlaceSchema.table(named: table)?.key.first ?? "rowid"
+            let row = try store.query("SELECT COUNT(*), MIN(\(key)), MAX(\(key)) FROM \(table)", []).first
+            let rows = row?[0].number.map(Int.init) ?? 0
+            let additive = requests.allSatisfy { !$0.selection.latest && $0.selection.count != .persons }
+            let low = row?[1].number.map { Int64($0) }
+            let high = row?[2].number.map { Int64($0) }
+            if additive, readers.count > 1, rows > 200_000, let low, let high, high > low {
+                let step = (high - low) / Int64(readers.count) + 1
+                for k in 0..<Int64(readers.count) {
+                    let start = low + k * step
+                    items.append(
+                        (
+                            requests, rows * (4 + requests.count) / readers.count,
+                            start...min(start + step - 1, high)
+                        ))
+                }
+            } else {
+                items.append((requests, rows * (4 + requests.count), nil))
+            }
         }
-        for request in population { items.append(([request], persons.birth.count * years.count)) }
+        for request in population { items.append(([request], persons.birth.count * years.count, nil)) }
         items.sort { $0.cost > $1.cost }
         let byAge = residentsByAge(population)
         let work = items
@@ -48,8 +66,9 @@ extension IndicatorEngine {
                     let began = Date()
                     let counted =
                         requests[0].selection.isPopulation
-                        ? [try counter.count(requests[0])] : try counter.records(requests)
-                    for (request, counts) in zip(requests, counted) { cache.store(request.key, counts) }
+                        ? [try counter.count(requests[0])]
+                        : try counter.records(requests, keys: work[next].keys)
+                    for (request, counts) in zip(requests, counted) { cache.accumulate(request.key, counts) }
                     if profile {
                         let what =
                             requests[0].selection.table.map { "\($0) (\(requests.count) selections)" }

@@ -11,10 +11,13 @@ public struct IndicatorEngine: Sendable {
     let years: ClosedRange<Int>
     let cache = CountsCache()
 
-    /// An engine over the place in `store` (persons and areas are indexed once).
-    public init(store: any PlaceStore, years: ClosedRange<Int> = 2014...2023) throws {
+    /// An engine over the place in `store` (persons and areas are indexed once, also reading on
+    /// `readers`, other connections to the same store, when given).
+    public init(store: any PlaceStore, readers: [any PlaceStore] = [], years: ClosedRange<Int> = 2014...2023)
+        throws
+    {
         self.store = store
-        persons = try PersonIndex(store: store)
+        persons = try PersonIndex(store: store, readers: readers)
         layout = GroupLayout(persons)
         self.years = years
     }

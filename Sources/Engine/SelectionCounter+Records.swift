@@ -5,7 +5,9 @@ import Store
 extension SelectionCounter {
     /// Counts the records of one table for several requests in a single pass over the table: each
     /// request's filters, ages, register and period are applied to each row as it streams by.
-    func records(_ requests: [CountRequest]) throws -> [GroupCounts] {
+    /// `keys`: only the records whose integer key lies in this range (a share of a pass split
+    /// between threads).
+    func records(_ requests: [CountRequest], keys: ClosedRange<Int64>? = nil) throws -> [GroupCounts] {
         guard let table = requests.first?.selection.table, let schema = PlaceSchema.table(named: table) else {
             return []
         }
@@ -39,6 +41,10 @@ extension SelectionCounter {
             arguments = [
                 .text("\(periods.years.lowerBound)-01-01"), .text("\(periods.years.upperBound + 1)-12-31"),
             ]
+        }
+        if let keys, let key = schema.key.first {
+            conditions.append("\(key) BETWEEN ? AND ?")
+            arguments += [.int(keys.lowerBound), .int(keys.upperBound)]
         }
         // A column every request restricts to a list of codes: only rows with one of them are read
         // (for `latest` requests only the record kind, which chooses the records that compete).

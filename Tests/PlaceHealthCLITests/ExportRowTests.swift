@@ -12,13 +12,16 @@ import Testing
         polarity: .lowerIsBetter, unit: "", multiplier: 100_000, method: .crudeRate, period: .financialYear,
         breakdowns: [], benchmark: nil, target: 500, note: nil, aggregate: nil,
         numerator: Selection(
-            table: "admissions", date: "admit_date", filters: [], minAge: 18, maxAge: nil, person: [], register: nil,
+            table: "admissions", date: "admit_date", filters: [], minAge: 18, maxAge: nil, person: [],
+            register: nil,
             count: .records, latest: false, origin: "test"),
         denominator: nil)
     let city = AreaDirectory.Area(code: "E08000035", name: "Leeds", kind: "city", parent: nil)
     let ward = AreaDirectory.Area(code: "W1", name: "Ward One", kind: "ward", parent: "L1")
 
-    func result(_ breakdown: String, _ group: String, numerator: Double, suppressed: Bool = false) -> PublishedResult {
+    func result(_ breakdown: String, _ group: String, numerator: Double, suppressed: Bool = false)
+        -> PublishedResult
+    {
         var r = IndicatorResult(
             indicator: "x", period: "2019/20", breakdown: breakdown, group: group, numerator: numerator,
             denominator: 1000, value: numerator * 100, lower95: numerator * 90, upper95: numerator * 110,
@@ -34,7 +37,9 @@ import Testing
             result("ward", "W1", numerator: 4), definition, areas: ["W1": ward], city: city)
         #expect(row.count == ExportCommand.header.count && ExportCommand.header.count == 27)
         let cell = Dictionary(uniqueKeysWithValues: zip(ExportCommand.header, row))
-        #expect(cell["Parent Code"] == "E08000035" && cell["Area Name"] == "Ward One" && cell["Area Type"] == "Ward")
+        #expect(
+            cell["Parent Code"] == "E08000035" && cell["Area Name"] == "Ward One"
+                && cell["Area Type"] == "Ward")
         #expect(cell["Sex"] == "Persons" && cell["Age"] == "18+ yrs" && cell["Time period"] == "2019/20")
         #expect(cell["Value"] == "400" && cell["Count"] == "4" && cell["Denominator"] == "1000")
         #expect(cell["Compared to Region value or percentiles"] == "Better")
