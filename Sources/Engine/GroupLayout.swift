@@ -11,10 +11,15 @@ struct GroupLayout {
     static let names = [
         "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
     ]
-    /// The breakdowns a person belongs to one group of, whatever their age (all but `age`).
+    /// The breakdowns a person belongs to one group of, whatever their age (all but `age`). The
+    /// last is within each LCP (codes `LCP|deprived`, `LCP|rest`), for the LCP's own gap; it is not
+    /// published as results.
     static let fixed = [
         "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "ethnicity",
+        "lcp-deprivation",
     ]
+    /// The within-LCP breakdowns.
+    static let withinLCP = ["lcp-deprivation"]
 
     private(set) var groups: [Group] = []
     /// The groups of each breakdown, in code order.
@@ -44,6 +49,9 @@ struct GroupLayout {
         let pcn = p.practicePCN.map { group("pcn", $0) }
         let sex = [group("sex", "M"), group("sex", "F")]
         let ethnic = PersonIndex.ethnicGroups.map { group("ethnicity", $0) }
+        let lcpDeprivation = p.lsoaLCP.indices.map {
+            group("lcp-deprivation", "\(p.lsoaLCP[$0])|\(p.lsoaDecile[$0] == 1 ? "deprived" : "rest")")
+        }
         ageStart = groups.count
         for band in 0..<19 { _ = group("age", band == 18 ? "90+" : "\(band * 5)-\(band * 5 + 4)") }
         var flat = [Int32](repeating: -1, count: p.birth.count * Self.fixed.count)
@@ -63,6 +71,7 @@ struct GroupLayout {
                 out[at + 6] = Int32(deprivation[l])
                 out[at + 7] = Int32(sex[p.female[i] ? 1 : 0])
                 out[at + 8] = Int32(ethnic[Int(p.ethnic[i])])
+                out[at + 9] = Int32(lcpDeprivation[l])
             }
         }
         personGroups = flat
