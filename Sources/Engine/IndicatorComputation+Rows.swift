@@ -17,6 +17,7 @@ extension IndicatorComputation {
     static func append(_ r: InequalityResult, to batch: inout RowBatch) {
         batch.append(r.indicator)
         batch.append(r.period)
+        batch.append(r.area)
         for value in [
             r.deprived, r.rest, r.gapAbsolute, r.gapAbsoluteLower, r.gapAbsoluteUpper, r.gapRelative,
             r.gapRelativeLower, r.gapRelativeUpper, r.sii, r.siiLower, r.siiUpper, r.rii, r.riiLower,

@@ -52,7 +52,11 @@ public struct IndicatorComputation {
             {
                 Self.append(result, to: &results)
             }
-            for inequality in analysis.inequalities(computed, periods: periods) {
+            let within = try engine.withinLCP(definition)
+            for inequality in analysis.inequalities(
+                computed + within, periods: periods, city: engine.persons.cityCode,
+                threshold: set.suppressionThreshold)
+            {
                 Self.append(inequality, to: &inequalities)
             }
             if GroupLayout.selected(definition.breakdowns).contains("deprivation"),

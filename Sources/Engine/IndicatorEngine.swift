@@ -25,6 +25,17 @@ public struct IndicatorEngine: Sendable {
     /// Every result of one indicator, by breakdown, then period, then group.
     public func compute(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
         if definition.method == .aggregate { return try aggregate(definition) }
+        return try rows(definition, breakdowns: GroupLayout.selected(definition.breakdowns))
+    }
+
+    /// Results within each LCP (its deciles, its deprived areas and the rest), for the LCP's own
+    /// inequality; empty unless the indicator allows deciles. Not published as results.
+    func withinLCP(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
+        guard definition.method != .aggregate, definition.breakdowns.contains("decile") else { return [] }
+        return try rows(definition, breakdowns: GroupLayout.withinLCP)
+    }
+
+    private func rows(_ definition: IndicatorDefinition, breakdowns: [String]) throws -> [IndicatorResult] {
         let periods = IndicatorPeriods(definition.period, years: years)
         let counter = SelectionCounter(store: store, persons: persons, layout: layout, periods: periods)
         let counts = try CountRequest.requests(definition).map { request in
@@ -32,7 +43,7 @@ public struct IndicatorEngine: Sendable {
         }
         let city = layout.members["city"]?.first ?? 0
         var results: [IndicatorResult] = []
-        for breakdown in GroupLayout.selected(definition.breakdowns) {
+        for breakdown in breakdowns {
             for (index, period) in periods.periods.enumerated() {
                 let bases = periods.members[index]
                 let reference = counts.map { $0.bands(group: city, bases: bases) }

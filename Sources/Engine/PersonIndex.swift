@@ -94,7 +94,8 @@ struct PersonIndex {
         }
         // Deaths are few next to persons: read on their own and placed by identifier.
         try store.scan("SELECT person_id, death_date FROM deaths", []) { row in
-            guard let id = row.int(0), let i = position(id), let ymd = row.ymd(1), let day = Self.date(ymd: ymd)?.day
+            guard let id = row.int(0), let i = position(id), let ymd = row.ymd(1),
+                let day = Self.date(ymd: ymd)?.day
             else { return }
             death[Int(i)] = day
         }

@@ -15,6 +15,7 @@ public final class PublishedResults: @unchecked Sendable {
     /// Whether suppression is off (only for callers entitled to unsuppressed figures).
     public let unsuppressed: Bool
     private let parents: [String: String]
+    private let cityCode: String
     private var cache: [String: [PublishedResult]] = [:]
     private let lock = NSLock()
 
@@ -29,6 +30,7 @@ public final class PublishedResults: @unchecked Sendable {
             if let code = row.text(0), let parent = row.text(1) { parents[code] = parent }
         }
         self.parents = parents
+        cityCode = try store.dataset()["city_code"] ?? ""
     }
 
     /// Forgets what was read, so the next reads see newly computed results.
@@ -55,12 +57,16 @@ public final class PublishedResults: @unchecked Sendable {
         try Array(Set(all(indicator).map(\.period))).sorted()
     }
 
-    /// The city's inequality results for `indicator`, in period order. The gap is withheld for a
-    /// period when its deprived or rest result is withheld; the SII and RII when any decile's is.
-    public func inequalities(indicator: String) throws -> [InequalityResult] {
+    /// The inequality results of `indicator` in period order, for the city (`area` nil) or an LCP.
+    /// The city's gap is withheld for a period when its deprived or rest result is withheld, its SII
+    /// and RII when any decile's is; an LCP's gap was withheld when computed if a count behind it
+    /// was small (LCPs have a gap only).
+    public func inequalities(indicator: String, area: String? = nil) throws -> [InequalityResult] {
+        let stored = try reader.inequalities(indicator: indicator, area: area)
+        guard area == nil || area == cityCode else { return stored }
         let gapHidden = try hiddenPeriods(indicator, breakdown: "deprivation")
         let indexHidden = try hiddenPeriods(indicator, breakdown: "decile")
-        return try reader.inequalities(indicator: indicator).map { r in
+        return stored.map { r in
             var out = r
             if gapHidden.contains(r.period) { out = out.withoutGap() }
             if indexHidden.contains(r.period) { out = out.withoutIndices() }

@@ -44,7 +44,8 @@ public struct ScorecardBuilder {
             let series = try published.results(
                 indicator: definition.id, breakdown: place.kind, group: place.code)
             let latest = Self.choose(series, requested)
-            let inequalities = try published.inequalities(indicator: definition.id)
+            let inequalities = try published.inequalities(
+                indicator: definition.id, area: place.kind == "lcp" ? place.code : nil)
             return ScorecardRow(
                 definition: definition, latest: latest, series: series,
                 inequality: inequalities.last { $0.period == latest?.period }

@@ -31,11 +31,13 @@ public enum ResultTables {
 
     /// The city's inequality in one indicator and period: deprived vs the rest, SII and RII.
     public static let indicatorInequalities = TableSchema(
-        "indicator_inequalities", "the gap between deprived areas and the rest, and SII/RII, per period",
-        key: ["indicator_id", "period"],
+        "indicator_inequalities",
+        "the gap between deprived areas and the rest, and SII/RII, per period and area",
+        key: ["indicator_id", "period", "area_code"],
         columns: [
             Column("indicator_id", .text(maxLength: 64), "indicator id (place pack)"),
             Column("period", .text(maxLength: 16), "period label"),
+            Column("area_code", .text(maxLength: 16), "the city, or an LCP (gap within it only)"),
         ]
             + [
                 "deprived", "rest", "gap_absolute", "gap_absolute_lower95", "gap_absolute_upper95",

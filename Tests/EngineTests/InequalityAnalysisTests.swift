@@ -106,4 +106,28 @@ import Testing
             rows, periods: ["2019"])
         #expect(answer?.answer == .notCalculated)
     }
+
+    @Test func eachLCPHasItsOwnGapWithheldWhenACountIsSmall() {
+        // City rows and, within two LCPs, their deprived areas and the rest. L1's counts are all 10
+        // (published); L2's deprived numerator is 3, so L2's gap is withheld (its rows are never published).
+        func within(_ group: String, _ value: Double, numerator: Double) -> IndicatorResult {
+            IndicatorResult(
+                indicator: "x", period: "2019", breakdown: "lcp-deprivation", group: group,
+                numerator: numerator,
+                denominator: 1000, value: value, lower95: value - 1, upper95: value + 1, lower998: nil,
+                upper998: nil)
+        }
+        let rows = [
+            result("deprivation", "deprived", "2019", 20, 18, 22),
+            result("deprivation", "rest", "2019", 10, 9, 11),
+            within("L1|deprived", 30, numerator: 10), within("L1|rest", 12, numerator: 10),
+            within("L2|deprived", 3, numerator: 3), within("L2|rest", 8, numerator: 10),
+        ]
+        let out = InequalityAnalysis(definition: definition(.lowerIsBetter)).inequalities(
+            rows, periods: ["2019"], city: "C", threshold: 5)
+        #expect(out.map(\.area) == ["C", "L1", "L2"])
+        #expect(out[0].gapAbsolute == 10 && out[1].gapAbsolute == 18)
+        #expect(out[1].sii == nil)
+        #expect(out[2].suppressed && out[2].gapAbsolute == nil && out[2].deprived == nil)
+    }
 }

@@ -51,6 +51,15 @@ import Testing
         }
     }
 
+    @Test func anLCPScorecardShowsTheLCPsOwnGap() throws {
+        let store = try Self.computed.get()
+        let lcp = try AreaDirectory(store: store).areas(kind: "lcp")[0]
+        let card = try ScorecardBuilder(store: store, pack: SynthFixture.leeds()).scorecard(area: lcp.code)
+        let gaps = card.outcomes.flatMap { $0.priorities.flatMap(\.rows) }.compactMap(\.inequality)
+        #expect(!gaps.isEmpty)
+        #expect(gaps.allSatisfy { $0.area == lcp.code && $0.sii == nil })
+    }
+
     @Test func publishedResultsWithholdSmallCountsUnlessAskedExplicitly() throws {
         let store = try Self.computed.get()
         let set = try SynthFixture.leeds().indicators()
