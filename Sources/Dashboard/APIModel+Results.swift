@@ -62,6 +62,8 @@ extension APIModel {
     /// Inequality between deprived and the rest, and across deciles, for one period.
     struct Inequality: Codable, Sendable {
         let period: String
+        /// The city's code, or an LCP's (its own deprived areas against the rest of it).
+        let area: String
         let suppressed: Bool
         let deprived, rest, gapAbsolute, gapAbsoluteLower, gapAbsoluteUpper: Double?
         let gapRelative, gapRelativeLower, gapRelativeUpper: Double?
@@ -70,6 +72,7 @@ extension APIModel {
         init(_ i: InequalityResult) {
             func f(_ v: Double?) -> Double? { v.flatMap { $0.isFinite ? $0 : nil } }
             period = i.period
+            area = i.area
             suppressed = i.suppressed
             deprived = f(i.deprived)
             rest = f(i.rest)
@@ -117,6 +120,7 @@ extension APIModel {
         let synthetic: Bool
         let notice: String?
         let indicator: String
+        let area: String
         let inequalities: [Inequality]
         let progress: Progress?
     }

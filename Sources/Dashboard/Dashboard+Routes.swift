@@ -96,7 +96,7 @@ extension Dashboard {
         }
         router.get("/api/indicators/:id/inequalities") { request, context in
             let id = try context.parameters.require("id")
-            return try await self.serve(request, key: "api/inequalities/\(id)", allowed: []) { g, q in
+            return try await self.serve(request, key: "api/inequalities/\(id)", allowed: ["area"]) { g, q in
                 try .json(g.api.inequalities(id, q))
             }
         }

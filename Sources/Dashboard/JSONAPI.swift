@@ -66,10 +66,17 @@ struct JSONAPI: Sendable {
     /// `GET /api/indicators/{id}/inequalities`.
     func inequalities(_ id: String, _ query: Query) throws -> APIModel.Inequalities {
         _ = try pages.definition(id)
+        let area = try query["area"].map { try pages.area($0, parameter: "area") } ?? catalog.city
+        guard area.kind == "city" || area.kind == "lcp" else {
+            throw DashboardError.badParameter(
+                "area", "inequalities are for the city or a Local Care Partnership.")
+        }
+        let city = area.kind == "city"
         return APIModel.Inequalities(
-            synthetic: synthetic, notice: notice, indicator: id,
-            inequalities: try pages.reader.inequalities(indicator: id).map(APIModel.Inequality.init),
-            progress: try pages.reader.progress(indicator: id).map(APIModel.Progress.init))
+            synthetic: synthetic, notice: notice, indicator: id, area: area.code,
+            inequalities: try pages.reader.inequalities(indicator: id, area: city ? nil : area.code).map(
+                APIModel.Inequality.init),
+            progress: city ? try pages.reader.progress(indicator: id).map(APIModel.Progress.init) : nil)
     }
 
     /// `GET /api/areas`.

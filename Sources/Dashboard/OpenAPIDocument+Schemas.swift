@@ -104,7 +104,7 @@ extension OpenAPIDocument {
                 "Inequality",
                 object(
                     "Inequality in one period: deprived (IMD decile 1) against the rest, and the slope and relative indices across deciles.",
-                    required: [("period", "string"), ("suppressed", "boolean")],
+                    required: [("period", "string"), ("area", "string"), ("suppressed", "boolean")],
                     optional: numbers([
                         "deprived", "rest", "gapAbsolute", "gapAbsoluteLower", "gapAbsoluteUpper",
                         "gapRelative", "gapRelativeLower",
@@ -125,7 +125,9 @@ extension OpenAPIDocument {
                 "Inequalities",
                 object(
                     "Inequalities of one indicator.",
-                    required: envelope + [("indicator", "string"), ("inequalities", "[Inequality]")],
+                    required: envelope + [
+                        ("indicator", "string"), ("area", "string"), ("inequalities", "[Inequality]"),
+                    ],
                     optional: notice + [("progress", "Progress")])
             ),
             (

@@ -15,6 +15,7 @@ enum OpenAPIDocument {
         {"id":{"name":"id","in":"path","required":true,"description":"Indicator id (GET /api/indicators lists them).","schema":{"type":"string"}},
         "code":{"name":"code","in":"path","required":true,"description":"Area code (GET /api/areas lists them).","schema":{"type":"string"}},
         "area":{"name":"area","in":"query","required":false,"description":"A ward, Local Care Partnership or primary care network code; the city when absent.","schema":{"type":"string"}},
+        "inequalityArea":{"name":"area","in":"query","required":false,"description":"The city (default) or a Local Care Partnership code: its own deprived areas against the rest of it (a gap only; progress is for the city).","schema":{"type":"string"}},
         "year":{"name":"year","in":"query","required":false,"description":"A calendar year: each indicator's latest period up to it; the latest when absent.","schema":{"type":"string"}},
         "breakdown":{"name":"breakdown","in":"query","required":false,"description":"city (default), or one of the indicator's breakdowns: ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.","schema":{"type":"string","enum":["city","ward","lcp","pcn","practice","decile","deprivation","sex","age","ethnicity"]}},
         "period":{"name":"period","in":"query","required":false,"description":"One period of the indicator (for example 2019, 2019/20 or 2017-19); every period when absent.","schema":{"type":"string"}},
@@ -63,7 +64,7 @@ enum OpenAPIDocument {
             + get(
                 "getInequalities",
                 "Inequality by deprivation per period, and whether the poorest are improving fastest",
-                schema: "Inequalities", parameters: ["id"], notFound: true),
+                schema: "Inequalities", parameters: ["id", "inequalityArea"], notFound: true),
         "\"/api/areas\":"
             + get("listAreas", "Every area", schema: "AreaList", parameters: [])
             .replacingOccurrences(

@@ -19,6 +19,7 @@ import Testing
         ("/api/indicators/adults-who-smoke/results?breakdown=deprivation&period=2019", "Results"),
         ("/api/indicators/infant-mortality/results?breakdown=ward", "Results"),
         ("/api/indicators/adults-who-smoke/inequalities", "Inequalities"),
+        ("/api/indicators/adults-who-smoke/inequalities?area=LCP03", "Inequalities"),
         ("/api/areas", "AreaList"),
         ("/api/areas?kind=pcn", "AreaList"),
         ("/api/areas/E05S00004", "AreaProfile"),

@@ -49,6 +49,7 @@ import Testing
             ("/api/indicators/adults-who-smoke/results?period=1900", 400, "period"),
             ("/api/indicators/adults-who-smoke/results?group=ZZZ", 400, "group"),
             ("/api/areas?kind=planet", 400, "kind"),
+            ("/api/indicators/adults-who-smoke/inequalities?area=E05S00004", 400, "area"),
             ("/api/scorecard?area=B86S01", 400, "area"),
             ("/api/indicators?page=2", 400, "page"),
         ] as [(String, Int, String?)])

@@ -18,6 +18,10 @@ import Testing
         ("/indicators/adults-who-smoke?by=lcp", "Local Care Partnerships compared"),
         ("/indicators/adults-who-smoke?by=practice&period=2019", "GP practices compared"),
         ("/indicators/children-above-healthy-weight", "Ward map"),
+        (
+            "/indicators/preventable-hospital-admissions?by=pcn&period=2019%2F20",
+            "Primary care networks compared"
+        ),
         ("/areas", "Local Care Partnerships"),
         ("/areas/E05S00004", "Profile of the ward Armley"),
         ("/areas/LCP03", "Local Care Partnership"),
