@@ -36,7 +36,7 @@ extension Pages {
             \(try areaForm(selected: card.area, year: query["year"]))
             <p>Each indicator shows its latest value with its 95% confidence interval, the trend over every period
             (line; the latest value marked), how it compares with its benchmark at 95% confidence
-            (colour, shape and word), the gap between deprived \(catalog.pack.name) and the rest, and whether
+            (colour, shape and word), the gap between \(card.breakdown == "city" ? "deprived \(catalog.pack.name)" : "the deprived areas of \(card.areaName)") and the rest\(card.breakdown == "city" ? "" : " of it"), and whether
             the poorest are improving fastest. Select an indicator for its charts and tables.</p>
             \(Pages.legend)
             """
@@ -115,7 +115,7 @@ extension Pages {
                 <td data-label="Compared">\(Palette.of(row.latest?.assessment).badge)<br>\
                 <span class="muted">\(row.latest?.benchmarkLabel.map { "vs \($0)" } ?? "no benchmark")\(benchmark)</span></td>\
                 <td data-label="Gap">\(gapText(row.inequality, city: city))</td>\
-                <td data-label="Poorest improving fastest?">\(row.progress?.answer.text ?? (city ? "No deprivation breakdown" : "City level only"))</td></tr>
+                <td data-label="Poorest improving fastest?">\(row.progress.map { (city ? "" : "\(catalog.pack.name): ") + $0.answer.text } ?? (city ? "No deprivation breakdown" : "City level only"))</td></tr>
                 """)
         }
         body.append("</tbody></table></div>")
@@ -125,7 +125,7 @@ extension Pages {
     /// The gap between deprived and the rest, in words.
     func gapText(_ inequality: InequalityResult?, city: Bool) -> HTML {
         guard let inequality else {
-            return city ? "<span class=\"muted\">–</span>" : "<span class=\"muted\">City level only</span>"
+            return city ? "<span class=\"muted\">–</span>" : "<span class=\"muted\">Not for this area</span>"
         }
         if inequality.suppressed { return "<span class=\"suppressed\">suppressed</span>" }
         guard let gap = inequality.gapAbsolute else { return "<span class=\"muted\">–</span>" }
