@@ -40,11 +40,14 @@ let package = Package(
         .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest", "Statistics"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
+        // Population health management: segments, frailty, risk of emergency admission, cohorts,
+        // timelines. Pure computations on data read once from the store.
+        .target(name: "Population", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
         // Presentation: the command-line interface.
         .target(
             name: "PlaceHealthCLI",
             dependencies: [
-                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine",
+                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Population",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -58,6 +61,8 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
         .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+        .testTarget(
+            name: "PopulationTests", dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack"]),
         .testTarget(
             name: "PlaceHealthCLITests",
             dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),

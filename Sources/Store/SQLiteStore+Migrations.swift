@@ -38,6 +38,7 @@ extension SQLiteStore {
                 for sql in createIndexSQL(table) { try db.execute(sql: sql) }
             }
         }
+        registerPopulationMigrations(&migrator)
         return migrator
     }
 
