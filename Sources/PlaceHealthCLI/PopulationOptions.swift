@@ -69,3 +69,11 @@ struct CountDisplay {
 }
 
 extension Breakdown: ExpressibleByArgument {}
+
+/// A failure to report as `Error: message`, without the usage text that a ValidationError adds.
+struct CommandFailure: Error, CustomStringConvertible {
+    /// The message.
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}
