@@ -18,39 +18,30 @@ extension ExportCommand {
         city: AreaDirectory.Area
     ) -> [String] {
         let isArea = areaTypes[r.breakdown] != nil
-        let area =
-            isArea
-            ? areas[r.group]
-                ?? AreaDirectory.Area(code: r.group, name: r.group, kind: r.breakdown, parent: nil) : city
-        let (parentCode, parentName) =
-            area.kind == "city" && isArea ? ("E92000001", "England") : (city.code, city.name)
+        let area = isArea ? areas[r.group] ?? AreaDirectory.Area(code: r.group, name: r.group, kind: r.breakdown, parent: nil) : city
+        let (parentCode, parentName) = area.kind == "city" && isArea ? ("E92000001", "England") : (city.code, city.name)
         let sex = r.breakdown == "sex" ? (r.group == "F" ? "Female" : "Male") : "Persons"
         let age = r.breakdown == "age" ? "\(r.group) yrs" : ageRange(definition)
         let categoryType = categoryTypes[r.breakdown] ?? ""
         let category: String
         switch r.breakdown {
         case "decile": category = "Decile \(r.group)"
-        case "deprivation":
-            category = r.group == "deprived" ? "Deprived areas (decile 1)" : "Rest of \(city.name)"
+        case "deprivation": category = r.group == "deprived" ? "Deprived areas (decile 1)" : "Rest of \(city.name)"
         case "ethnicity": category = r.group
         default: category = ""
         }
         func n(_ v: Double?) -> String { v.map { String(format: "%.6g", $0) } ?? "" }
         let compared = r.assessment.map { $0.rawValue.capitalized } ?? "Not compared"
-        let toEngland =
-            r.breakdown == "city" && r.benchmarkLabel?.hasPrefix("England") == true
-            ? compared : "Not compared"
+        let toEngland = r.breakdown == "city" && r.benchmarkLabel?.hasPrefix("England") == true ? compared : "Not compared"
         let toCity = r.breakdown == "city" ? "Not compared" : compared
         let start = Period(r.period)?.start.year ?? 0
         let years = Period(r.period).map { Int(($0.years).rounded()) } ?? 1
         return [
             definition.id, definition.name, parentCode, parentName, area.code, area.name,
-            areaTypes[area.kind] ?? area.kind, sex, age, categoryType, category, r.period, n(r.value),
-            n(r.lower95),
+            areaTypes[area.kind] ?? area.kind, sex, age, categoryType, category, r.period, n(r.value), n(r.lower95),
             n(r.upper95), n(r.lower998), n(r.upper998), r.suppressed ? "" : n(r.numerator),
             r.suppressed ? "" : n(r.denominator),
-            r.suppressed ? "Value suppressed for disclosure control due to small count" : "",
-            r.trendText ?? "",
+            r.suppressed ? "Value suppressed for disclosure control due to small count" : "", r.trendText ?? "",
             toEngland, toCity, String(start * 10_000), "", goal(r, definition), "\(years)y",
         ]
     }
