@@ -25,10 +25,12 @@ struct ComputeCommand: AsyncParsableCommand {
             let unknown = only.filter { set.indicator($0) == nil }
             guard unknown.isEmpty else {
                 throw ValidationError(
-                    "--only: no indicator \(unknown.joined(separator: ", ")) in the pack; the ids are in the pack's indicators.yaml.")
+                    "--only: no indicator \(unknown.joined(separator: ", ")) in the pack; the ids are in the pack's indicators.yaml."
+                )
             }
             set = IndicatorSet(
-                suppressionThreshold: set.suppressionThreshold, indicators: set.indicators.filter { only.contains($0.id) })
+                suppressionThreshold: set.suppressionThreshold,
+                indicators: set.indicators.filter { only.contains($0.id) })
         }
         let line = ProgressLine()
         let began = Date()

@@ -18,30 +18,40 @@ extension ExportCommand {
         city: AreaDirectory.Area
     ) -> [String] {
         let isArea = areaTypes[r.breakdown] != nil
-        let area = isArea ? areas[r.group] ?? AreaDirectory.Area(code: r.group, name: r.group, kind: r.breakdown, parent: nil) : city
-        let (parentCode, parentName) = area.kind == "city" && isArea ? ("E92000001", "England") : (city.code, city.name)
+        let area =
+            isArea
+            ? areas[r.group]
+                ?? AreaDirectory.Area(code: r.group, name: r.group, kind: r.breakdown, parent: nil) : city
+        let (parentCode, parentName) =
+            area.kind == "city" && isArea ? ("E92000001", "England") : (city.code, city.name)
         let sex = r.breakdown == "sex" ? (r.group == "F" ? "Female" : "Male") : "Persons"
         let age = r.breakdown == "age" ? "\(r.group) yrs" : ageRange(definition)
         let categoryType = categoryTypes[r.breakdown] ?? ""
         let category: String
         switch r.breakdown {
         case "decile": category = "Decile \(r.group)"
-        case "deprivation": category = r.group == "deprived" ? "Deprived areas (decile 1)" : "Rest of \(city.name)"
+        case "deprivation":
+            category = r.group == "deprived" ? "Deprived areas (decile 1)" : "Rest of \(city.name)"
         case "ethnicity": category = r.group
         default: category = ""
         }
         func n(_ v: Double?) -> String { v.map { String(format: "%.6g", $0) } ?? "" }
         let compared = r.assessment.map { $0.rawValue.capitalized } ?? "Not compared"
-        let toEngland = r.breakdown == "city" && r.benchmarkLabel?.hasPrefix("England") == true ? compared : "Not compared"
+        let toEngland =
+            r.breakdown == "city" && r.benchmarkLabel?.hasPrefix("England") == true
+            ? compared : "Not compared"
         let toCity = r.breakdown == "city" ? "Not compared" : compared
         let start = Period(r.period)?.start.year ?? 0
         let years = Period(r.period).map { Int(($0.years).rounded()) } ?? 1
         return [
             definition.id, definition.name, parentCode, parentName, area.code, area.name,
-            areaTypes[area.kind] ?? area.kind, sex, age, categoryType, category, r.period, n(r.value), n(r.lower95),
-            n(r.upper95), n(r.lower998), n(r.upper998), r.suppressed ? "" : n(r.numerator),
+            areaTypes[area.kind] ?? area.kind, sex, age, categoryType, category, r.period, n(r.value),
+            n(r.lower95),
+            n(r.upper95), n(r.lower998), n(r.upper998),
+            r.suppressed || r.denominator == nil ? "" : n(r.numerator),
             r.suppressed ? "" : n(r.denominator),
-            r.suppressed ? "Value suppressed for disclosure control due to small count" : "", r.trendText ?? "",
+            r.suppressed ? "Value suppressed for disclosure control due to small count" : "",
+            r.trendText ?? "",
             toEngland, toCity, String(start * 10_000), "", goal(r, definition), "\(years)y",
         ]
     }
@@ -50,6 +60,7 @@ extension ExportCommand {
     static func ageRange(_ definition: IndicatorDefinition) -> String {
         switch (definition.numerator?.minAge, definition.numerator?.maxAge) {
         case (nil, nil): return "All ages"
+        case (nil, 0), (0, 0): return "<1 yr"
         case (let low?, nil): return "\(low)+ yrs"
         case (nil, let high?): return "0-\(high) yrs"
         case (let low?, let high?): return "\(low)-\(high) yrs"

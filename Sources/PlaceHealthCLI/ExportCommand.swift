@@ -8,7 +8,8 @@ import Tabular
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export every published indicator result as CSV in the column layout of Fingertips' data downloads.",
+        abstract:
+            "Export every published indicator result as CSV in the column layout of Fingertips' data downloads.",
         discussion: """
             One row per indicator, area or category, and period, suppressed like every published output. \
             Areas are the city, wards, LCPs, PCNs and practices; deciles, deprived Leeds and the rest, sex, \
@@ -25,8 +26,10 @@ struct ExportCommand: AsyncParsableCommand {
     var out: String?
 
     static let header = [
-        "Indicator ID", "Indicator Name", "Parent Code", "Parent Name", "Area Code", "Area Name", "Area Type", "Sex",
-        "Age", "Category Type", "Category", "Time period", "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit",
+        "Indicator ID", "Indicator Name", "Parent Code", "Parent Name", "Area Code", "Area Name", "Area Type",
+        "Sex",
+        "Age", "Category Type", "Category", "Time period", "Value", "Lower CI 95.0 limit",
+        "Upper CI 95.0 limit",
         "Lower CI 99.8 limit", "Upper CI 99.8 limit", "Count", "Denominator", "Value note", "Recent Trend",
         "Compared to England value or percentiles", "Compared to Region value or percentiles",
         "Time period Sortable", "New data", "Compared to goal", "Time period range",
@@ -55,7 +58,9 @@ struct ExportCommand: AsyncParsableCommand {
             try FileManager.default.moveItem(atPath: partial, toPath: out)
             let synthetic = try opened.dataset()["synthetic"] == "true"
             FileHandle.standardError.write(
-                Data("\(grouped(count)) rows written to \(out)\(synthetic ? " (SYNTHETIC data)" : "").\n".utf8))
+                Data(
+                    "\(grouped(count)) rows written to \(out)\(synthetic ? " (SYNTHETIC data)" : "").\n".utf8)
+            )
         }
     }
 }

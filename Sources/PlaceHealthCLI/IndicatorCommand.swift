@@ -33,7 +33,8 @@ struct IndicatorCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard IndicatorCommand.breakdowns.contains(by) else {
-            throw ValidationError("--by must be one of \(IndicatorCommand.breakdowns.joined(separator: ", ")).")
+            throw ValidationError(
+                "--by must be one of \(IndicatorCommand.breakdowns.joined(separator: ", ")).")
         }
     }
 
@@ -59,7 +60,8 @@ struct IndicatorCommand: AsyncParsableCommand {
             [
                 r.period, r.group, OutputFormat.count(r.numerator, withheld: r.suppressed),
                 OutputFormat.count(r.denominator, withheld: r.suppressed),
-                OutputFormat.number(r.value, withheld: r.suppressed), OutputFormat.number(r.lower95, withheld: r.suppressed),
+                OutputFormat.number(r.value, withheld: r.suppressed),
+                OutputFormat.number(r.lower95, withheld: r.suppressed),
                 OutputFormat.number(r.upper95, withheld: r.suppressed),
                 OutputFormat.number(r.lower998, withheld: r.suppressed),
                 OutputFormat.number(r.upper998, withheld: r.suppressed), r.assessment?.rawValue ?? "",

@@ -48,6 +48,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct DisclosureOptions: ParsableArguments {
     @Flag(
         help:
-            "Show small numbers unsuppressed. Only for analysts entitled to see them: never publish this output.")
+            "Show small numbers unsuppressed. Only for analysts entitled to see them: never publish this output."
+    )
     var unsuppressed = false
 }

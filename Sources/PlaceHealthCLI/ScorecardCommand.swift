@@ -6,7 +6,8 @@ import Foundation
 struct ScorecardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scorecard",
-        abstract: "Show the strategy scorecard: outcomes, then priorities, then indicators, with trend and inequality.",
+        abstract:
+            "Show the strategy scorecard: outcomes, then priorities, then indicators, with trend and inequality.",
         discussion: """
             Each indicator shows its latest value (or the value in --period) with its 95% interval, the \
             comparison with its benchmark (an area with the city; the city with England, marked assumed \
@@ -32,8 +33,10 @@ struct ScorecardCommand: AsyncParsableCommand {
         let opened = try store.open()
         let card: Scorecard
         do {
-            card = try ScorecardBuilder(store: opened, pack: pack.load(), unsuppressed: disclosure.unsuppressed)
-                .scorecard(area: area, period: period)
+            card = try ScorecardBuilder(
+                store: opened, pack: pack.load(), unsuppressed: disclosure.unsuppressed
+            )
+            .scorecard(area: area, period: period)
         } catch let error as EngineError where error.isUnknownName {
             throw ValidationError("\(error)")
         }
@@ -43,13 +46,19 @@ struct ScorecardCommand: AsyncParsableCommand {
             for (k, priority) in outcome.priorities.enumerated() {
                 let heading = k == 0 ? ["Outcome \(outcome.outcome.number): \(outcome.outcome.name)"] : []
                 sections.append(
-                    (heading + ["  Priority \(priority.priority.number): \(priority.priority.name)"], priority.rows))
+                    (
+                        heading + ["  Priority \(priority.priority.number): \(priority.priority.name)"],
+                        priority.rows
+                    ))
             }
         }
         for set in card.sets { sections.append(([set.name], set.rows)) }
         if format == .csv {
             let rows = sections.flatMap { section in
-                section.rows.map { [section.heading.joined(separator: " / ").trimmingCharacters(in: .whitespaces)] + cells($0) }
+                section.rows.map {
+                    [section.heading.joined(separator: " / ").trimmingCharacters(in: .whitespaces)]
+                        + cells($0)
+                }
             }
             return try format.print(header: ["section"] + Self.header, rows: rows)
         }
@@ -79,15 +88,18 @@ struct ScorecardCommand: AsyncParsableCommand {
         let r = row.latest
         let withheld = r?.suppressed ?? false
         let interval =
-            withheld ? "*" : r?.lower95.map { "\(OutputFormat.number($0))-\(OutputFormat.number(r?.upper95))" } ?? ""
-        let compared = r.flatMap { r in
-            r.assessment.map {
-                "\($0 == .similar ? "similar to" : "\($0.rawValue) than") \(r.benchmarkLabel ?? "benchmark") (\(OutputFormat.number(r.benchmark)))"
-            }
-        } ?? ""
+            withheld
+            ? "*" : r?.lower95.map { "\(OutputFormat.number($0))-\(OutputFormat.number(r?.upper95))" } ?? ""
+        let compared =
+            r.flatMap { r in
+                r.assessment.map {
+                    "\($0 == .similar ? "similar to" : "\($0.rawValue) than") \(r.benchmarkLabel ?? "benchmark") (\(OutputFormat.number(r.benchmark)))"
+                }
+            } ?? ""
         let gap: String
         if let g = row.inequality, let value = g.gapAbsolute {
-            gap = "\(OutputFormat.number(value)) (\(OutputFormat.number(g.gapAbsoluteLower)) to \(OutputFormat.number(g.gapAbsoluteUpper)))"
+            gap =
+                "\(OutputFormat.number(value)) (\(OutputFormat.number(g.gapAbsoluteLower)) to \(OutputFormat.number(g.gapAbsoluteUpper)))"
         } else {
             gap = row.inequality?.suppressed == true ? "*" : ""
         }
