@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
-            name: "PopulationTests", dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack"]),
+            name: "PopulationTests",
+            dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "PlaceHealthCLITests",
             dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),

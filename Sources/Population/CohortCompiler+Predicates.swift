@@ -8,6 +8,9 @@ extension CohortCompiler {
                     term.end,
                     "\(name) needs a comparison, for example \(name == "sex" ? "sex = F" : "\(name) >= 1")")
             }
+            if Self.predicates.contains(name) || Self.counters.contains(name) {
+                throw CohortRuleError.syntax(term.end, "\(name) is a function: write \(name)(…)")
+            }
             throw unknownName(term)
         }
         switch name {

@@ -35,7 +35,7 @@ enum CohortLexer {
                     let unitStart = i
                     while i < chars.count, chars[i].isLetter || chars[i].isNumber { i += 1 }
                     let unit = String(chars[unitStart..<i]).lowercased()
-                    let days: [String: Double] = ["d": 1, "w": 7, "m": 30.4375, "y": 365.25]
+                    let days: [String: Double] = ["d": 1, "w": 7, "m": 365.0 / 12, "y": 365]
                     guard let perUnit = days[unit], value == value.rounded() else {
                         throw CohortRuleError.syntax(
                             position(start),
