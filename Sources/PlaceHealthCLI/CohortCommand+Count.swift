@@ -21,8 +21,11 @@ extension CohortCommand {
 
         func run() async throws {
             let (opened, data) = try options.load()
-            let evaluator = try choice.evaluator(options, pack, opened, data)
-            let counts = options.time("count") { CohortCounts(evaluator, by: by) }
+            let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
+            let counts = try options.time("count") {
+                CohortCounts(
+                    try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores), by: by)
+            }
             if format == .json { return try OutputFormat.printJSON(counts) }
             let display = CountDisplay(
                 threshold: try pack.load().indicators().suppressionThreshold,
@@ -75,8 +78,10 @@ extension CohortCommand {
             let scope: AccessScope = practice.map { .practice($0) } ?? .lcp(lcp!)
             let (opened, data) = try options.load()
             try scope.validate(data.areas)
-            let evaluator = try choice.evaluator(options, pack, opened, data)
-            let list = try options.time("list") { try CaseFindingList(evaluator, scope: scope) }
+            let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
+            let list = try options.time("list") {
+                try CaseFindingList(rule: rule, data: data, snapshot: snapshot, scores: scores, scope: scope)
+            }
             if format == .json { return try OutputFormat.printJSON(list) }
             if format == .table {
                 print(

@@ -82,10 +82,11 @@ struct CohortChoice: ParsableArguments {
         }
     }
 
-    /// Prepares the rule on the date: segments, frailty, and risk scores if the rule needs them.
-    func evaluator(
+    /// The rule, and everyone's state on the date: segments, frailty, and risk scores if the rule
+    /// needs them.
+    func prepare(
         _ options: PopulationOptions, _ pack: PackOptions, _ store: SQLiteStore, _ data: PopulationData
-    ) throws -> CohortEvaluator {
+    ) throws -> (rule: CohortRule, snapshot: PopulationSnapshot, scores: [Double]?) {
         let rule = try resolve(pack, data.areas)
         let date = try options.day(store)
         let snapshot = options.time("segment+frailty") { PopulationSnapshot(data: data, date: date) }
@@ -96,6 +97,6 @@ struct CohortChoice: ParsableArguments {
             }
             scores = options.time("risk") { fitted.scores(data, snapshot) }
         }
-        return try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores)
+        return (rule, snapshot, scores)
     }
 }

@@ -16,27 +16,42 @@ public enum Breakdown: String, CaseIterable, Sendable, Codable {
     case age
 
     /// Every person's group on a date: labels, and each person's position among them (-1 when
-    /// not in the population).
+    /// not in the population). Computed from area and code positions, not from text.
     public func groups(_ data: PopulationData, _ snapshot: PopulationSnapshot) -> (
         labels: [String], index: [Int32]
     ) {
-        var labels: [String] = []
-        var position: [String: Int32] = [:]
-        let fixed = fixedLabels(data)
-        for label in fixed {
-            position[label] = Int32(labels.count)
+        var labels = fixedLabels(data)
+        var extra: [String: Int32] = [:]
+        func position(_ label: String) -> Int32 {
+            if let p = extra[label] { return p }
+            let p = Int32(labels.count)
             labels.append(label)
+            extra[label] = p
+            return p
         }
+        let areas = data.areas
+        let lcpPosition = Dictionary(uniqueKeysWithValues: areas.lcps.enumerated().map { ($1, Int32($0)) })
+        let practiceLCP = areas.practices.map { lcpPosition[$0.lcp] ?? -1 }
+        let lsoaLCP = areas.lsoas.map { lcpPosition[$0.lcp] ?? -1 }
         var index = [Int32](repeating: -1, count: data.count)
         for i in 0..<data.count where snapshot.isPresent(i) {
-            let label = self.label(i, data, age: Int(snapshot.age[i]))
-            if let p = position[label] {
-                index[i] = p
-            } else {
-                position[label] = Int32(labels.count)
-                index[i] = Int32(labels.count)
-                labels.append(label)
+            let p = Int(data.practice[i])
+            var g: Int32
+            switch self {
+            case .city: g = 0
+            case .lcp: g = p >= 0 ? practiceLCP[p] : lsoaLCP[Int(data.lsoa[i])]
+            case .practice: g = p >= 0 ? Int32(p) : -1
+            case .decile:
+                let decile = data.decile(i)
+                g = (1...10).contains(decile) ? Int32(decile - 1) : -1
+            case .ethnicity: g = Int32(data.ethnic[i])
+            case .sex: g = data.female[i] ? 0 : 1
+            case .age:
+                let age = Int(snapshot.age[i])
+                g = age < 18 ? 0 : age < 65 ? 1 : age < 75 ? 2 : age < 85 ? 3 : 4
             }
+            if g < 0 { g = position(label(i, data, age: Int(snapshot.age[i]))) }
+            index[i] = g
         }
         return (labels, index)
     }

@@ -33,14 +33,34 @@ public struct CaseFindingList: Sendable, Codable {
     /// Whether the data are synthetic.
     public let synthetic: Bool
 
+    /// The members of the cohort of `rule` within `scope` on the snapshot's date (`scores` are
+    /// needed when the rule uses risk).
+    ///
+    /// - Throws: ``PopulationError`` when the scope's area does not exist, ``CohortRuleError``
+    ///   when the rule uses risk and `scores` is nil.
+    public init(
+        rule: CohortRule, data: PopulationData, snapshot: PopulationSnapshot, scores: [Double]? = nil,
+        scope: AccessScope
+    ) throws {
+        try scope.validate(data.areas)
+        let members = scope.members(of: data)
+        let evaluator = try CohortEvaluator(
+            rule: rule, data: data, snapshot: snapshot, scores: scores, candidates: members)
+        try self.init(evaluator, scope: scope, members: members)
+    }
+
     /// The members of `evaluator`'s cohort within `scope`.
     ///
     /// - Throws: ``PopulationError`` when the scope's area does not exist.
     public init(_ evaluator: CohortEvaluator, scope: AccessScope) throws {
+        try scope.validate(evaluator.data.areas)
+        try self.init(evaluator, scope: scope, members: scope.members(of: evaluator.data))
+    }
+
+    private init(_ evaluator: CohortEvaluator, scope: AccessScope, members: [Int]) throws {
         let data = evaluator.data
-        try scope.validate(data.areas)
         let snapshot = evaluator.snapshot
-        entries = scope.members(of: data).filter(evaluator.matches).map { i in
+        entries = members.filter(evaluator.matches).map { i in
             let practice = data.practice[i] >= 0 ? data.areas.practices[Int(data.practice[i])].code : ""
             let risk = evaluator.scores.flatMap { $0[i].isNaN ? nil : $0[i] }
             return Entry(

@@ -12,10 +12,14 @@ public struct CohortEvaluator: Sendable {
     /// Prepares `rule` on `snapshot`. `scores` (from ``RiskModel/scores(_:_:)`` on the same
     /// snapshot) are needed when the rule uses risk.
     ///
+    /// `candidates`, when given, are the only persons that will be asked about (a case-finding
+    /// list's scope): `risk_top` then ranks only the groups they belong to.
+    ///
     /// - Throws: ``CohortRuleError`` when the rule uses risk and `scores` is nil.
-    public init(rule: CohortRule, data: PopulationData, snapshot: PopulationSnapshot, scores: [Double]? = nil)
-        throws
-    {
+    public init(
+        rule: CohortRule, data: PopulationData, snapshot: PopulationSnapshot, scores: [Double]? = nil,
+        candidates: [Int]? = nil
+    ) throws {
         if rule.usesRisk, scores == nil {
             throw CohortRuleError.needsModel(.init(line: 1, column: 1))
         }
@@ -25,7 +29,8 @@ public struct CohortEvaluator: Sendable {
         self.scores = scores
         var flags: [String: [Bool]] = [:]
         for (percent, within) in Self.riskTops(rule.test) where flags[Self.key(percent, within)] == nil {
-            flags[Self.key(percent, within)] = Self.flagTop(scores ?? [], percent, within, data, snapshot)
+            flags[Self.key(percent, within)] = Self.flagTop(
+                scores ?? [], percent, within, data, snapshot, candidates)
         }
         topFlags = flags
     }
@@ -41,19 +46,35 @@ public struct CohortEvaluator: Sendable {
         }
     }
 
-    /// Flags the top `percent` of scored persons within each city, LCP or practice.
+    /// Flags the top `percent` of scored persons within each city, LCP or practice (only the
+    /// groups of `candidates` when given): ⌈n × percent / 100⌉ per group, highest risk first, ties
+    /// by position, as ``ModelMetrics/top(_:percent:)``.
     private static func flagTop(
         _ scores: [Double], _ percent: Double, _ within: Breakdown, _ data: PopulationData,
-        _ snapshot: PopulationSnapshot
+        _ snapshot: PopulationSnapshot, _ candidates: [Int]?
     ) -> [Bool] {
         var flags = [Bool](repeating: false, count: data.count)
-        let (_, index) = within.groups(data, snapshot)
-        let members = Dictionary(grouping: scores.indices.filter { !scores[$0].isNaN && index[$0] >= 0 }) {
-            index[$0]
+        let (labels, index) = within.groups(data, snapshot)
+        var wanted = [Bool](repeating: candidates == nil, count: labels.count)
+        for i in candidates ?? [] where index[i] >= 0 { wanted[Int(index[i])] = true }
+        var start = [Int](repeating: 0, count: labels.count + 1)
+        for i in scores.indices where index[i] >= 0 && !scores[i].isNaN && wanted[Int(index[i])] {
+            start[Int(index[i]) + 1] += 1
         }
-        for group in members.values {
-            let chosen = ModelMetrics.top(group.map { scores[$0] }, percent: percent)
-            for (k, i) in group.enumerated() where chosen[k] { flags[i] = true }
+        for g in labels.indices { start[g + 1] += start[g] }
+        var members = [Int32](repeating: 0, count: start[labels.count])
+        var next = start
+        for i in scores.indices where index[i] >= 0 && !scores[i].isNaN && wanted[Int(index[i])] {
+            members[next[Int(index[i])]] = Int32(i)
+            next[Int(index[i])] += 1
+        }
+        for g in labels.indices where start[g + 1] > start[g] {
+            let n = start[g + 1] - start[g]
+            let k = Int((Double(n) * percent / 100).rounded(.up))
+            let ranked = members[start[g]..<start[g + 1]].sorted { a, b in
+                scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b
+            }
+            for i in ranked.prefix(k) { flags[Int(i)] = true }
         }
         return flags
     }

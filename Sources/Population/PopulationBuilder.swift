@@ -9,6 +9,8 @@ public struct PopulationBuilder: Sendable {
     public var synthetic: Bool
     var persons = PersonRows()
     var rows = [EventRows](repeating: EventRows(), count: EventKind.allCases.count)
+    /// Identifier to position; the loader sets it, ``addPerson`` keeps it.
+    var positions = PersonPositions()
 
     /// An empty population over `areas`.
     public init(areas: AreaIndex, synthetic: Bool = true) {
@@ -22,6 +24,7 @@ public struct PopulationBuilder: Sendable {
         id: Int64, birth: CivilDate, female: Bool, ethnicGroup: String = "white", lsoa: String,
         practice: String?, registeredFrom: CivilDate? = nil, registeredTo: CivilDate? = nil
     ) -> Int {
+        positions.set(id, Int32(persons.id.count))
         persons.id.append(id)
         persons.birth.append(birth.day)
         persons.death.append(.max)
@@ -104,6 +107,7 @@ public struct PopulationBuilder: Sendable {
 
     /// The population built so far.
     public func build() -> PopulationData {
-        PopulationData(areas: areas, persons: persons, events: rows, synthetic: synthetic)
+        PopulationData(
+            areas: areas, persons: persons, events: rows, positions: positions, synthetic: synthetic)
     }
 }

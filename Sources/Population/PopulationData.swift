@@ -32,9 +32,12 @@ public struct PopulationData: Sendable {
     public let events: [EventTable]
     /// Whether the data are synthetic.
     public let synthetic: Bool
-    private let positions: [Int64: Int32]
+    private let positions: PersonPositions
 
-    init(areas: AreaIndex, persons: PersonRows, events: [EventRows], synthetic: Bool) {
+    init(
+        areas: AreaIndex, persons: PersonRows, events: [EventRows], positions: PersonPositions,
+        synthetic: Bool
+    ) {
         self.areas = areas
         id = persons.id
         birth = persons.birth
@@ -47,10 +50,9 @@ public struct PopulationData: Sendable {
         registeredFrom = persons.registeredFrom
         registeredTo = persons.registeredTo
         self.synthetic = synthetic
-        self.events = events.map { EventTable(persons: persons.id.count, rows: $0) }
-        var positions: [Int64: Int32] = [:]
-        positions.reserveCapacity(persons.id.count)
-        for (i, id) in persons.id.enumerated() { positions[id] = Int32(i) }
+        self.events = inParallel(count: events.count, chunkSize: 1) { kinds in
+            EventTable(persons: persons.id.count, rows: events[kinds.lowerBound])
+        }
         self.positions = positions
     }
 
@@ -62,7 +64,7 @@ public struct PopulationData: Sendable {
     public func events(_ kind: EventKind) -> EventTable { events[kind.rawValue] }
 
     /// The position of the person with this identifier, if held.
-    public func position(of personID: Int64) -> Int? { positions[personID].map(Int.init) }
+    public func position(of personID: Int64) -> Int? { positions.get(personID).map(Int.init) }
 
     /// Whether person `i` is in the population on `day`: born, alive and registered (or, with no
     /// registration dates, resident).

@@ -16,26 +16,29 @@ public struct PopulationLoader: Sendable {
         let areas = try readAreas()
         var builder = PopulationBuilder(areas: areas, synthetic: try store.dataset()["synthetic"] == "true")
         let positions = try readPersons(into: &builder)
+        // Two connections take the queries, largest first, from a shared queue; each query fills
+        // its own rows, merged in query order (the grouped, sorted result does not depend on it).
         let queries = EventQuery.all
-        let halves = [queries.filter { $0.heavy }, queries.filter { !$0.heavy }]
-        let results = LoadSlots(count: halves.count)
-        let reader = try store.reader()
-        DispatchQueue.concurrentPerform(iterations: halves.count) { half in
-            do {
-                let connection = half == 0 ? store : reader
-                var rows = [EventRows](repeating: EventRows(), count: EventKind.allCases.count)
-                for query in halves[half] { try query.read(connection, positions, &rows) }
-                results.set(half, .success(rows))
-            } catch {
-                results.set(half, .failure(error))
+        let results = LoadSlots(count: queries.count)
+        let connections = [store, try store.reader()]
+        DispatchQueue.concurrentPerform(iterations: connections.count) { worker in
+            while let q = results.take() {
+                do {
+                    var rows = [EventRows](repeating: EventRows(), count: EventKind.allCases.count)
+                    try queries[q].read(connections[worker], positions, &rows)
+                    results.set(q, .success(rows))
+                } catch {
+                    results.set(q, .failure(error))
+                }
             }
         }
         for result in results.values {
             let rows = try result.get()
-            for kind in EventKind.allCases {
+            for kind in EventKind.allCases where !rows[kind.rawValue].person.isEmpty {
                 builder.rows[kind.rawValue].append(contentsOf: rows[kind.rawValue])
             }
         }
+        builder.positions = positions
         return builder.build()
     }
 
@@ -72,10 +75,11 @@ public struct PopulationLoader: Sendable {
     }
 
     private func readPersons(into builder: inout PopulationBuilder) throws -> PersonPositions {
-        var positions = PersonPositions()
+        var capacity = 16
         if case .int(let count) = try store.query("SELECT COUNT(*) FROM persons", []).first?.first {
-            positions.reserve(Int(count))
+            capacity = Int(count)
         }
+        var positions = PersonPositions(capacity: capacity)
         let areas = builder.areas
         try store.scan(
             """
@@ -112,24 +116,22 @@ public struct PopulationLoader: Sendable {
     }
 }
 
-/// Person identifier to position.
-struct PersonPositions: Sendable {
-    private var positions: [Int64: Int32] = [:]
-
-    mutating func reserve(_ count: Int) { positions.reserveCapacity(count) }
-
-    mutating func set(_ id: Int64, _ position: Int32) { positions[id] = position }
-
-    @inline(__always)
-    func get(_ id: Int64) -> Int32? { positions[id] }
-}
-
-/// Results filled by the loading threads.
+/// The loading threads' queue of queries (in order) and their results.
 final class LoadSlots: @unchecked Sendable {
     private var slots: [Result<[EventRows], any Error>?]
+    private var next = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next query to run, if any is left.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ value: Result<[EventRows], any Error>) {
         lock.lock()
