@@ -9,3 +9,4 @@ echo "== synthesis"; bash bench/synth.sh
 echo "== load"; bash bench/load.sh
 if [ -f bench/stats/run.sh ]; then echo "== statistics"; bash bench/stats/run.sh; fi
 echo "== indicators"; bash bench/compute.sh
+echo "== population health"; bash bench/population.sh
