@@ -66,6 +66,6 @@ let package = Package(
             dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "PlaceHealthCLITests",
-            dependencies: ["PlaceHealthCLI", "Tabular"], resources: [.copy("Golden")]),
+            dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"], resources: [.copy("Golden")]),
     ]
 )

@@ -33,7 +33,8 @@ public struct AreaDirectory {
     /// The areas of `kind` (all published kinds when nil), by kind then name.
     public func areas(kind: String? = nil) throws -> [Area] {
         var out: [Area] = []
-        try store.scan("SELECT area_code, name, kind, parent_code FROM areas ORDER BY kind, name", []) { row in
+        try store.scan("SELECT area_code, name, kind, parent_code FROM areas ORDER BY kind, name", []) {
+            row in
             guard let code = row.text(0), let kind2 = row.text(2), Self.kinds.contains(kind2),
                 kind == nil || kind == kind2
             else { return }

@@ -22,11 +22,16 @@ final class CountsCache: @unchecked Sendable {
     /// Keeps counts under `key`.
     func store(_ key: String, _ value: GroupCounts) { lock.withLock { counts[key] = value } }
 
-    /// The counts of `selection` for `period`, counted by `make` the first time.
-    func counts(_ selection: Selection, _ period: IndicatorDefinition.PeriodType, _ make: () throws -> GroupCounts)
-        rethrows -> GroupCounts
-    {
-        let key = Self.key(selection, period)
+    /// Keeps counts under `key`, added to any already kept there (shares of one split pass).
+    func accumulate(_ key: String, _ value: GroupCounts) {
+        lock.withLock {
+            if counts[key] == nil { counts[key] = value } else { counts[key]!.add(value) }
+        }
+    }
+
+    /// The counts of `request`, counted by `make` the first time.
+    func counts(_ request: CountRequest, _ make: () throws -> GroupCounts) rethrows -> GroupCounts {
+        let key = request.key
         if let found = lock.withLock({ counts[key] }) { return found }
         let made = try make()
         store(key, made)

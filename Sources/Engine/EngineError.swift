@@ -1,6 +1,8 @@
 /// A problem the engine finds in a definition or a request.
 public struct EngineError: Error, CustomStringConvertible, Sendable {
-    private enum Code: Sendable { case badDefinition, unknownIndicator, unknownBreakdown, unknownArea, unknownPeriod }
+    private enum Code: Sendable {
+        case badDefinition, unknownIndicator, unknownBreakdown, unknownArea, unknownPeriod
+    }
     private let code: Code
     private let detail: String
     /// Where the problem is (a pack file and line, or the request).
@@ -41,7 +43,8 @@ public struct EngineError: Error, CustomStringConvertible, Sendable {
         case .unknownBreakdown: return "no breakdown '\(origin)'; breakdowns: \(detail)"
         case .unknownArea: return "no city, ward, LCP, PCN or practice with code '\(origin)'"
         case .unknownPeriod:
-            return "'\(origin)' is not a period (write 2019, 2019/20 for a financial year or 2017-19 for pooled years)"
+            return
+                "'\(origin)' is not a period (write 2019, 2019/20 for a financial year or 2017-19 for pooled years)"
         }
     }
 }

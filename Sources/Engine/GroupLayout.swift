@@ -11,8 +11,15 @@ struct GroupLayout {
     static let names = [
         "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
     ]
-    /// The breakdowns a person belongs to one group of, whatever their age (all but `age`).
-    static let fixed = ["city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "ethnicity"]
+    /// The breakdowns a person belongs to one group of, whatever their age (all but `age`). The
+    /// last is within each LCP (codes `LCP|deprived`, `LCP|rest`), for the LCP's own gap; it is not
+    /// published as results.
+    static let fixed = [
+        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "ethnicity",
+        "lcp-deprivation",
+    ]
+    /// The within-LCP breakdowns.
+    static let withinLCP = ["lcp-deprivation"]
 
     private(set) var groups: [Group] = []
     /// The groups of each breakdown, in code order.
@@ -42,19 +49,32 @@ struct GroupLayout {
         let pcn = p.practicePCN.map { group("pcn", $0) }
         let sex = [group("sex", "M"), group("sex", "F")]
         let ethnic = PersonIndex.ethnicGroups.map { group("ethnicity", $0) }
+        let lcpDeprivation = p.lsoaLCP.indices.map {
+            group("lcp-deprivation", "\(p.lsoaLCP[$0])|\(p.lsoaDecile[$0] == 1 ? "deprived" : "rest")")
+        }
         ageStart = groups.count
         for band in 0..<19 { _ = group("age", band == 18 ? "90+" : "\(band * 5)-\(band * 5 + 4)") }
-        personGroups.reserveCapacity(p.birth.count * stride)
-        for i in 0..<p.birth.count {
-            let l = Int(p.lsoa[i])
-            let k = Int(p.practice[i])
-            for g in [
-                city, ward[l], lcp[l], k >= 0 ? pcn[k] : -1, k >= 0 ? practice[k] : -1, decile[l],
-                deprivation[l], sex[p.female[i] ? 1 : 0], ethnic[Int(p.ethnic[i])],
-            ] {
-                personGroups.append(Int32(g))
+        var flat = [Int32](repeating: -1, count: p.birth.count * Self.fixed.count)
+        flat.withUnsafeMutableBufferPointer { out in
+            for i in 0..<p.birth.count {
+                let l = Int(p.lsoa[i])
+                let k = Int(p.practice[i])
+                let at = i * Self.fixed.count
+                out[at] = Int32(city)
+                out[at + 1] = Int32(ward[l])
+                out[at + 2] = Int32(lcp[l])
+                if k >= 0 {
+                    out[at + 3] = Int32(pcn[k])
+                    out[at + 4] = Int32(practice[k])
+                }
+                out[at + 5] = Int32(decile[l])
+                out[at + 6] = Int32(deprivation[l])
+                out[at + 7] = Int32(sex[p.female[i] ? 1 : 0])
+                out[at + 8] = Int32(ethnic[Int(p.ethnic[i])])
+                out[at + 9] = Int32(lcpDeprivation[l])
             }
         }
+        personGroups = flat
         for (breakdown, codes) in index {
             members[breakdown] = codes.sorted { Self.order($0.key, $1.key) }.map(\.value)
         }

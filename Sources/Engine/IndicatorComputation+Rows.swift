@@ -17,9 +17,11 @@ extension IndicatorComputation {
     static func append(_ r: InequalityResult, to batch: inout RowBatch) {
         batch.append(r.indicator)
         batch.append(r.period)
+        batch.append(r.area)
         for value in [
             r.deprived, r.rest, r.gapAbsolute, r.gapAbsoluteLower, r.gapAbsoluteUpper, r.gapRelative,
-            r.gapRelativeLower, r.gapRelativeUpper, r.sii, r.siiLower, r.siiUpper, r.rii, r.riiLower, r.riiUpper,
+            r.gapRelativeLower, r.gapRelativeUpper, r.sii, r.siiLower, r.siiUpper, r.rii, r.riiLower,
+            r.riiUpper,
         ] {
             optional(value, &batch)
         }
@@ -28,7 +30,9 @@ extension IndicatorComputation {
 
     static func append(_ p: PoorestProgress, to batch: inout RowBatch) {
         for text in [p.indicator, p.firstPeriod, p.lastPeriod, p.answer.rawValue] { batch.append(text) }
-        for value in [p.gapFirst, p.gapLast, p.change, p.changeLower, p.changeUpper] { optional(value, &batch) }
+        for value in [p.gapFirst, p.gapLast, p.change, p.changeLower, p.changeUpper] {
+            optional(value, &batch)
+        }
         batch.endRow()
     }
 

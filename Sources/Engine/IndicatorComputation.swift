@@ -21,19 +21,25 @@ public struct IndicatorComputation {
         // PLACEHEALTH_PROFILE=1 prints the time of each step to standard error (see bench/README.md).
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         var began = Date()
-        let engine = try IndicatorEngine(store: store)
-        progress?(0, set.indicators.count, "counting")
+        func lap(_ what: String) {
+            if profile {
+                FileHandle.standardError.write(
+                    Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
+            }
+            began = Date()
+        }
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
-        try engine.prepare(set.indicators, readers: [store] + (1..<threads).map { _ in try store.reader() })
+        let readers = [store] + (try (1..<threads).map { _ in try store.reader() })
+        let engine = try IndicatorEngine(store: store, readers: Array(readers.dropFirst()))
+        lap("indexed persons and areas")
+        progress?(0, set.indicators.count, "counting")
+        try engine.prepare(set.indicators, readers: readers)
         let cityName =
-            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue ?? "city"
+            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue
+            ?? "city"
         var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
         var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
         var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
-        func lap(_ what: String) {
-            if profile { FileHandle.standardError.write(Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8)) }
-            began = Date()
-        }
         lap("prepared")
         for (index, definition) in set.indicators.enumerated() {
             progress?(index, set.indicators.count, definition.id)
@@ -41,10 +47,16 @@ public struct IndicatorComputation {
             lap("compute \(definition.id)")
             let periods = Set(computed.map(\.period)).sorted()
             let analysis = InequalityAnalysis(definition: definition)
-            for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(computed, periods: periods) {
+            for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(
+                computed, periods: periods)
+            {
                 Self.append(result, to: &results)
             }
-            for inequality in analysis.inequalities(computed, periods: periods) {
+            let within = try engine.withinLCP(definition)
+            for inequality in analysis.inequalities(
+                computed + within, periods: periods, city: engine.persons.cityCode,
+                threshold: set.suppressionThreshold)
+            {
                 Self.append(inequality, to: &inequalities)
             }
             if GroupLayout.selected(definition.breakdowns).contains("deprivation"),
@@ -61,6 +73,7 @@ public struct IndicatorComputation {
             for batch in batches { _ = try writer.insert(batch) }
             try writer.setDataset("results_computed_at", ISO8601DateFormatter().string(from: Date()))
         }
+        lap("stored")
         return results.count
     }
 }

@@ -17,6 +17,7 @@ extension IndicatorEngine {
             let numerator = row[2].number
             let denominator = row[3].number
             let kind = row[5].textValue ?? ""
+            let published = row[4].number
             var estimate: Estimate?
             if let numerator, let denominator, denominator > 0 {
                 estimate =
@@ -26,13 +27,20 @@ extension IndicatorEngine {
                     : try? CrudeRate.estimate(
                         numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
             }
-            let value = estimate?.value ?? row[4].number
+            // The published value stands; intervals from the counts only when they give that value
+            // (a weighted survey estimate differs from its raw counts and gets none).
+            if let published, let computed = estimate?.value,
+                abs(computed - published) > 0.005 * max(abs(published), 1e-9)
+            {
+                estimate = nil
+            }
+            let value = published ?? estimate?.value
             let i95 = estimate?.interval(at: 0.95)
             let i998 = estimate?.interval(at: 0.998)
             return IndicatorResult(
                 indicator: definition.id, period: period, breakdown: kind == "city" ? "city" : kind,
                 group: area,
-                numerator: numerator ?? value ?? 0, denominator: denominator, value: value,
+                numerator: numerator ?? 0, denominator: denominator, value: value,
                 lower95: i95?.lower,
                 upper95: i95?.upper, lower998: i998?.lower, upper998: i998?.upper)
         }

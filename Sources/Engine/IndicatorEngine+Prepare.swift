@@ -1,4 +1,5 @@
 import Foundation
+import PlaceModel
 import PlacePack
 import Store
 
@@ -6,47 +7,74 @@ extension IndicatorEngine {
     /// Counts every selection the definitions need, spread over `readers` (one thread and store
     /// connection each, largest tables first), so that ``compute(_:)`` then only rolls them up.
     public func prepare(_ definitions: [IndicatorDefinition], readers: [any PlaceStore]) throws {
-        var work: [(key: String, selection: Selection, period: IndicatorDefinition.PeriodType, cost: Int)] = []
+        var population: [CountRequest] = []
+        var byTable: [String: [CountRequest]] = [:]
         var seen = Set<String>()
-        var tableRows: [String: Int] = [:]
         for definition in definitions where definition.method != .aggregate {
-            for selection in [definition.numerator, definition.denominator].compactMap({ $0 }) {
-                let key = CountsCache.key(selection, definition.period)
-                guard seen.insert(key).inserted, !cache.contains(key) else { continue }
-                var cost = persons.birth.count * years.count
-                if let table = selection.table {
-                    if tableRows[table] == nil {
-                        tableRows[table] = try store.query("SELECT COUNT(*) FROM \(table)", []).first?[0].number.map(Int.init) ?? 0
+            for request in try CountRequest.requests(definition) {
+                guard seen.insert(request.key).inserted, !cache.contains(request.key) else { continue }
+                if let table = request.selection.table {
+                    guard PlaceSchema.table(named: table) != nil else {
+                        throw EngineError.badDefinition(request.selection.origin, "no table named '\(table)'")
                     }
-                    cost = 4 * (tableRows[table] ?? 0)
+                    byTable[table, default: []].append(request)
+                } else {
+                    population.append(request)
                 }
-                work.append((key, selection, definition.period, cost))
             }
         }
-        let items = work.sorted { $0.cost > $1.cost }
-        // Residents by age, once per kind of base year, for the population selections with only an age range.
-        var residents: [Bool: ResidentsByAge] = [:]
-        for item in items where item.selection.isPopulation && item.selection.person.isEmpty && item.selection.register == nil {
-            let financial = item.period == .financialYear
-            if residents[financial] == nil {
-                residents[financial] = ResidentsByAge(
-                    persons: persons, layout: layout, periods: IndicatorPeriods(item.period, years: years))
+        // Work items: one pass over each table for all its requests, and each population count; biggest first.
+        // A large table whose counts all add up (no distinct persons, no latest record) is split
+        // by its key into one share per reader; the shares' counts are added together.
+        var items: [(requests: [CountRequest], cost: Int, keys: ClosedRange<Int64>?)] = []
+        for (table, requests) in byTable {
+            let key = PlaceSchema.table(named: table)?.key.first ?? "rowid"
+            let row = try store.query("SELECT COUNT(*), MIN(\(key)), MAX(\(key)) FROM \(table)", []).first
+            let rows = row?[0].number.map(Int.init) ?? 0
+            let additive = requests.allSatisfy { !$0.selection.latest && $0.selection.count != .persons }
+            let low = row?[1].number.map { Int64($0) }
+            let high = row?[2].number.map { Int64($0) }
+            if additive, readers.count > 1, rows > 200_000, let low, let high, high > low {
+                let step = (high - low) / Int64(readers.count) + 1
+                for k in 0..<Int64(readers.count) {
+                    let start = low + k * step
+                    items.append(
+                        (
+                            requests, rows * (4 + requests.count) / readers.count,
+                            start...min(start + step - 1, high)
+                        ))
+                }
+            } else {
+                items.append((requests, rows * (4 + requests.count), nil))
             }
         }
-        let byAge = residents
-        let queue = WorkQueue(count: items.count)
+        for request in population { items.append(([request], persons.birth.count * years.count, nil)) }
+        items.sort { $0.cost > $1.cost }
+        let byAge = residentsByAge(population)
+        let work = items
+        let queue = WorkQueue(count: work.count)
         let failure = Slots<any Error>(count: 1)
+        let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         DispatchQueue.concurrentPerform(iterations: readers.count) { w in
             while let next = queue.next() {
-                let item = items[next]
-                let periods = IndicatorPeriods(item.period, years: years)
-                var counter = SelectionCounter(store: readers[w], persons: persons, layout: layout, periods: periods)
-                counter.residents = byAge[item.period == .financialYear]
+                let requests = work[next].requests
+                let periods = IndicatorPeriods(requests[0].period, years: years)
+                var counter = SelectionCounter(
+                    store: readers[w], persons: persons, layout: layout, periods: periods)
+                counter.residents = byAge[requests[0].period == .financialYear]
                 do {
                     let began = Date()
-                    cache.store(item.key, try counter.count(item.selection))
-                    if ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil {
-                        FileHandle.standardError.write(Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), item.key).utf8))
+                    let counted =
+                        requests[0].selection.isPopulation
+                        ? [try counter.count(requests[0])]
+                        : try counter.records(requests, keys: work[next].keys)
+                    for (request, counts) in zip(requests, counted) { cache.accumulate(request.key, counts) }
+                    if profile {
+                        let what =
+                            requests[0].selection.table.map { "\($0) (\(requests.count) selections)" }
+                            ?? requests[0].key
+                        FileHandle.standardError.write(
+                            Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
                     }
                 } catch {
                     failure.set(0, error)
@@ -55,6 +83,21 @@ extension IndicatorEngine {
             }
         }
         if let error = failure.values.first { throw error }
+    }
+
+    /// Residents by age, once per kind of base year, for population selections with only an age range.
+    private func residentsByAge(_ requests: [CountRequest]) -> [Bool: ResidentsByAge] {
+        var residents: [Bool: ResidentsByAge] = [:]
+        for request in requests {
+            let selection = request.selection
+            guard selection.person.isEmpty, selection.register == nil else { continue }
+            let financial = request.period == .financialYear
+            if residents[financial] == nil {
+                residents[financial] = ResidentsByAge(
+                    persons: persons, layout: layout, periods: IndicatorPeriods(request.period, years: years))
+            }
+        }
+        return residents
     }
 }
 

@@ -11,10 +11,13 @@ public struct IndicatorEngine: Sendable {
     let years: ClosedRange<Int>
     let cache = CountsCache()
 
-    /// An engine over the place in `store` (persons and areas are indexed once).
-    public init(store: any PlaceStore, years: ClosedRange<Int> = 2014...2023) throws {
+    /// An engine over the place in `store` (persons and areas are indexed once, also reading on
+    /// `readers`, other connections to the same store, when given).
+    public init(store: any PlaceStore, readers: [any PlaceStore] = [], years: ClosedRange<Int> = 2014...2023)
+        throws
+    {
         self.store = store
-        persons = try PersonIndex(store: store)
+        persons = try PersonIndex(store: store, readers: readers)
         layout = GroupLayout(persons)
         self.years = years
     }
@@ -22,61 +25,47 @@ public struct IndicatorEngine: Sendable {
     /// Every result of one indicator, by breakdown, then period, then group.
     public func compute(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
         if definition.method == .aggregate { return try aggregate(definition) }
-        guard let numeratorSelection = definition.numerator, let denominatorSelection = definition.denominator
-        else {
-            throw EngineError.badDefinition(definition.id, "a numerator and a denominator are required")
-        }
+        return try rows(definition, breakdowns: GroupLayout.selected(definition.breakdowns))
+    }
+
+    /// Results within each LCP (its deciles, its deprived areas and the rest), for the LCP's own
+    /// inequality; empty unless the indicator allows deciles. Not published as results.
+    func withinLCP(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
+        guard definition.method != .aggregate, definition.breakdowns.contains("decile") else { return [] }
+        return try rows(definition, breakdowns: GroupLayout.withinLCP)
+    }
+
+    private func rows(_ definition: IndicatorDefinition, breakdowns: [String]) throws -> [IndicatorResult] {
         let periods = IndicatorPeriods(definition.period, years: years)
         let counter = SelectionCounter(store: store, persons: persons, layout: layout, periods: periods)
-        let numerator = try cache.counts(numeratorSelection, definition.period) {
-            try counter.count(numeratorSelection)
+        let counts = try CountRequest.requests(definition).map { request in
+            try cache.counts(request) { try counter.count(request) }
         }
-        let denominator = try cache.counts(denominatorSelection, definition.period) {
-            try counter.count(denominatorSelection)
-        }
+        let city = layout.members["city"]?.first ?? 0
         var results: [IndicatorResult] = []
-        for breakdown in GroupLayout.selected(definition.breakdowns) {
+        for breakdown in breakdowns {
             for (index, period) in periods.periods.enumerated() {
                 let bases = periods.members[index]
+                let reference = counts.map { $0.bands(group: city, bases: bases) }
                 for group in layout.members[breakdown] ?? [] {
-                    let d = denominator.bands(group: group, bases: bases)
-                    guard d.contains(where: { $0 != 0 }) else { continue }
-                    let n = numerator.bands(group: group, bases: bases)
-                    let estimate = try? Self.estimate(definition, numerator: n, denominator: d)
+                    let slots = counts.map { $0.bands(group: group, bases: bases) }
+                    guard slots[definition.method == .mean ? 2 : 1].contains(where: { $0 != 0 }) else {
+                        continue
+                    }
+                    let estimate = try? Self.estimate(definition, slots, reference: reference)
                     results.append(
                         Self.result(
-                            definition.id, period.label, breakdown, layout.groups[group].code, n.reduce(0, +),
-                            d.reduce(0, +), estimate))
+                            definition.id, period.label, breakdown, layout.groups[group].code,
+                            Self.total(slots[0]), Self.total(slots[definition.method == .mean ? 2 : 1]),
+                            estimate))
                 }
             }
         }
         return results
     }
 
-    static func estimate(_ definition: IndicatorDefinition, numerator n: [Double], denominator d: [Double])
-        throws
-        -> Estimate
-    {
-        let x = n.reduce(0, +)
-        let total = d.reduce(0, +)
-        switch definition.method {
-        case .proportion:
-            return try Proportion.estimate(
-                numerator: x, denominator: total, multiplier: definition.multiplier)
-        case .crudeRate:
-            return try CrudeRate.estimate(numerator: x, denominator: total, multiplier: definition.multiplier)
-        case .dsr:
-            var accumulator = DirectlyStandardisedRate.Accumulator()
-            let standard = StandardPopulation.esp2013.populations
-            for band in 0..<19 where d[band] > 0 {
-                try accumulator.add(count: n[band], population: d[band], standardPopulation: standard[band])
-            }
-            return try accumulator.estimate(multiplier: definition.multiplier)
-        case .mean, .aggregate:
-            throw EngineError.badDefinition(
-                definition.id, "method \(definition.method.rawValue) is not computed from counts")
-        }
-    }
+    /// The sum of the age bands (not the under-ones' slot, which they include).
+    static func total(_ slots: [Double]) -> Double { slots.prefix(GroupCounts.bands).reduce(0, +) }
 
     static func result(
         _ id: String, _ period: String, _ breakdown: String, _ group: String, _ numerator: Double,

@@ -51,7 +51,8 @@ struct IndicatorPeriods {
     func base(ofYMD ymd: Int32) -> Int? {
         let year = Int(ymd / 10_000)
         let month = Int(ymd / 100 % 100)
-        let index = type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
+        let index =
+            type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
         return index >= 0 && index < baseCount ? index : nil
     }
 

@@ -34,7 +34,8 @@ public struct IndicatorResults {
         try store.scan(sql, arguments) { row in
             var r = IndicatorResult(
                 indicator: row.text(0) ?? "", period: row.text(1) ?? "", breakdown: row.text(2) ?? "",
-                group: row.text(3) ?? "", numerator: row.real(4) ?? 0, denominator: row.real(5), value: row.real(6),
+                group: row.text(3) ?? "", numerator: row.real(4) ?? 0, denominator: row.real(5),
+                value: row.real(6),
                 lower95: row.real(7), upper95: row.real(8), lower998: row.real(9), upper998: row.real(10))
             r.benchmark = row.real(11)
             r.benchmarkLabel = row.text(12)
@@ -47,13 +48,21 @@ public struct IndicatorResults {
         return out
     }
 
-    /// The stored inequality results of `indicator`, in period order.
-    public func inequalities(indicator: String) throws -> [InequalityResult] {
+    /// The stored inequality results of `indicator` in `area` (the city's code, or an LCP's; nil:
+    /// the city), in period order.
+    public func inequalities(indicator: String, area: String? = nil) throws -> [InequalityResult] {
+        let code = try area ?? store.dataset()["city_code"] ?? ""
         var out: [InequalityResult] = []
         try store.scan(
-            "SELECT * FROM indicator_inequalities WHERE indicator_id = ? ORDER BY period", [.text(indicator)]
+            """
+            SELECT indicator_id, period, deprived, rest, gap_absolute, gap_absolute_lower95, gap_absolute_upper95,
+                   gap_relative, gap_relative_lower95, gap_relative_upper95, sii, sii_lower95, sii_upper95, rii,
+                   rii_lower95, rii_upper95, area_code
+            FROM indicator_inequalities WHERE indicator_id = ? AND area_code = ? ORDER BY period
+            """, [.text(indicator), .text(code)]
         ) { row in
-            var r = InequalityResult(indicator: row.text(0) ?? "", period: row.text(1) ?? "")
+            var r = InequalityResult(
+                indicator: row.text(0) ?? "", period: row.text(1) ?? "", area: row.text(16) ?? "")
             (r.deprived, r.rest) = (row.real(2), row.real(3))
             (r.gapAbsolute, r.gapAbsoluteLower, r.gapAbsoluteUpper) = (row.real(4), row.real(5), row.real(6))
             (r.gapRelative, r.gapRelativeLower, r.gapRelativeUpper) = (row.real(7), row.real(8), row.real(9))

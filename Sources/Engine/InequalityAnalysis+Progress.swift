@@ -36,7 +36,8 @@ extension InequalityAnalysis {
             change: change, lower: lower, upper: upper, gapFirst: gapFirst, gapLast: gapLast,
             polarity: definition.polarity)
         return PoorestProgress(
-            indicator: definition.id, firstPeriod: first, lastPeriod: last, answer: answer, gapFirst: gapFirst,
+            indicator: definition.id, firstPeriod: first, lastPeriod: last, answer: answer,
+            gapFirst: gapFirst,
             gapLast: gapLast, change: change, changeLower: lower, changeUpper: upper)
     }
 

@@ -13,29 +13,59 @@ struct InequalityAnalysis {
     static let z = Normal.quantile(0.975)
     static let levels = try! ConfidenceLevels([0.95])
 
-    /// One result per period that has deprived and rest (or decile) values, in `periods` order.
-    func inequalities(_ results: [IndicatorResult], periods: [String]) -> [InequalityResult] {
-        var byPeriod: [String: [IndicatorResult]] = [:]
-        for r in results where r.breakdown == "deprivation" || r.breakdown == "decile" {
-            byPeriod[r.period, default: []].append(r)
+    /// One result per area and period that has deprived and rest (or decile) values: the city (from
+    /// the `deprivation` and `decile` results) in `periods` order, then each LCP (from the
+    /// `lcp-deprivation` results, gap only). An LCP's gap is withheld here when a count behind it is
+    /// from 1 to `threshold` − 1, since its results are not published to be suppressed at reading.
+    func inequalities(_ results: [IndicatorResult], periods: [String], city: String, threshold: Int = 5)
+        -> [InequalityResult]
+    {
+        var byArea: [String: [String: [IndicatorResult]]] = [:]
+        for r in results {
+            switch r.breakdown {
+            case "deprivation", "decile": byArea[city, default: [:]][r.period, default: []].append(r)
+            case "lcp-deprivation":
+                let parts = r.group.split(separator: "|").map(String.init)
+                guard parts.count == 2 else { continue }
+                let row = IndicatorResult(
+                    indicator: r.indicator, period: r.period, breakdown: "deprivation", group: parts[1],
+                    numerator: r.numerator, denominator: r.denominator, value: r.value, lower95: r.lower95,
+                    upper95: r.upper95, lower998: r.lower998, upper998: r.upper998)
+                byArea[parts[0], default: [:]][r.period, default: []].append(row)
+            default: continue
+            }
         }
-        let items = periods.compactMap { period in byPeriod[period].map { (period, $0) } }
+        let areas = [city] + byArea.keys.filter { $0 != city }.sorted()
+        let items = areas.flatMap { area in
+            periods.compactMap { period in byArea[area]?[period].map { (area, period, $0) } }
+        }
         let slots = Slots<InequalityResult>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { k in
-            slots.set(k, inequality(items[k].0, items[k].1))
+            let (area, period, rows) = items[k]
+            let small = area != city && rows.contains { Self.small($0, threshold) }
+            let result = inequality(period, small ? [] : rows, area: area)
+            slots.set(k, small ? result.withoutGap() : result)
         }
         return slots.values
     }
 
-    func inequality(_ period: String, _ rows: [IndicatorResult]) -> InequalityResult {
-        var out = InequalityResult(indicator: definition.id, period: period)
+    /// Whether a result's numerator or denominator is a count from 1 to `threshold` − 1.
+    static func small(_ r: IndicatorResult, _ threshold: Int) -> Bool {
+        let range = 1.0..<Double(max(threshold, 1))
+        return range.contains(r.numerator) || range.contains(r.denominator ?? 0)
+    }
+
+    func inequality(_ period: String, _ rows: [IndicatorResult], area: String = "") -> InequalityResult {
+        var out = InequalityResult(indicator: definition.id, period: period, area: area)
         let deprived = rows.first { $0.breakdown == "deprivation" && $0.group == "deprived" }
         let rest = rows.first { $0.breakdown == "deprivation" && $0.group == "rest" }
         out.deprived = deprived?.value
         out.rest = rest?.value
         if let d = deprived, let r = rest, let gap = Self.difference(d, r) {
             (out.gapAbsolute, out.gapAbsoluteLower, out.gapAbsoluteUpper) = gap
-            if let ratio = Self.ratio(d, r) { (out.gapRelative, out.gapRelativeLower, out.gapRelativeUpper) = ratio }
+            if let ratio = Self.ratio(d, r) {
+                (out.gapRelative, out.gapRelativeLower, out.gapRelativeUpper) = ratio
+            }
         }
         if let sii = slopeIndex(rows.filter { $0.breakdown == "decile" }) {
             out.sii = sii.sii
@@ -54,8 +84,10 @@ struct InequalityAnalysis {
             let yu = b.upper95
         else { return nil }
         let d = x - y
-        return (d, d - ((x - xl) * (x - xl) + (yu - y) * (yu - y)).squareRoot(),
-            d + ((xu - x) * (xu - x) + (y - yl) * (y - yl)).squareRoot())
+        return (
+            d, d - ((x - xl) * (x - xl) + (yu - y) * (yu - y)).squareRoot(),
+            d + ((xu - x) * (xu - x) + (y - yl) * (y - yl)).squareRoot()
+        )
     }
 
     /// a ÷ b with 95% limits by MOVER on the log scale; nil when a value or limit is not positive.

@@ -1,10 +1,13 @@
-/// The inequality in one indicator and period across the city: the gap between deprived areas
-/// (decile 1) and the rest, and the slope and relative indices of inequality across the ten deciles.
+/// The inequality in one indicator, period and area (the city, or an LCP): the gap between its
+/// deprived areas (IMD decile 1) and the rest, and the slope and relative indices of inequality across
+/// the deciles.
 public struct InequalityResult: Sendable, Equatable {
     /// The indicator's id.
     public let indicator: String
     /// The period label.
     public let period: String
+    /// The area: the city's code, or an LCP's (its own deprived areas against the rest of it).
+    public let area: String
     /// The value in deprived areas (decile 1).
     public var deprived: Double?
     /// The value in the rest of the city.
@@ -37,9 +40,10 @@ public struct InequalityResult: Sendable, Equatable {
     public var suppressed = false
 
     /// An inequality result with nothing computed yet.
-    public init(indicator: String, period: String) {
+    public init(indicator: String, period: String, area: String = "") {
         self.indicator = indicator
         self.period = period
+        self.area = area
     }
 
     /// The same result without the deprived-vs-rest figures (withheld).

@@ -1,3 +1,4 @@
+import Foundation
 import PlaceModel
 import Store
 
@@ -25,7 +26,8 @@ struct PersonIndex {
 
     static let ethnicGroups = PlaceSchema.ethnicGroups
 
-    init(store: any PlaceStore) throws {
+    /// Indexes the persons and areas of `store`, reading on `readers` too when given (other connections).
+    init(store: any PlaceStore, readers: [any PlaceStore] = []) throws {
         cityCode = try store.dataset()["city_code"] ?? "city"
         var parent: [String: String] = [:]
         var lsoaIndex: [String: Int16] = [:]
@@ -51,30 +53,91 @@ struct PersonIndex {
         lsoaWard = lsoaCodes.map { parent[$0] ?? "" }
         lsoaLCP = lsoaWard.map { parent[$0] ?? "" }
         practicePCN = practiceCodes.map { parent[$0] ?? "" }
+        // Persons in two halves of their identifiers, read at the same time on two connections.
+        let bounds = try store.query("SELECT MIN(person_id), MAX(person_id) FROM persons", [])
+        let low = bounds.first?[0].number.map { Int64($0) } ?? 0
+        let high = bounds.first?[1].number.map { Int64($0) } ?? -1
+        let middle = low + (high - low) / 2
+        if low >= 0, high < 1 << 26 { dense = Array(repeating: -1, count: Int(high) + 1) }
+        let ranges = [low...middle, (middle + 1)...max(high, middle + 1)]
+        let stores = [store] + (try readers.prefix(1).map { $0 })
+        let chunks = Slots<Chunk>(count: 2)
+        let failure = Slots<any Error>(count: 1)
+        let (lsoas, practices) = (lsoaIndex, practiceIndex)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            do {
+                chunks.set(k, try Self.read(stores[min(k, stores.count - 1)], ranges[k], lsoas, practices))
+            } catch {
+                failure.set(0, error)
+            }
+        }
+        if let error = failure.values.first { throw error }
+        for chunk in chunks.values {
+            for (k, id) in chunk.ids.enumerated() {
+                let position = Int32(birth.count + k)
+                if id >= 0, id < 1 << 26 {
+                    if Int(id) >= dense.count {
+                        dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count))
+                    }
+                    dense[Int(id)] = position
+                } else {
+                    sparse[id] = position
+                }
+            }
+            birth += chunk.birth
+            birthYMD += chunk.birthYMD
+            death += chunk.death
+            lsoa += chunk.lsoa
+            practice += chunk.practice
+            female += chunk.female
+            ethnic += chunk.ethnic
+        }
+        // Deaths are few next to persons: read on their own and placed by identifier.
+        try store.scan("SELECT person_id, death_date FROM deaths", []) { row in
+            guard let id = row.int(0), let i = position(id), let ymd = row.ymd(1),
+                let day = Self.date(ymd: ymd)?.day
+            else { return }
+            death[Int(i)] = day
+        }
+    }
+
+    /// The persons with identifiers in `range`.
+    struct Chunk {
+        var ids: [Int64] = []
+        var birth: [Int32] = []
+        var birthYMD: [Int32] = []
+        var death: [Int32] = []
+        var lsoa: [Int16] = []
+        var practice: [Int16] = []
+        var female: [Bool] = []
+        var ethnic: [UInt8] = []
+    }
+
+    static func read(
+        _ store: any PlaceStore, _ range: ClosedRange<Int64>, _ lsoaIndex: [String: Int16],
+        _ practiceIndex: [String: Int16]
+    ) throws -> Chunk {
+        var c = Chunk()
         try store.scan(
             """
-            SELECT p.person_id, p.birth_date, d.death_date, p.lsoa_code, p.practice_code, p.sex, p.ethnic_group
-            FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id
-            """, []
+            SELECT person_id, birth_date, NULL, lsoa_code, practice_code, sex, ethnic_group
+            FROM persons WHERE person_id BETWEEN ? AND ? ORDER BY person_id
+            """, [.int(range.lowerBound), .int(range.upperBound)]
         ) { row in
-            guard let id = row.int(0), let born = row.text(1), let b = CivilDate(iso: born), let home = row.text(3),
-                let l = lsoaIndex[home]
+            guard let id = row.int(0), let bornYMD = row.ymd(1), let b = date(ymd: bornYMD),
+                let home = row.text(3), let l = lsoaIndex[home]
             else { return }
-            if id >= 0, id < 1 << 26 {
-                if Int(id) >= dense.count { dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count)) }
-                dense[Int(id)] = Int32(birth.count)
-            } else {
-                sparse[id] = Int32(birth.count)
-            }
-            birth.append(b.day)
-            birthYMD.append(Self.ymd(b))
-            death.append(row.text(2).flatMap(CivilDate.init(iso:))?.day ?? .max)
-            lsoa.append(l)
-            practice.append(row.text(4).flatMap { practiceIndex[$0] } ?? -1)
-            female.append(row.text(5) == "F")
-            let group = row.text(6).flatMap { Self.ethnicGroups.firstIndex(of: $0) } ?? Self.ethnicGroups.count - 1
-            ethnic.append(UInt8(group))
+            c.ids.append(id)
+            c.birth.append(b.day)
+            c.birthYMD.append(bornYMD)
+            c.death.append(row.ymd(2).flatMap(date(ymd:))?.day ?? .max)
+            c.lsoa.append(l)
+            c.practice.append(row.text(4).flatMap { practiceIndex[$0] } ?? -1)
+            c.female.append(row.text(5) == "F")
+            let group = row.text(6).flatMap { ethnicGroups.firstIndex(of: $0) } ?? ethnicGroups.count - 1
+            c.ethnic.append(UInt8(group))
         }
+        return c
     }
 
     /// The position of the person with identifier `id`, if stored.
@@ -90,6 +153,11 @@ struct PersonIndex {
     static func ymd(_ date: CivilDate) -> Int32 {
         let (y, m, d) = date.components
         return Int32(y * 10_000 + m * 100 + d)
+    }
+
+    /// The date of a yyyymmdd number, if valid.
+    static func date(ymd: Int32) -> CivilDate? {
+        CivilDate(year: Int(ymd / 10_000), month: Int(ymd / 100 % 100), day: Int(ymd % 100))
     }
 
     /// Age in completed years of person `i` on the date `ymd` (yyyymmdd).

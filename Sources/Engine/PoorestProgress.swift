@@ -20,7 +20,8 @@ public struct PoorestProgress: Sendable, Equatable {
         public var text: String {
             switch self {
             case .faster: return "Yes: the poorest are improving faster than the rest (significant)"
-            case .fasterNotSignificant: return "Not yet clear: the poorest improved faster, but not significantly"
+            case .fasterNotSignificant:
+                return "Not yet clear: the poorest improved faster, but not significantly"
             case .slower: return "No: the gap has widened significantly"
             case .slowerNotSignificant: return "No: the poorest did not improve faster (not significant)"
             case .notCalculated: return "Cannot be calculated"

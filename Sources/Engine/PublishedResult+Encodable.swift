@@ -3,7 +3,8 @@ import Foundation
 extension PublishedResult: Encodable {
     enum CodingKeys: String, CodingKey {
         case indicator, period, breakdown, group, suppressed, numerator, denominator, value, lower95, upper95
-        case lower998, upper998, benchmark, benchmarkLabel, compared95, compared998, assessment, trend, trendText
+        case lower998, upper998, benchmark, benchmarkLabel, compared95, compared998, assessment, trend,
+            trendText
     }
 
     /// Encodes every field; withheld figures are null.
@@ -15,7 +16,8 @@ extension PublishedResult: Encodable {
         try c.encode(group, forKey: .group)
         try c.encode(suppressed, forKey: .suppressed)
         for (key, value) in [
-            (CodingKeys.numerator, numerator), (.denominator, denominator), (.value, value), (.lower95, lower95),
+            (CodingKeys.numerator, numerator), (.denominator, denominator), (.value, value),
+            (.lower95, lower95),
             (.upper95, upper95), (.lower998, lower998), (.upper998, upper998), (.benchmark, benchmark),
         ] {
             try c.encode(value, forKey: key)
@@ -43,9 +45,11 @@ extension InequalityResult: Encodable {
         try c.encode(suppressed, forKey: .suppressed)
         for (key, value) in [
             (CodingKeys.deprived, deprived), (.rest, rest), (.gapAbsolute, gapAbsolute),
-            (.gapAbsoluteLower, gapAbsoluteLower), (.gapAbsoluteUpper, gapAbsoluteUpper), (.gapRelative, gapRelative),
+            (.gapAbsoluteLower, gapAbsoluteLower), (.gapAbsoluteUpper, gapAbsoluteUpper),
+            (.gapRelative, gapRelative),
             (.gapRelativeLower, gapRelativeLower), (.gapRelativeUpper, gapRelativeUpper), (.sii, sii),
-            (.siiLower, siiLower), (.siiUpper, siiUpper), (.rii, rii), (.riiLower, riiLower), (.riiUpper, riiUpper),
+            (.siiLower, siiLower), (.siiUpper, siiUpper), (.rii, rii), (.riiLower, riiLower),
+            (.riiUpper, riiUpper),
         ] {
             try c.encode(value, forKey: key)
         }
@@ -67,7 +71,8 @@ extension PoorestProgress: Encodable {
         try c.encode(answer.rawValue, forKey: .answer)
         try c.encode(answer.text, forKey: .answerText)
         for (key, value) in [
-            (CodingKeys.gapFirst, gapFirst), (.gapLast, gapLast), (.change, change), (.changeLower, changeLower),
+            (CodingKeys.gapFirst, gapFirst), (.gapLast, gapLast), (.change, change),
+            (.changeLower, changeLower),
             (.changeUpper, changeUpper),
         ] {
             try c.encode(value, forKey: key)

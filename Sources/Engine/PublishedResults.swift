@@ -15,6 +15,7 @@ public final class PublishedResults: @unchecked Sendable {
     /// Whether suppression is off (only for callers entitled to unsuppressed figures).
     public let unsuppressed: Bool
     private let parents: [String: String]
+    private let cityCode: String
     private var cache: [String: [PublishedResult]] = [:]
     private let lock = NSLock()
 
@@ -24,10 +25,12 @@ public final class PublishedResults: @unchecked Sendable {
         self.set = set
         self.unsuppressed = unsuppressed
         var parents: [String: String] = [:]
-        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) { row in
+        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) {
+            row in
             if let code = row.text(0), let parent = row.text(1) { parents[code] = parent }
         }
         self.parents = parents
+        cityCode = try store.dataset()["city_code"] ?? ""
     }
 
     /// Forgets what was read, so the next reads see newly computed results.
@@ -38,7 +41,9 @@ public final class PublishedResults: @unchecked Sendable {
 
     /// The published results of `indicator`, optionally for one breakdown, period and group, in
     /// breakdown, period and group order (deciles and age bands in numeric order).
-    public func results(indicator: String, breakdown: String? = nil, period: String? = nil, group: String? = nil)
+    public func results(
+        indicator: String, breakdown: String? = nil, period: String? = nil, group: String? = nil
+    )
         throws -> [PublishedResult]
     {
         try all(indicator).filter {
@@ -52,12 +57,16 @@ public final class PublishedResults: @unchecked Sendable {
         try Array(Set(all(indicator).map(\.period))).sorted()
     }
 
-    /// The city's inequality results for `indicator`, in period order. The gap is withheld for a
-    /// period when its deprived or rest result is withheld; the SII and RII when any decile's is.
-    public func inequalities(indicator: String) throws -> [InequalityResult] {
+    /// The inequality results of `indicator` in period order, for the city (`area` nil) or an LCP.
+    /// The city's gap is withheld for a period when its deprived or rest result is withheld, its SII
+    /// and RII when any decile's is; an LCP's gap was withheld when computed if a count behind it
+    /// was small (LCPs have a gap only).
+    public func inequalities(indicator: String, area: String? = nil) throws -> [InequalityResult] {
+        let stored = try reader.inequalities(indicator: indicator, area: area)
+        guard area == nil || area == cityCode else { return stored }
         let gapHidden = try hiddenPeriods(indicator, breakdown: "deprivation")
         let indexHidden = try hiddenPeriods(indicator, breakdown: "decile")
-        return try reader.inequalities(indicator: indicator).map { r in
+        return stored.map { r in
             var out = r
             if gapHidden.contains(r.period) { out = out.withoutGap() }
             if indexHidden.contains(r.period) { out = out.withoutIndices() }
@@ -70,7 +79,8 @@ public final class PublishedResults: @unchecked Sendable {
     public func progress(indicator: String) throws -> PoorestProgress? {
         guard let answer = try reader.progress(indicator: indicator) else { return nil }
         let hidden = try hiddenPeriods(indicator, breakdown: "deprivation")
-        return hidden.contains(answer.firstPeriod) || hidden.contains(answer.lastPeriod) ? answer.withheld() : answer
+        return hidden.contains(answer.firstPeriod) || hidden.contains(answer.lastPeriod)
+            ? answer.withheld() : answer
     }
 
     private func hiddenPeriods(_ indicator: String, breakdown: String) throws -> Set<String> {
@@ -90,7 +100,8 @@ public final class PublishedResults: @unchecked Sendable {
             }
         let ordered = published.sorted {
             ($0.breakdown, $0.period) != ($1.breakdown, $1.period)
-                ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period) : GroupLayout.order($0.group, $1.group)
+                ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period)
+                : GroupLayout.order($0.group, $1.group)
         }
         lock.withLock { cache[indicator] = ordered }
         return ordered

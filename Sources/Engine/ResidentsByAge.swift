@@ -1,3 +1,4 @@
+import Foundation
 import PlaceModel
 
 /// Residents alive at the middle of each base year, by single year of age and group: counted once
@@ -13,21 +14,28 @@ struct ResidentsByAge: Sendable {
     init(persons: PersonIndex, layout: GroupLayout, periods: IndicatorPeriods) {
         groupCount = layout.groups.count
         let ages = Self.oldest + 1
-        var values = Array(repeating: 0.0, count: periods.baseCount * ages * groupCount)
         let g = groupCount
-        layout.personGroups.withUnsafeBufferPointer { groups in
-            for base in 0..<periods.baseCount {
-                let middle = periods.middle(ofBase: base)
-                let ymd = PersonIndex.ymd(CivilDate(day: middle))
-                for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
+        // One slice per base year, counted on as many threads as there are cores.
+        let slices = Slots<[Double]>(count: periods.baseCount)
+        DispatchQueue.concurrentPerform(iterations: periods.baseCount) { base in
+            var slice = Array(repeating: 0.0, count: ages * g)
+            let middle = periods.middle(ofBase: base)
+            let ymd = PersonIndex.ymd(CivilDate(day: middle))
+            layout.personGroups.withUnsafeBufferPointer { groups in
+                for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle
+                {
                     let age = min(max(persons.age(i, onYMD: ymd), 0), Self.oldest)
-                    let row = (base * ages + age) * g
+                    let row = age * g
                     let start = i * layout.stride
-                    for s in start..<start + layout.stride where groups[s] >= 0 { values[row + Int(groups[s])] += 1 }
-                    values[row + layout.ageStart + GroupCounts.band(age: age)] += 1
+                    for s in start..<start + layout.stride where groups[s] >= 0 {
+                        slice[row + Int(groups[s])] += 1
+                    }
+                    slice[row + layout.ageStart + GroupCounts.band(age: age)] += 1
                 }
             }
+            slices.set(base, slice)
         }
+        let values = slices.values.flatMap { $0 }
         self.values = values
     }
 
@@ -39,9 +47,8 @@ struct ResidentsByAge: Sendable {
         for base in 0..<counts.baseCount {
             for age in low...high {
                 let row = (base * (Self.oldest + 1) + age) * groupCount
-                let band = GroupCounts.band(age: age)
                 for group in 0..<groupCount where values[row + group] != 0 {
-                    counts.add(base: base, group: group, band: band, values[row + group])
+                    counts.add(base: base, group: group, age: age, values[row + group])
                 }
             }
         }

@@ -24,7 +24,8 @@ struct ResultAnalysis {
     func analyse(_ results: [IndicatorResult], periods: [String]) -> [IndicatorResult] {
         var out = results
         let city = Dictionary(
-            results.filter { $0.breakdown == "city" }.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+            results.filter { $0.breakdown == "city" }.map { ($0.period, $0.value) },
+            uniquingKeysWith: { a, _ in a })
         let latest = periods.last { city[$0] != nil }
         for index in out.indices {
             let r = out[index]
@@ -40,10 +41,12 @@ struct ResultAnalysis {
             }
             if let benchmark = out[index].benchmark, r.value != nil {
                 if let l = r.lower95, let u = r.upper95 {
-                    out[index].compared95 = BenchmarkComparison.compare(lower: l, upper: u, benchmark: benchmark)
+                    out[index].compared95 = BenchmarkComparison.compare(
+                        lower: l, upper: u, benchmark: benchmark)
                 }
                 if let l = r.lower998, let u = r.upper998 {
-                    out[index].compared998 = BenchmarkComparison.compare(lower: l, upper: u, benchmark: benchmark)
+                    out[index].compared998 = BenchmarkComparison.compare(
+                        lower: l, upper: u, benchmark: benchmark)
                 }
             }
         }
@@ -55,9 +58,13 @@ struct ResultAnalysis {
     private func addTrends(_ results: inout [IndicatorResult], periods: [String]) {
         let order = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         var series: [String: [Int]] = [:]
-        for (index, r) in results.enumerated() { series["\(r.breakdown)|\(r.group)", default: []].append(index) }
+        for (index, r) in results.enumerated() {
+            series["\(r.breakdown)|\(r.group)", default: []].append(index)
+        }
         for members in series.values {
-            let sorted = members.sorted { (order[results[$0].period] ?? 0) < (order[results[$1].period] ?? 0) }
+            let sorted = members.sorted {
+                (order[results[$0].period] ?? 0) < (order[results[$1].period] ?? 0)
+            }
             for (k, index) in sorted.enumerated() where k >= TrendTest.points - 1 {
                 let window = sorted[(k - TrendTest.points + 1)...k].map { results[$0] }
                 let first = order[window.first!.period] ?? 0

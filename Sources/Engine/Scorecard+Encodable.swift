@@ -2,7 +2,8 @@ import PlacePack
 
 extension Scorecard: Encodable {
     enum CodingKeys: String, CodingKey {
-        case vision, synthetic, unsuppressed, area, areaName, breakdown, period, outcomes, otherPriorities, sets
+        case vision, synthetic, unsuppressed, area, areaName, breakdown, period, outcomes, otherPriorities,
+            sets
     }
 
     /// The scorecard as JSON: the area, then outcomes → priorities → indicators, then the other plans.
@@ -16,7 +17,8 @@ extension Scorecard: Encodable {
         try c.encode(breakdown, forKey: .breakdown)
         try c.encode(period, forKey: .period)
         try c.encode(outcomes, forKey: .outcomes)
-        try c.encode(otherPriorities.map { Named(number: $0.number, name: $0.name) }, forKey: .otherPriorities)
+        try c.encode(
+            otherPriorities.map { Named(number: $0.number, name: $0.name) }, forKey: .otherPriorities)
         try c.encode(sets, forKey: .sets)
     }
 
@@ -64,7 +66,8 @@ extension Scorecard.SetSection: Encodable {
 
 extension ScorecardRow: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, name, unit, polarity, method, periodType, outcome, priorities, latest, series, inequality, progress
+        case id, name, unit, polarity, method, periodType, outcome, priorities, latest, series, inequality,
+            progress
     }
 
     /// The indicator's identity, its latest published result, its series, inequality and progress.

@@ -60,7 +60,8 @@ public struct ScorecardRow: Sendable {
     public let latest: PublishedResult?
     /// The area's results for every period, oldest first (for the sparkline).
     public let series: [PublishedResult]
-    /// The city's inequality in the same period (deprived vs the rest; SII and RII).
+    /// The inequality in the same period: the LCP's own gap for an LCP's scorecard, else the city's
+    /// (deprived vs the rest; SII and RII).
     public let inequality: InequalityResult?
     /// Are the poorest improving fastest?
     public let progress: PoorestProgress?

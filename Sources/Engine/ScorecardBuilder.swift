@@ -44,10 +44,12 @@ public struct ScorecardBuilder {
             let series = try published.results(
                 indicator: definition.id, breakdown: place.kind, group: place.code)
             let latest = Self.choose(series, requested)
-            let inequalities = try published.inequalities(indicator: definition.id)
+            let inequalities = try published.inequalities(
+                indicator: definition.id, area: place.kind == "lcp" ? place.code : nil)
             return ScorecardRow(
                 definition: definition, latest: latest, series: series,
-                inequality: inequalities.last { $0.period == latest?.period } ?? (latest == nil ? inequalities.last : nil),
+                inequality: inequalities.last { $0.period == latest?.period }
+                    ?? (latest == nil ? inequalities.last : nil),
                 progress: try published.progress(indicator: definition.id))
         }
         let strategyRows = try set.indicators.filter { $0.sets.contains("hws") }.map(row)
@@ -68,7 +70,8 @@ public struct ScorecardBuilder {
                     }))
         }
         let sets = try Self.setNames.map { id, name in
-            Scorecard.SetSection(id: id, name: name, rows: try set.indicators.filter { $0.sets.contains(id) }.map(row))
+            Scorecard.SetSection(
+                id: id, name: name, rows: try set.indicators.filter { $0.sets.contains(id) }.map(row))
         }
         return Scorecard(
             vision: strategy.vision, synthetic: try store.dataset()["synthetic"] == "true", area: place.code,

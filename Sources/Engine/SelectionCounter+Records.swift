@@ -3,61 +3,93 @@ import PlacePack
 import Store
 
 extension SelectionCounter {
-    /// Counts the records of a table selected in the study years.
-    func records(_ selection: Selection, _ rule: PersonRule) throws -> GroupCounts {
-        let compiled = try SelectionSQL(selection, years: periods.years)
-        var counts = empty()
-        // `persons`: whether (base, person) has been counted already.
-        var seen = selection.count == .persons ? Array(repeating: false, count: persons.birth.count * periods.baseCount) : []
-        // `latest`: per (base, person) slot, the latest record's date, whether it passes the filters, and its value.
-        let slots = selection.latest ? persons.birth.count * periods.baseCount : 0
-        var latestYMD = Array(repeating: Int32.min, count: slots)
-        var latestPasses = Array(repeating: false, count: slots)
-        var latestValue = Array(repeating: Double.nan, count: compiled.valueColumn == nil ? 0 : slots)
-        try store.scan(compiled.sql, compiled.arguments) { row in
-            guard let id = row.int(0), let position = persons.position(id), let ymd = row.ymd(1),
-                let base = periods.base(ofYMD: ymd)
-            else { return }
-            let i = Int(position)
-            guard rule.passes(i, ymd: ymd, persons) else { return }
-            let value = compiled.valueColumn.flatMap { row.real($0) }
-            if selection.latest {
-                let slot = base * persons.birth.count + i
-                guard latestYMD[slot] <= ymd else { return }
-                latestYMD[slot] = ymd
-                latestPasses[slot] = zip(selection.filters, compiled.swiftFilterColumns).allSatisfy {
-                    FilterEvaluator.passes($0, row.text($1))
+    /// Counts the records of one table for several requests in a single pass over the table: each
+    /// request's filters, ages, register and period are applied to each row as it streams by.
+    /// `keys`: only the records whose integer key lies in this range (a share of a pass split
+    /// between threads).
+    func records(_ requests: [CountRequest], keys: ClosedRange<Int64>? = nil) throws -> [GroupCounts] {
+        guard let table = requests.first?.selection.table, let schema = PlaceSchema.table(named: table) else {
+            return []
+        }
+        var columns = [
+            schema.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
+        ]
+        func column(_ name: String) -> Int {
+            if let found = columns.firstIndex(of: name) { return found }
+            columns.append(name)
+            return columns.count - 1
+        }
+        var tallies: [RecordTally] = []
+        for request in requests {
+            let compiled = try SelectionSQL(request.selection, years: periods.years)  // checks the definition
+            let selection = request.selection
+            tallies.append(
+                RecordTally(
+                    request: request, rule: try rule(selection),
+                    periods: IndicatorPeriods(request.period, years: periods.years),
+                    dateColumn: column(selection.date ?? ""),
+                    filters: selection.filters.map { (column($0.column), $0) },
+                    valueColumn: compiled.valueColumn.map { _ in column(Self.valueColumnName(selection.count))
+                    },
+                    persons: persons.birth.count, groups: layout.groups.count))
+        }
+        let dates = Set(tallies.map(\.dateColumn))
+        var conditions: [String] = []
+        var arguments: [FieldValue] = []
+        if dates.count == 1, let only = dates.first {
+            conditions.append("\(columns[only]) BETWEEN ? AND ?")
+            arguments = [
+                .text("\(periods.years.lowerBound)-01-01"), .text("\(periods.years.upperBound + 1)-12-31"),
+            ]
+        }
+        if let keys, let key = schema.key.first {
+            conditions.append("\(key) BETWEEN ? AND ?")
+            arguments += [.int(keys.lowerBound), .int(keys.upperBound)]
+        }
+        // A column every request restricts to a list of codes: only rows with one of them are read
+        // (for `latest` requests only the record kind, which chooses the records that compete).
+        let latest = requests.contains { $0.selection.latest }
+        for name in Set(requests.flatMap { $0.selection.filters.map(\.column) }).sorted()
+        where !latest || name == "kind" {
+            let lists = requests.map { r in
+                r.selection.filters.first {
+                    if case .oneOf = $0.condition { return $0.column == name } else { return false }
                 }
-                if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
-                return
             }
-            add(i, base, ymd, value, selection.count, &counts, &seen)
+            guard lists.allSatisfy({ $0 != nil }),
+                let column = schema.columns.first(where: { $0.name == name })
+            else {
+                continue
+            }
+            let codes = Set(
+                lists.flatMap { f -> [String] in
+                    if case .oneOf(let v) = f!.condition { return v } else { return [] }
+                })
+            let (clause, values) = try SelectionSQL.clause(
+                Selection.Filter(column: name, condition: .oneOf(codes.sorted())), column,
+                origin: requests[0].selection.origin)
+            conditions.append(clause)
+            arguments += values
         }
-        for slot in 0..<slots where latestPasses[slot] {
-            let value = latestValue.isEmpty || latestValue[slot].isNaN ? nil : latestValue[slot]
-            add(
-                slot % persons.birth.count, slot / persons.birth.count, latestYMD[slot], value, selection.count,
-                &counts, &seen)
+        let sql =
+            "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+        let textColumns = Set(tallies.flatMap { $0.filters.map(\.0) }).sorted()
+        var texts = [String?](repeating: nil, count: columns.count)
+        try store.scan(sql, arguments) { row in
+            guard let id = row.int(0), let position = persons.position(id) else { return }
+            let i = Int(position)
+            for c in textColumns { texts[c] = row.text(c) }
+            for t in tallies.indices { tallies[t].take(row, texts, person: i, persons, layout) }
         }
-        return counts
+        return tallies.indices.map { tallies[$0].finish(persons, layout) }
     }
 
-    private func add(
-        _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ count: Selection.Count,
-        _ counts: inout GroupCounts, _ seen: inout [Bool]
-    ) {
-        let band = GroupCounts.band(age: persons.age(i, onYMD: ymd))
+    /// The column a `sum` or `mean` count reads.
+    static func valueColumnName(_ count: Selection.Count) -> String {
         switch count {
-        case .records:
-            counts.add(person: i, base: base, band: band, 1, layout)
-        case .persons:
-            let slot = base * persons.birth.count + i
-            guard !seen[slot] else { return }
-            seen[slot] = true
-            counts.add(person: i, base: base, band: band, 1, layout)
-        case .sum, .mean:
-            guard let value else { return }
-            counts.add(person: i, base: base, band: band, value, layout)
+        case .sum(let c), .mean(let c): return c
+        default: return ""
         }
     }
 }

@@ -32,16 +32,23 @@ struct SelectionCounter {
         }
     }
 
-    func count(_ selection: Selection) throws -> GroupCounts {
-        let rule = PersonRule(
-            minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
-            onset: try selection.register.map(registerOnsets))
-        if selection.isPopulation, rule.eligible == nil, rule.onset == nil, let residents {
+    func count(_ request: CountRequest) throws -> GroupCounts {
+        let selection = request.selection
+        guard selection.isPopulation else { return try records([request])[0] }
+        let rule = try rule(selection)
+        if rule.eligible == nil, rule.onset == nil, let residents {
             var counts = empty()
             residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
             return counts
         }
-        return selection.isPopulation ? population(rule) : try records(selection, rule)
+        return population(rule)
+    }
+
+    /// What `selection` asks of each person.
+    func rule(_ selection: Selection) throws -> PersonRule {
+        PersonRule(
+            minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
+            onset: try selection.register.map(registerOnsets))
     }
 
     func empty() -> GroupCounts { GroupCounts(groupCount: layout.groups.count, baseCount: periods.baseCount) }
@@ -74,7 +81,7 @@ struct SelectionCounter {
             for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
                 guard rule.passes(i, ymd: ymd, persons) else { continue }
                 counts.add(
-                    person: i, base: base, band: GroupCounts.band(age: persons.age(i, onYMD: ymd)), 1, layout)
+                    person: i, base: base, age: persons.age(i, onYMD: ymd), 1, layout)
             }
         }
         return counts

@@ -11,8 +11,14 @@ public struct IndicatorDefinition: Sendable {
         case crudeRate = "crude-rate"
         /// Directly age-standardised rate (ESP 2013), Dobson intervals.
         case dsr
-        /// Mean of a value, Student's t intervals.
+        /// Mean of a value (the numerator counts `mean: column`; no denominator), Student's t intervals.
         case mean
+        /// Indirectly standardised ratio: observed ÷ expected from the city's own age-specific rates,
+        /// times the multiplier (100: the city is 100), Byar's or exact intervals.
+        case isr
+        /// Life expectancy at birth from deaths (numerator) and population (denominator) by age band,
+        /// Chiang II life table.
+        case lifeExpectancy = "life-expectancy"
         /// Read from the aggregate table.
         case aggregate
     }
@@ -99,7 +105,8 @@ public struct IndicatorDefinition: Sendable {
     /// A definition.
     public init(
         id: String, name: String, sets: [String], definition: String, follows: String, outcome: Int?,
-        priorities: [Int], polarity: Polarity, unit: String, multiplier: Double, method: Method, period: PeriodType,
+        priorities: [Int], polarity: Polarity, unit: String, multiplier: Double, method: Method,
+        period: PeriodType,
         breakdowns: [String], benchmark: Benchmark?, target: Double?, note: String?, aggregate: String?,
         numerator: Selection?, denominator: Selection?
     ) {

@@ -26,7 +26,8 @@ extension PlacePack {
         let definitions = try root.required("indicators").list().map { node -> IndicatorDefinition in
             let definition = try IndicatorReader.definition(node)
             guard seen.insert(definition.id).inserted else {
-                throw try node.required("id").fail(.duplicateCode, "indicator id '\(definition.id)' is defined twice")
+                throw try node.required("id").fail(
+                    .duplicateCode, "indicator id '\(definition.id)' is defined twice")
             }
             return definition
         }
@@ -39,7 +40,8 @@ enum IndicatorReader {
     where T.RawValue == String {
         let text = try node.string()
         guard let value = T(rawValue: text) else {
-            throw node.fail(.wrongType, "'\(text)' is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw node.fail(
+                .wrongType, "'\(text)' is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
     }
@@ -49,22 +51,26 @@ enum IndicatorReader {
         let benchmark = try node.optional("benchmark").map { b in
             IndicatorDefinition.Benchmark(
                 england: try b.required("england").double(), period: try b.optional("period")?.string(),
-                source: try b.optional("source")?.string() ?? "", assumed: try b.optional("assumed")?.bool() ?? true)
+                source: try b.optional("source")?.string() ?? "",
+                assumed: try b.optional("assumed")?.bool() ?? true)
         }
         let isAggregate = method == .aggregate
         return IndicatorDefinition(
             id: try node.required("id").string(), name: try node.required("name").string(),
             sets: try node.required("sets").strings(), definition: try node.required("definition").string(),
-            follows: try node.optional("follows")?.string() ?? "", outcome: try node.optional("outcome")?.int(),
+            follows: try node.optional("follows")?.string() ?? "",
+            outcome: try node.optional("outcome")?.int(),
             priorities: try node.optional("priorities")?.list().map { try $0.int() } ?? [],
             polarity: try enumValue(node.required("polarity"), IndicatorDefinition.Polarity.self),
             unit: try node.required("unit").string(), multiplier: try node.required("multiplier").double(),
-            method: method, period: try enumValue(node.required("period"), IndicatorDefinition.PeriodType.self),
+            method: method,
+            period: try enumValue(node.required("period"), IndicatorDefinition.PeriodType.self),
             breakdowns: try node.optional("breakdowns")?.strings() ?? [], benchmark: benchmark,
-            target: try node.optional("target")?.optional("value")?.double(), note: try node.optional("note")?.string(),
+            target: try node.optional("target")?.optional("value")?.double(),
+            note: try node.optional("note")?.string(),
             aggregate: isAggregate ? try node.required("aggregate").string() : nil,
             numerator: isAggregate ? nil : try selection(node.required("numerator")),
-            denominator: isAggregate ? nil : try selection(node.required("denominator")))
+            denominator: isAggregate || method == .mean ? nil : try selection(node.required("denominator")))
     }
 
     static func selection(_ node: PackNode) throws -> Selection {
@@ -80,13 +86,16 @@ enum IndicatorReader {
         case "persons": count = .persons
         case let text where text.hasPrefix("sum:"): count = .sum(String(text.dropFirst(4)))
         case let text where text.hasPrefix("mean:"): count = .mean(String(text.dropFirst(5)))
-        default: throw try node.required("count").fail(.wrongType, "count is records, persons, sum:COLUMN or mean:COLUMN")
+        default:
+            throw try node.required("count").fail(
+                .wrongType, "count is records, persons, sum:COLUMN or mean:COLUMN")
         }
         return Selection(
             table: table, date: try node.optional("date")?.string(),
             filters: try node.optional("where").map(filters) ?? [],
             minAge: try age?.optional("min")?.int(), maxAge: try age?.optional("max")?.int(),
-            person: try node.optional("person").map(filters) ?? [], register: try node.optional("register")?.string(),
+            person: try node.optional("person").map(filters) ?? [],
+            register: try node.optional("register")?.string(),
             count: count, latest: try node.optional("latest")?.bool() ?? false,
             origin: "\(node.file):\(node.line.map(String.init) ?? "?") \(node.field)")
     }
@@ -96,11 +105,14 @@ enum IndicatorReader {
         return try node.entries().map { column, value in
             if value.node.null != nil { return Selection.Filter(column: column, condition: .isNull) }
             switch value.node {
-            case .sequence: return Selection.Filter(column: column, condition: .oneOf(try value.list().map { try $0.string() }))
+            case .sequence:
+                return Selection.Filter(
+                    column: column, condition: .oneOf(try value.list().map { try $0.string() }))
             case .mapping:
                 return Selection.Filter(
                     column: column,
-                    condition: .range(min: try value.optional("min")?.double(), max: try value.optional("max")?.double()))
+                    condition: .range(
+                        min: try value.optional("min")?.double(), max: try value.optional("max")?.double()))
             default: return Selection.Filter(column: column, condition: .oneOf([try value.string()]))
             }
         }

@@ -26,7 +26,8 @@ public enum TrendTest {
         /// "Increasing and getting better" and so on, through the indicator's polarity.
         public func describe(polarity: BenchmarkComparison.Polarity) -> String {
             switch (self, polarity) {
-            case (.increasing, .highIsGood), (.decreasing, .lowIsGood): return "\(rawValue) and getting better"
+            case (.increasing, .highIsGood), (.decreasing, .lowIsGood):
+                return "\(rawValue) and getting better"
             case (.increasing, .lowIsGood), (.decreasing, .highIsGood): return "\(rawValue) and getting worse"
             default: return rawValue
             }

@@ -20,7 +20,8 @@ public enum ResultTables {
             Column("upper95", .real(-1e15...1e15), optional: true, "95% upper limit"),
             Column("lower998", .real(-1e15...1e15), optional: true, "99.8% lower limit"),
             Column("upper998", .real(-1e15...1e15), optional: true, "99.8% upper limit"),
-            Column("benchmark", .real(-1e15...1e15), optional: true, "value compared with (city, or England)"),
+            Column(
+                "benchmark", .real(-1e15...1e15), optional: true, "value compared with (city, or England)"),
             Column("benchmark_label", .text(maxLength: 64), optional: true, "what the benchmark is"),
             Column("compared95", .text(maxLength: 8), optional: true, "higher, similar or lower (95%)"),
             Column("compared998", .text(maxLength: 8), optional: true, "higher, similar or lower (99.8%)"),
@@ -30,14 +31,17 @@ public enum ResultTables {
 
     /// The city's inequality in one indicator and period: deprived vs the rest, SII and RII.
     public static let indicatorInequalities = TableSchema(
-        "indicator_inequalities", "the gap between deprived areas and the rest, and SII/RII, per period",
-        key: ["indicator_id", "period"],
+        "indicator_inequalities",
+        "the gap between deprived areas and the rest, and SII/RII, per period and area",
+        key: ["indicator_id", "period", "area_code"],
         columns: [
             Column("indicator_id", .text(maxLength: 64), "indicator id (place pack)"),
             Column("period", .text(maxLength: 16), "period label"),
+            Column("area_code", .text(maxLength: 16), "the city, or an LCP (gap within it only)"),
         ]
             + [
-                "deprived", "rest", "gap_absolute", "gap_absolute_lower95", "gap_absolute_upper95", "gap_relative",
+                "deprived", "rest", "gap_absolute", "gap_absolute_lower95", "gap_absolute_upper95",
+                "gap_relative",
                 "gap_relative_lower95", "gap_relative_upper95", "sii", "sii_lower95", "sii_upper95", "rii",
                 "rii_lower95", "rii_upper95",
             ].map { Column($0, .real(-1e15...1e15), optional: true, $0.replacingUnderscores) })

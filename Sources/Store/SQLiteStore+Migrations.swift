@@ -38,6 +38,12 @@ extension SQLiteStore {
                 for sql in createIndexSQL(table) { try db.execute(sql: sql) }
             }
         }
+        migrator.registerMigration("v4-inequality-areas") { db in
+            // Inequalities gain an area (the city or an LCP); derived data, refilled by `compute`.
+            try db.execute(sql: "DROP TABLE indicator_inequalities")
+            try db.execute(sql: createTableSQL(ResultTables.indicatorInequalities))
+            try db.execute(sql: "DELETE FROM dataset WHERE key = 'results_computed_at'")
+        }
         registerPopulationMigrations(&migrator)
         return migrator
     }

@@ -4,11 +4,11 @@ import PlaceModel
 extension SQLiteStore {
     /// The population health migration, appended after the others.
     ///
-    /// `v4-population` adds the primary care record (`problems`, `medications`: a store made before
+    /// `v5-population` adds the primary care record (`problems`, `medications`: a store made before
     /// them has neither; a new store has them already from `v1-place-model`, which builds every table
     /// of ``PlaceSchema/tables``) and the versioned risk models (``PopulationTables``).
     static func registerPopulationMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v4-population") { db in
+        migrator.registerMigration("v5-population") { db in
             for table in [PlaceSchema.problems, PlaceSchema.medications] + PopulationTables.all {
                 let create = createTableSQL(table)
                 try db.execute(

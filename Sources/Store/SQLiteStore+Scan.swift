@@ -7,7 +7,8 @@ extension SQLiteStore {
     public func reader() throws -> any PlaceStore { try SQLiteStore(path: location) }
 
     /// Streams the rows of a read-only query to `body`, reading columns straight from SQLite.
-    public func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws {
+    public func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws
+    {
         do {
             try dbQueue.read { db in
                 let statement = try db.makeStatement(sql: sql)
@@ -18,7 +19,8 @@ extension SQLiteStore {
                     if code == SQLITE_DONE { break }
                     guard code == SQLITE_ROW else {
                         throw DatabaseError(
-                            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                            resultCode: ResultCode(rawValue: code),
+                            message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                             sql: sql)
                     }
                     try body(SQLiteRow(handle: handle))

@@ -6,18 +6,23 @@ import Testing
 
 /// Benchmark comparisons and trends added to results.
 @Suite struct ResultAnalysisTests {
-    func result(_ breakdown: String, _ group: String, _ period: String, _ value: Double, _ lower: Double, _ upper: Double)
+    func result(
+        _ breakdown: String, _ group: String, _ period: String, _ value: Double, _ lower: Double,
+        _ upper: Double
+    )
         -> IndicatorResult
     {
         IndicatorResult(
-            indicator: "x", period: period, breakdown: breakdown, group: group, numerator: 50, denominator: 1000,
+            indicator: "x", period: period, breakdown: breakdown, group: group, numerator: 50,
+            denominator: 1000,
             value: value, lower95: lower, upper95: upper, lower998: lower - 1, upper998: upper + 1)
     }
 
     func definition(england: Double?, period: String? = "2019") -> IndicatorDefinition {
         IndicatorDefinition(
             id: "x", name: "x", sets: [], definition: "", follows: "", outcome: nil, priorities: [],
-            polarity: .lowerIsBetter, unit: "", multiplier: 100_000, method: .crudeRate, period: .calendarYear,
+            polarity: .lowerIsBetter, unit: "", multiplier: 100_000, method: .crudeRate,
+            period: .calendarYear,
             breakdowns: ["ward"],
             benchmark: england.map { .init(england: $0, period: period, source: "test", assumed: true) },
             target: nil, note: nil, aggregate: nil, numerator: nil, denominator: nil)
@@ -45,12 +50,14 @@ import Testing
         let rising = years.enumerated().map { i, y in
             result("city", "C", y, 50 + 10 * Double(i), 48 + 10 * Double(i), 52 + 10 * Double(i))
         }
-        let out = ResultAnalysis(definition: definition(england: nil), cityName: "Leeds").analyse(rising, periods: years)
+        let out = ResultAnalysis(definition: definition(england: nil), cityName: "Leeds").analyse(
+            rising, periods: years)
         #expect(out[0..<4].allSatisfy { $0.trend == nil })
         #expect(out[4].trend == .increasing)
         // A gap in the series: no five consecutive periods, no trend.
         let gappy = Array(rising.prefix(2) + rising.suffix(2))
-        let out2 = ResultAnalysis(definition: definition(england: nil), cityName: "Leeds").analyse(gappy, periods: years)
+        let out2 = ResultAnalysis(definition: definition(england: nil), cityName: "Leeds").analyse(
+            gappy, periods: years)
         #expect(out2.allSatisfy { $0.trend == nil })
     }
 
@@ -60,15 +67,18 @@ import Testing
         proportion = IndicatorDefinition(
             id: "p", name: "p", sets: [], definition: "", follows: "", outcome: nil, priorities: [],
             polarity: .higherIsBetter, unit: "%", multiplier: 100, method: .proportion, period: .calendarYear,
-            breakdowns: [], benchmark: nil, target: nil, note: nil, aggregate: nil, numerator: nil, denominator: nil)
+            breakdowns: [], benchmark: nil, target: nil, note: nil, aggregate: nil, numerator: nil,
+            denominator: nil)
         let years = (2015...2019).map(String.init)
         let results = years.enumerated().map { i, y in
             IndicatorResult(
                 indicator: "p", period: y, breakdown: "city", group: "C", numerator: Double(10 * (i + 1)),
-                denominator: 1000, value: Double(i + 1), lower95: nil, upper95: nil, lower998: nil, upper998: nil)
+                denominator: 1000, value: Double(i + 1), lower95: nil, upper95: nil, lower998: nil,
+                upper998: nil)
         }
         let out = ResultAnalysis(definition: proportion, cityName: "Leeds").analyse(results, periods: years)
-        let expected = try TrendTest.proportions(numerators: [10, 20, 30, 40, 50], denominators: Array(repeating: 1000, count: 5))
+        let expected = try TrendTest.proportions(
+            numerators: [10, 20, 30, 40, 50], denominators: Array(repeating: 1000, count: 5))
         #expect(out[4].trend == .increasing && out[4].trendSlope == expected.slope)
     }
 }

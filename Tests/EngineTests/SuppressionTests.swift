@@ -35,9 +35,11 @@ import Testing
             for w in 0..<wards {
                 for d in 1...3 {
                     let p = Int.random(in: 0..<practices, using: &generator)
-                    let n = Double(Int.random(in: 0...4, using: &generator) * Int.random(in: 0...2, using: &generator))
+                    let n = Double(
+                        Int.random(in: 0...4, using: &generator) * Int.random(in: 0...2, using: &generator))
                     for key in [
-                        "city|C", "ward|W\(w)", "lcp|L\(w % 2)", "decile|\(d)", "practice|P\(p)", "pcn|N\(p % 3)",
+                        "city|C", "ward|W\(w)", "lcp|L\(w % 2)", "decile|\(d)", "practice|P\(p)",
+                        "pcn|N\(p % 3)",
                     ] {
                         totals[key, default: 0] += n
                     }
@@ -51,7 +53,8 @@ import Testing
             for p in published where (1..<5).contains(p.result.numerator) { #expect(p.suppressed) }
             var known = published.map { !$0.suppressed }
             // The attacker's own relations, from how the counts were made.
-            let index = Dictionary(uniqueKeysWithValues: results.enumerated().map { ("\($1.breakdown)|\($1.group)", $0) })
+            let index = Dictionary(
+                uniqueKeysWithValues: results.enumerated().map { ("\($1.breakdown)|\($1.group)", $0) })
             var relations: [(Int, [Int])] = ["ward", "lcp", "decile", "practice", "pcn"].map { kind in
                 (index["city|C"]!, results.indices.filter { results[$0].breakdown == kind })
             }
@@ -60,7 +63,12 @@ import Testing
                 guard let total = index["\(up)|\(parent)"] else { continue }
                 let kind = child.hasPrefix("W") ? "ward" : "practice"
                 relations.append(
-                    (total, results.indices.filter { results[$0].breakdown == kind && parents[results[$0].group] == parent }))
+                    (
+                        total,
+                        results.indices.filter {
+                            results[$0].breakdown == kind && parents[results[$0].group] == parent
+                        }
+                    ))
             }
             var solved = true
             while solved {

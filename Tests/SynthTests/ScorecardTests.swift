@@ -37,7 +37,8 @@ import Testing
     @Test func aWardScorecardComparesTheWardWithTheCity() throws {
         let store = try Self.computed.get()
         let ward = try AreaDirectory(store: store).areas(kind: "ward")[0]
-        let card = try ScorecardBuilder(store: store, pack: SynthFixture.leeds()).scorecard(area: ward.code, period: "2019")
+        let card = try ScorecardBuilder(store: store, pack: SynthFixture.leeds()).scorecard(
+            area: ward.code, period: "2019")
         #expect(card.areaName == ward.name && card.breakdown == "ward")
         let rows = card.outcomes.flatMap { $0.priorities.flatMap(\.rows) }.compactMap(\.latest)
         #expect(!rows.isEmpty)
@@ -45,7 +46,18 @@ import Testing
             #expect(r.benchmarkLabel == "Leeds")
             #expect(r.period.hasPrefix("2019") || r.period.hasSuffix("19"))
         }
-        #expect(throws: EngineError.self) { try ScorecardBuilder(store: store, pack: SynthFixture.leeds()).scorecard(area: "NOPE") }
+        #expect(throws: EngineError.self) {
+            try ScorecardBuilder(store: store, pack: SynthFixture.leeds()).scorecard(area: "NOPE")
+        }
+    }
+
+    @Test func anLCPScorecardShowsTheLCPsOwnGap() throws {
+        let store = try Self.computed.get()
+        let lcp = try AreaDirectory(store: store).areas(kind: "lcp")[0]
+        let card = try ScorecardBuilder(store: store, pack: SynthFixture.leeds()).scorecard(area: lcp.code)
+        let gaps = card.outcomes.flatMap { $0.priorities.flatMap(\.rows) }.compactMap(\.inequality)
+        #expect(!gaps.isEmpty)
+        #expect(gaps.allSatisfy { $0.area == lcp.code && $0.sii == nil })
     }
 
     @Test func publishedResultsWithholdSmallCountsUnlessAskedExplicitly() throws {
@@ -60,9 +72,14 @@ import Testing
             #expect(shown.count == raw.count)
             for (s, r) in zip(shown, raw) {
                 if let n = r.numerator, r.denominator != nil, n >= 1, n < Double(set.suppressionThreshold) {
-                    #expect(s.suppressed && s.numerator == nil && s.value == nil, "\(definition.id) \(s.group)")
+                    #expect(
+                        s.suppressed && s.numerator == nil && s.value == nil, "\(definition.id) \(s.group)")
                 }
-                if s.suppressed { withheld += 1 } else { #expect(s.numerator == r.numerator && s.value == r.value) }
+                if s.suppressed {
+                    withheld += 1
+                } else {
+                    #expect(s.numerator == r.numerator && s.value == r.value)
+                }
             }
             #expect(raw.allSatisfy { !$0.suppressed })
         }

@@ -1,0 +1,94 @@
+import PlacePack
+import Store
+
+/// One request's running count during a shared pass over a table's records.
+struct RecordTally {
+    let request: CountRequest
+    let rule: SelectionCounter.PersonRule
+    let periods: IndicatorPeriods
+    let dateColumn: Int
+    /// Filters with the result column they test.
+    let filters: [(Int, Selection.Filter)]
+    let valueColumn: Int?
+    let personCount: Int
+    var counts: GroupCounts
+    /// `persons` counts: whether (base, person) is counted already.
+    var seen: [Bool]
+    /// `latest`: per (base, person) slot, the latest record's date, whether it passes, its value.
+    var latestYMD: [Int32]
+    var latestPasses: [Bool]
+    var latestValue: [Double]
+
+    init(
+        request: CountRequest, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods, dateColumn: Int,
+        filters: [(Int, Selection.Filter)], valueColumn: Int?, persons: Int, groups: Int
+    ) {
+        self.request = request
+        self.rule = rule
+        self.periods = periods
+        self.dateColumn = dateColumn
+        self.filters = filters
+        self.valueColumn = valueColumn
+        personCount = persons
+        counts = GroupCounts(groupCount: groups, baseCount: periods.baseCount)
+        let slots = persons * periods.baseCount
+        seen = request.selection.count == .persons ? Array(repeating: false, count: slots) : []
+        let latest = request.selection.latest
+        latestYMD = Array(repeating: .min, count: latest ? slots : 0)
+        latestPasses = Array(repeating: false, count: latest ? slots : 0)
+        latestValue = Array(repeating: .nan, count: latest && valueColumn != nil ? slots : 0)
+    }
+
+    /// Takes one row of person `i` (`texts`: the row's filter columns as text).
+    mutating func take(
+        _ row: any StoredRow, _ texts: [String?], person i: Int, _ persons: PersonIndex, _ layout: GroupLayout
+    ) {
+        guard let ymd = row.ymd(dateColumn), let base = periods.base(ofYMD: ymd),
+            rule.passes(i, ymd: ymd, persons)
+        else { return }
+        let latest = request.selection.latest
+        // With `latest`, the record kind chooses which records compete; other conditions apply to the winner.
+        for (column, filter) in filters where !latest || filter.column == "kind" {
+            guard FilterEvaluator.passes(filter, texts[column]) else { return }
+        }
+        let value = valueColumn.flatMap { row.real($0) }.map { request.transform.apply($0) }
+        if latest {
+            let slot = base * personCount + i
+            guard latestYMD[slot] <= ymd else { return }
+            latestYMD[slot] = ymd
+            latestPasses[slot] = filters.allSatisfy { column, filter in
+                filter.column == "kind" || FilterEvaluator.passes(filter, texts[column])
+            }
+            if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
+            return
+        }
+        add(i, base, ymd, value, persons, layout)
+    }
+
+    /// The counts, once every row has been taken.
+    mutating func finish(_ persons: PersonIndex, _ layout: GroupLayout) -> GroupCounts {
+        for slot in latestPasses.indices where latestPasses[slot] {
+            let value = latestValue.isEmpty || latestValue[slot].isNaN ? nil : latestValue[slot]
+            add(slot % personCount, slot / personCount, latestYMD[slot], value, persons, layout)
+        }
+        return counts
+    }
+
+    private mutating func add(
+        _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ persons: PersonIndex, _ layout: GroupLayout
+    ) {
+        let age = persons.age(i, onYMD: ymd)
+        switch request.selection.count {
+        case .records:
+            counts.add(person: i, base: base, age: age, 1, layout)
+        case .persons:
+            let slot = base * personCount + i
+            guard !seen[slot] else { return }
+            seen[slot] = true
+            counts.add(person: i, base: base, age: age, 1, layout)
+        case .sum, .mean:
+            guard let value else { return }
+            counts.add(person: i, base: base, age: age, value, layout)
+        }
+    }
+}
