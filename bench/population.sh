@@ -88,23 +88,32 @@ if not same:
 sys.exit(0 if same else 1)
 EOF
 
+# Runs an engine command RUNS times (its --timings phase $1, output $OUT/$2.csv) and the missing
+# cases SQL for practice $3 ('' for by LCP, output $OUT/$2-sql.txt); sets the medians and all times.
+engine_and_peer() {
+    local phase_name=$1 name=$2 practice_code=$3
+    shift 3
+    local engine=() peers=()
+    for run in $(seq 1 "$RUNS"); do
+        "$bin" "$@" --timings --format csv >"$OUT/$name.csv" 2>"$OUT/$name.time"
+        engine+=("$(phase "$phase_name" "$OUT/$name.time")")
+        start=$(now)
+        sed "s/:date/$DATE/g; s/:practice/$practice_code/g" bench/population/missing_cases.sql \
+            | sqlite3 -readonly "$store" >"$OUT/$name-sql.txt"
+        peers+=("$(calc "($(now) - $start) * 1000" .1f)")
+    done
+    ours=$(median "${engine[@]}")
+    ours_all="${engine[*]}"
+    peer=$(median "${peers[@]}")
+    peer_all="${peers[*]}"
+}
+
 # 2. Cohort counts for every LCP (in memory); peer: missing cases by LCP in SQL.
-counts=()
-peers=()
-for run in $(seq 1 "$RUNS"); do
-    "$bin" cohort count --db "$store" --date "$DATE" --cohort respiratory-missing-cases --by lcp --unsuppressed \
-        --timings --format csv >"$OUT/missing.csv" 2>"$OUT/missing.time"
-    counts+=("$(phase count "$OUT/missing.time")")
-    start=$(now)
-    sed "s/:date/$DATE/g; s/:practice//g" bench/population/missing_cases.sql | sqlite3 -readonly "$store" \
-        >"$OUT/missing-sql.txt"
-    peers+=("$(calc "($(now) - $start) * 1000" .1f)")
-done
-ours=$(median "${counts[@]}")
-peer=$(median "${peers[@]}")
+engine_and_peer count missing "" cohort count --db "$store" --date "$DATE" --cohort respiratory-missing-cases \
+    --by lcp --unsuppressed
 printf 'count:  respiratory missing cases by LCP: %s ms (median of %s: %s; goal: 200 ms or less)\n' \
-    "$ours" "$RUNS" "${counts[*]}"
-printf '        peer: sqlite3 %s ms (%s); ratio peer/engine %s\n' "$peer" "${peers[*]}" "$(calc "$peer / $ours" .1f)"
+    "$ours" "$RUNS" "$ours_all"
+printf '        peer: sqlite3 %s ms (%s); ratio peer/engine %s\n' "$peer" "$peer_all" "$(calc "$peer / $ours" .1f)"
 python3 - "$OUT/missing.csv" "$OUT/missing-sql.txt" <<'EOF' || failed=1
 import csv, sys
 ours = {r["lcp"]: int(r["persons"]) for r in csv.DictReader(open(sys.argv[1])) if int(r["persons"]) > 0}
@@ -121,22 +130,11 @@ done
 # 3. One practice's case-finding list (in memory); peer: the same list in SQL.
 practice=$(sqlite3 -readonly "$store" \
     "SELECT practice_code FROM persons WHERE registered_to IS NULL GROUP BY practice_code ORDER BY COUNT(*) DESC, practice_code LIMIT 1")
-lists=()
-peers=()
-for run in $(seq 1 "$RUNS"); do
-    "$bin" cohort people --db "$store" --date "$DATE" --cohort respiratory-missing-cases --practice "$practice" \
-        --timings --format csv >"$OUT/list.csv" 2>"$OUT/list.time"
-    lists+=("$(phase list "$OUT/list.time")")
-    start=$(now)
-    sed "s/:date/$DATE/g; s/:practice/$practice/g" bench/population/missing_cases.sql | sqlite3 -readonly "$store" \
-        >"$OUT/list-sql.txt"
-    peers+=("$(calc "($(now) - $start) * 1000" .1f)")
-done
-ours=$(median "${lists[@]}")
-peer=$(median "${peers[@]}")
+engine_and_peer list list "$practice" cohort people --db "$store" --date "$DATE" \
+    --cohort respiratory-missing-cases --practice "$practice"
 printf 'list:   case-finding list, missing cases, practice %s: %s ms (median of %s: %s; goal: 100 ms or less)\n' \
-    "$practice" "$ours" "$RUNS" "${lists[*]}"
-printf '        peer: sqlite3 %s ms (%s); ratio peer/engine %s\n' "$peer" "${peers[*]}" "$(calc "$peer / $ours" .1f)"
+    "$practice" "$ours" "$RUNS" "$ours_all"
+printf '        peer: sqlite3 %s ms (%s); ratio peer/engine %s\n' "$peer" "$peer_all" "$(calc "$peer / $ours" .1f)"
 python3 - "$OUT/list.csv" "$OUT/list-sql.txt" <<'EOF' || failed=1
 import csv, sys
 ours = sorted(int(r["person_id"]) for r in csv.DictReader(open(sys.argv[1])))

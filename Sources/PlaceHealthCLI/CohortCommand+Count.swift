@@ -27,9 +27,7 @@ extension CohortCommand {
                     try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores), by: by)
             }
             if format == .json { return try OutputFormat.printJSON(counts) }
-            let display = CountDisplay(
-                threshold: try pack.load().indicators().suppressionThreshold,
-                unsuppressed: disclosure.unsuppressed)
+            let display = try CountDisplay(pack, disclosure)
             if format == .table {
                 print(
                     display.header(
@@ -59,23 +57,13 @@ extension CohortCommand {
         @OptionGroup var choice: CohortChoice
         @OptionGroup var pack: PackOptions
 
-        @Option(help: "The practice (code) whose registered people are listed.")
-        var practice: String?
-
-        @Option(help: "The LCP (code) whose people are listed.")
-        var lcp: String?
+        @OptionGroup var scopeOptions: ScopeOptions
 
         @Option(help: "Output format: table, csv or json.")
         var format = OutputFormat.table
 
-        func validate() throws {
-            guard (practice == nil) != (lcp == nil) else {
-                throw ValidationError("Give either --practice or --lcp.")
-            }
-        }
-
         func run() async throws {
-            let scope: AccessScope = practice.map { .practice($0) } ?? .lcp(lcp!)
+            let scope = scopeOptions.scope
             let (opened, data) = try options.load()
             try scope.validate(data.areas)
             let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
@@ -88,7 +76,8 @@ extension CohortCommand {
                     "Case-finding list for \(scope) on \(list.date) (\(list.entries.count) people)"
                         + "\(list.synthetic ? " — SYNTHETIC data" : ""): \(list.rule)")
                 print(
-                    "PERSON-LEVEL: for the clinicians of this \(practice == nil ? "LCP" : "practice") only.")
+                    "PERSON-LEVEL: for the clinicians of this \(scopeOptions.practice == nil ? "LCP" : "practice") only."
+                )
             }
             try format.print(
                 header: ["person_id", "age", "sex", "practice", "segment", "frailty", "risk", "why"],

@@ -30,9 +30,7 @@ struct FrailtyCommand: AsyncParsableCommand {
     func run() async throws {
         let (opened, data) = try options.load()
         let date = try options.day(opened)
-        let display = CountDisplay(
-            threshold: try pack.load().indicators().suppressionThreshold,
-            unsuppressed: disclosure.unsuppressed)
+        let display = try CountDisplay(pack, disclosure)
         let snapshot = options.time("frailty") { PopulationSnapshot(data: data, date: date) }
         let summary = FrailtySummary(data: data, snapshot: snapshot, by: by)
         if format == .json { return try OutputFormat.printJSON(summary) }

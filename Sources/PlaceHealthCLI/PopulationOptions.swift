@@ -51,10 +51,34 @@ struct PopulationOptions: ParsableArguments {
     }
 }
 
+/// The `--practice` / `--lcp` options of person-level commands: the scope a request is made for.
+struct ScopeOptions: ParsableArguments {
+    @Option(help: "The practice (code) the request is made for: its registered people only.")
+    var practice: String?
+
+    @Option(help: "The LCP (code) the request is made for: its people only.")
+    var lcp: String?
+
+    func validate() throws {
+        guard (practice == nil) != (lcp == nil) else {
+            throw ValidationError("Give either --practice or --lcp.")
+        }
+    }
+
+    /// The scope asked for.
+    var scope: AccessScope { practice.map { .practice($0) } ?? .lcp(lcp ?? "") }
+}
+
 /// How aggregate counts are shown: small numbers withheld unless `--unsuppressed`.
 struct CountDisplay {
     let threshold: Int
     let unsuppressed: Bool
+
+    /// The pack's suppression threshold, with the `--unsuppressed` choice.
+    init(_ pack: PackOptions, _ disclosure: DisclosureOptions) throws {
+        threshold = try pack.load().indicators().suppressionThreshold
+        unsuppressed = disclosure.unsuppressed
+    }
 
     /// A count, or `*` when it is from 1 to the threshold minus 1 and suppression is on.
     func show(_ count: Int) -> String {

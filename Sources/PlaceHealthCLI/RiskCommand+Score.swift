@@ -54,9 +54,7 @@ extension RiskCommand {
                     top2: $0.top2)
             }
             if format == .json { return try OutputFormat.printJSON(rows) }
-            let display = CountDisplay(
-                threshold: try pack.load().indicators().suppressionThreshold,
-                unsuppressed: disclosure.unsuppressed)
+            let display = try CountDisplay(pack, disclosure)
             if format == .table {
                 print(
                     display.header(

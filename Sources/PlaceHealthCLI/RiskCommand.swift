@@ -50,9 +50,7 @@ struct RiskCommand: AsyncParsableCommand {
                 RiskTraining(data: data, trainDate: train, testDate: test, createdAt: stamp)
             }
             let stored = try RiskModelStore(store: opened).save(fitted.model, fitted.report)
-            let display = CountDisplay(
-                threshold: try pack.load().indicators().suppressionThreshold,
-                unsuppressed: disclosure.unsuppressed)
+            let display = try CountDisplay(pack, disclosure)
             try RiskReportPrinter(display: display, format: format).print(fitted.report, fitted.model)
             if format == .table {
                 print(
@@ -95,9 +93,7 @@ struct RiskCommand: AsyncParsableCommand {
                     version.map { "No stored model '\($0)'; see `placehealth risk list`." }
                         ?? "No stored model: run `placehealth risk train` first.")
             }
-            let display = CountDisplay(
-                threshold: try pack.load().indicators().suppressionThreshold,
-                unsuppressed: disclosure.unsuppressed)
+            let display = try CountDisplay(pack, disclosure)
             try RiskReportPrinter(display: display, format: format).print(report, coefficients ? model : nil)
         }
     }

@@ -39,9 +39,7 @@ struct SegmentCommand: AsyncParsableCommand {
     func run() async throws {
         let (opened, data) = try options.load()
         let date = try options.day(opened)
-        let display = CountDisplay(
-            threshold: try pack.load().indicators().suppressionThreshold,
-            unsuppressed: disclosure.unsuppressed)
+        let display = try CountDisplay(pack, disclosure)
         let snapshot = options.time("segment") { PopulationSnapshot(data: data, date: date) }
         if let flowsFrom {
             guard let earlier = CivilDate(iso: flowsFrom), earlier < date else {

@@ -20,23 +20,13 @@ struct TimelineCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The practice (code) the request is made for.")
-    var practice: String?
-
-    @Option(help: "The LCP (code) the request is made for.")
-    var lcp: String?
+    @OptionGroup var scopeOptions: ScopeOptions
 
     @Option(help: "Output format: table, csv or json.")
     var format = OutputFormat.table
 
-    func validate() throws {
-        guard (practice == nil) != (lcp == nil) else {
-            throw ValidationError("Give either --practice or --lcp.")
-        }
-    }
-
     func run() async throws {
-        let scope: AccessScope = practice.map { .practice($0) } ?? .lcp(lcp!)
+        let scope = scopeOptions.scope
         let timeline: PersonTimeline
         do {
             timeline = try TimelineReader(store: store.open()).timeline(of: personID, scope: scope)
