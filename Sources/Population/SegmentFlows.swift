@@ -39,7 +39,6 @@ public struct SegmentFlows: Sendable, Codable {
             } else {
                 column = segments + 1
             }
-            if !was && !now { continue }
             counts[row][column] += 1
         }
         from = first.date.description

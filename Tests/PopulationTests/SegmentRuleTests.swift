@@ -123,7 +123,8 @@ import Testing
             a, emergency: true, on: HandBuilt.date.adding(days: 30), until: HandBuilt.date.adding(days: 34))
         let c = HandBuilt.person(&b, id: 2, age: 80, lsoa: "L10", practice: "P3")
         b.setDeath(c, on: HandBuilt.date.adding(days: 100))
-        b.addPerson(id: 3, birth: HandBuilt.ago(years: 0.3), female: true, lsoa: "L10", practice: "P3")  // born in the year
+        // Born during the year.
+        b.addPerson(id: 3, birth: HandBuilt.ago(years: 0.3), female: true, lsoa: "L10", practice: "P3")
         let data = b.build()
         let now = PopulationSnapshot(data: data, date: HandBuilt.date)
         let before = PopulationSnapshot(data: data, date: HandBuilt.ago(years: 1))
@@ -133,7 +134,8 @@ import Testing
         let flows = SegmentFlows(data: data, first: before, second: now)
         let healthy = Segment.healthyAdults.rawValue
         #expect(flows.counts[healthy][Segment.longTermConditions.rawValue] == 1)
-        #expect(flows.counts[Segment.allCases.count][Segment.childrenAndYoungPeople.rawValue] == 1)  // entered
+        let entered = Segment.allCases.count
+        #expect(flows.counts[entered][Segment.childrenAndYoungPeople.rawValue] == 1)
         let later = PopulationSnapshot(data: data, date: HandBuilt.date.adding(days: 200))
         let deaths = SegmentFlows(data: data, first: now, second: later)
         #expect(deaths.counts[healthy][Segment.allCases.count] == 1)  // died
