@@ -28,10 +28,8 @@ struct FrailtyCommand: AsyncParsableCommand {
     var format = OutputFormat.table
 
     func run() async throws {
-        let (opened, data) = try options.load()
-        let date = try options.day(opened)
+        let (_, data, snapshot) = try options.snapshot()
         let display = try CountDisplay(pack, disclosure)
-        let snapshot = options.time("frailty") { PopulationSnapshot(data: data, date: date) }
         let summary = FrailtySummary(data: data, snapshot: snapshot, by: by)
         if format == .json { return try OutputFormat.printJSON(summary) }
         if deficits {

@@ -39,6 +39,13 @@ struct PopulationOptions: ParsableArguments {
         return (opened, data)
     }
 
+    /// Opens the store, reads the population and computes everyone's state on the date.
+    func snapshot() throws -> (store: SQLiteStore, data: PopulationData, snapshot: PopulationSnapshot) {
+        let (opened, data) = try load()
+        let date = try day(opened)
+        return (opened, data, time("segment+frailty") { PopulationSnapshot(data: data, date: date) })
+    }
+
     /// Runs `body`, printing its time with `--timings`.
     func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
         let began = Date()

@@ -37,10 +37,9 @@ struct SegmentCommand: AsyncParsableCommand {
     var format = OutputFormat.table
 
     func run() async throws {
-        let (opened, data) = try options.load()
-        let date = try options.day(opened)
+        let (_, data, snapshot) = try options.snapshot()
+        let date = snapshot.date
         let display = try CountDisplay(pack, disclosure)
-        let snapshot = options.time("segment") { PopulationSnapshot(data: data, date: date) }
         if let flowsFrom {
             guard let earlier = CivilDate(iso: flowsFrom), earlier < date else {
                 throw ValidationError("--flows-from must be a date YYYY-MM-DD before --date.")
