@@ -49,11 +49,15 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // Population health management: segments, frailty, risk of emergency admission, cohorts,
+        // timelines. Pure computations on data read once from the store.
+        .target(name: "Population", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
         // Presentation: the command-line interface.
         .target(
             name: "PlaceHealthCLI",
             dependencies: [
-                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Dashboard",
+                "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Population",
+                "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -73,6 +77,9 @@ let package = Package(
                 "Dashboard", "Engine", "Store", "PlacePack", "PlaceModel", "Synth",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
+        .testTarget(
+            name: "PopulationTests",
+            dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "PlaceHealthCLITests",
             dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"], resources: [.copy("Golden")]),

@@ -10,3 +10,4 @@ echo "== load"; bash bench/load.sh
 if [ -f bench/stats/run.sh ]; then echo "== statistics"; bash bench/stats/run.sh; fi
 echo "== indicators"; bash bench/compute.sh
 echo "== dashboard"; bash bench/serve.sh
+echo "== population health"; bash bench/population.sh

@@ -15,6 +15,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             SummaryCommand.self, SchemaCommand.self, ComputeCommand.self, IndicatorCommand.self,
             ScorecardCommand.self, ExportCommand.self,
             IndexCommand.self, StatsCommand.self,
+            SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self, TimelineCommand.self,
         ]
     )
 

@@ -5,7 +5,7 @@ public enum PlaceSchema {
         areas, persons, conditions, observations, births, deaths, carers,
         aeAttendances, admissions, mhaDetentions,
         socialCareAssessments, socialCarePackages, reablementEpisodes, careHomeAdmissions,
-        aggregateValues,
+        problems, medications, aggregateValues,
     ]
 
     /// The table named `name`, if any.

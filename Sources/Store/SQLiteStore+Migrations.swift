@@ -44,6 +44,7 @@ extension SQLiteStore {
             try db.execute(sql: createTableSQL(ResultTables.indicatorInequalities))
             try db.execute(sql: "DELETE FROM dataset WHERE key = 'results_computed_at'")
         }
+        registerPopulationMigrations(&migrator)
         return migrator
     }
 

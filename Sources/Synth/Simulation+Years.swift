@@ -27,6 +27,7 @@ extension Simulation {
         }
         if let death = person.death { writeDeath(&person, on: death) }
         writePerson(person)
+        writePrimaryCare(person)
         maybeCarer(person)
     }
 

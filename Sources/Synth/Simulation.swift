@@ -28,11 +28,13 @@ struct Simulation {
     let start: CivilDate
     let end: CivilDate
     let dep: [String: Double]
+    let seed: UInt64
 
     init(parameters: SynthParameters, plan: LSOAPlan, mix: DeprivationMix, seed: UInt64) {
         p = parameters
         self.plan = plan
         self.mix = mix
+        self.seed = seed
         rng = SynthRandom(seed: seed, stream: UInt64(plan.index))
         start = CivilDate(year: parameters.studyYears.lowerBound, month: 1, day: 1)!
         end = CivilDate(year: parameters.studyYears.upperBound, month: 12, day: 31)!

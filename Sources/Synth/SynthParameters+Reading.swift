@@ -49,6 +49,7 @@ extension SynthParameters {
                 denominator: try node.required("denominator").string(),
                 source: try node.required("source").string())
         }
+        p.primaryCare = try PrimaryCareParameters.read(root.optional("primary_care"))
         return p
     }
 

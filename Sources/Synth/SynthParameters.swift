@@ -53,4 +53,5 @@ struct SynthParameters: Sendable {
     var careHomeBase = 0.0, careHomeSlope = 0.0, careHomeDementia = 1.0, nursingShare = 0.0
     var carerShareByBand: [Double] = [], carerAssessed = 0.0, carerSupport: Weights = []
     var aggregates: [Aggregate] = []
+    var primaryCare = PrimaryCareParameters()
 }

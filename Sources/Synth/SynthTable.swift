@@ -5,6 +5,7 @@ import Store
 enum SynthTable: Int, CaseIterable, Sendable {
     case persons, conditions, observations, births, deaths, carers
     case ae, admissions, mha, assessments, packages, reablement, careHome, aggregates
+    case problems, medications
 
     /// The table's schema.
     var schema: TableSchema { Self.schemas[rawValue] }
@@ -14,6 +15,7 @@ enum SynthTable: Int, CaseIterable, Sendable {
         PlaceSchema.deaths, PlaceSchema.carers, PlaceSchema.aeAttendances, PlaceSchema.admissions,
         PlaceSchema.mhaDetentions, PlaceSchema.socialCareAssessments, PlaceSchema.socialCarePackages,
         PlaceSchema.reablementEpisodes, PlaceSchema.careHomeAdmissions, PlaceSchema.aggregateValues,
+        PlaceSchema.problems, PlaceSchema.medications,
     ]
 }
 

@@ -47,6 +47,11 @@ import Testing
         ("indicator", PlaceHealthCommand.helpMessage(for: IndicatorCommand.self, columns: 100)),
         ("scorecard", PlaceHealthCommand.helpMessage(for: ScorecardCommand.self, columns: 100)),
         ("export", PlaceHealthCommand.helpMessage(for: ExportCommand.self, columns: 100)),
+        ("segment", PlaceHealthCommand.helpMessage(for: SegmentCommand.self, columns: 100)),
+        ("frailty", PlaceHealthCommand.helpMessage(for: FrailtyCommand.self, columns: 100)),
+        ("risk", PlaceHealthCommand.helpMessage(for: RiskCommand.self, columns: 100)),
+        ("cohort", PlaceHealthCommand.helpMessage(for: CohortCommand.self, columns: 100)),
+        ("timeline", PlaceHealthCommand.helpMessage(for: TimelineCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")

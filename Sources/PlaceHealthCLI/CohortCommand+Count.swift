@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Population
+
+extension CohortCommand {
+    /// `placehealth cohort count`.
+    struct Count: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count a cohort by LCP, practice or another group on a date (aggregate, suppressed).")
+
+        @OptionGroup var options: PopulationOptions
+        @OptionGroup var choice: CohortChoice
+        @OptionGroup var pack: PackOptions
+        @OptionGroup var disclosure: DisclosureOptions
+
+        @Option(help: "Group by: city, lcp, practice, decile, ethnicity, sex, age.")
+        var by = Breakdown.lcp
+
+        @Option(help: "Output format: table, csv or json.")
+        var format = OutputFormat.table
+
+        func run() async throws {
+            let (opened, data) = try options.load()
+            let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
+            let counts = try options.time("count") {
+                CohortCounts(
+                    try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores), by: by)
+            }
+            if format == .json { return try OutputFormat.printJSON(counts) }
+            let display = try CountDisplay(pack, disclosure)
+            if format == .table {
+                print(
+                    display.header(
+                        "Cohort on \(counts.date), by \(by.rawValue): \(counts.rule)",
+                        synthetic: counts.synthetic))
+            }
+            try format.print(
+                header: [by.rawValue, "persons", "population", "per_1000"],
+                rows: counts.rows.map { row in
+                    let shown = display.show(row.persons)
+                    let rate =
+                        shown == "*"
+                        ? "*" : String(format: "%.2f", Double(row.persons) * 1000 / Double(row.population))
+                    return [row.group, shown, display.show(row.population), rate]
+                })
+            if format == .table { print("total: \(display.show(counts.total))") }
+        }
+    }
+
+    /// `placehealth cohort people`.
+    struct People: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "List the people of one practice or LCP in a cohort, with why (case finding; person-level).")
+
+        @OptionGroup var options: PopulationOptions
+        @OptionGroup var choice: CohortChoice
+        @OptionGroup var pack: PackOptions
+
+        @OptionGroup var scopeOptions: ScopeOptions
+
+        @Option(help: "Output format: table, csv or json.")
+        var format = OutputFormat.table
+
+        func run() async throws {
+            let scope = scopeOptions.scope
+            let (opened, data) = try options.load()
+            try scope.validate(data.areas)
+            let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
+            let list = try options.time("list") {
+                try CaseFindingList(rule: rule, data: data, snapshot: snapshot, scores: scores, scope: scope)
+            }
+            if format == .json { return try OutputFormat.printJSON(list) }
+            if format == .table {
+                print(
+                    "Case-finding list for \(scope) on \(list.date) (\(list.entries.count) people)"
+                        + "\(list.synthetic ? " — SYNTHETIC data" : ""): \(list.rule)")
+                print(
+                    "PERSON-LEVEL: for the clinicians of this \(scopeOptions.practice == nil ? "LCP" : "practice") only."
+                )
+            }
+            try format.print(
+                header: ["person_id", "age", "sex", "practice", "segment", "frailty", "risk", "why"],
+                rows: list.entries.map {
+                    [
+                        String($0.personID), String($0.age), $0.sex, $0.practice, $0.segment,
+                        $0.frailty ?? "",
+                        $0.risk.map { String(format: "%.3f", $0) } ?? "", $0.reasons.joined(separator: "; "),
+                    ]
+                })
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Population
+
+/// `placehealth frailty`: the electronic frailty index of people aged 65+ on a date.
+struct FrailtyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frailty",
+        abstract: "Count people aged 65+ by electronic frailty index category (fit, mild, moderate, severe).",
+        discussion: """
+            The eFI is the share of 36 deficits found in the record on the date (docs/population-health.md \
+            lists where each comes from): fit up to 0.12, mild up to 0.24, moderate up to 0.36, severe \
+            above. --deficits lists how common each deficit is. Counts from 1 to the pack's suppression \
+            threshold minus 1 are shown as *. SYNTHETIC data is labelled.
+            """)
+
+    @OptionGroup var options: PopulationOptions
+    @OptionGroup var pack: PackOptions
+    @OptionGroup var disclosure: DisclosureOptions
+
+    @Option(help: "Group by: city, lcp, practice, decile, ethnicity, sex, age.")
+    var by = Breakdown.city
+
+    @Flag(help: "List each deficit's prevalence among people aged 65+ instead.")
+    var deficits = false
+
+    @Option(help: "Output format: table, csv or json.")
+    var format = OutputFormat.table
+
+    func run() async throws {
+        let (_, data, snapshot) = try options.snapshot()
+        let display = try CountDisplay(pack, disclosure)
+        let summary = FrailtySummary(data: data, snapshot: snapshot, by: by)
+        if format == .json { return try OutputFormat.printJSON(summary) }
+        if deficits {
+            if format == .table {
+                print(
+                    display.header(
+                        "Frailty deficits of people aged 65+ on \(summary.date)", synthetic: data.synthetic))
+            }
+            return try format.print(
+                header: ["deficit", "persons", "percent"],
+                rows: summary.deficits.map {
+                    [$0.deficit, display.show($0.persons), String(format: "%.1f", $0.share * 100)]
+                })
+        }
+        if format == .table {
+            print(
+                display.header(
+                    "People aged 65+ by eFI category on \(summary.date), by \(by.rawValue)",
+                    synthetic: data.synthetic))
+        }
+        try format.print(
+            header: [by.rawValue] + summary.categories + ["total", "mean_efi"],
+            rows: summary.rows.map { row in
+                [row.group] + row.counts.map(display.show) + [
+                    display.show(row.counts.reduce(0, +)), String(format: "%.3f", row.meanScore),
+                ]
+            })
+    }
+}

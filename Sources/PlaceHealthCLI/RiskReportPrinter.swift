@@ -1,0 +1,76 @@
+import Foundation
+import Population
+
+/// Prints a risk model's report as text tables or JSON.
+struct RiskReportPrinter {
+    let display: CountDisplay
+    let format: OutputFormat
+
+    /// Prints `report`, and `model`'s coefficients when given.
+    func print(_ report: RiskReport, _ model: RiskModel?) throws {
+        if format == .json {
+            struct Both: Encodable {
+                let report: RiskReport
+                let model: RiskModel?
+            }
+            return try OutputFormat.printJSON(Both(report: report, model: model))
+        }
+        let o = report.overall
+        Swift.print(
+            display.header(
+                "Risk of an emergency admission in the next 12 months: model \(report.modelVersion)",
+                synthetic: report.synthetic))
+        Swift.print(
+            "Trained on persons aged 18+ on \(report.trainDate) (\(display.show(report.trainPersons)) persons, "
+                + "\(display.show(report.trainEvents)) admitted; AUROC \(n(report.trainAUROC)) on that period); "
+                + "tested out of time on \(report.testDate).")
+        Swift.print(
+            "Test period: \(display.show(o.persons)) persons, \(display.show(o.events)) admitted "
+                + "(\(pct(o.observedRate)); mean predicted \(pct(o.meanRisk))).")
+        Swift.print(
+            "AUROC \(n(o.auroc)); calibration slope \(n(report.calibrationSlope)), intercept "
+                + "\(n(report.calibrationIntercept)); Brier score \(n(o.brier)).")
+        Swift.print(
+            "Top 2%: \(display.show(o.flagged)) persons flagged; PPV \(pct(o.ppvTop2)); sensitivity \(pct(o.sensitivityTop2))."
+        )
+        Swift.print("\nCalibration plot data (tenths of predicted risk):")
+        try OutputFormat.table.print(
+            header: ["tenth", "persons", "mean_predicted", "observed"],
+            rows: report.calibrationDeciles.enumerated().map {
+                [String($0 + 1), display.show($1.persons), pct($1.predicted), pct($1.observed)]
+            })
+        for (title, rows) in [
+            ("By IMD decile of home (1 = most deprived)", report.byDeprivationDecile),
+            ("By ethnic group", report.byEthnicGroup),
+        ] {
+            Swift.print("\n\(title):")
+            try OutputFormat.table.print(
+                header: [
+                    "group", "persons", "admitted", "observed", "mean_predicted", "auroc", "brier",
+                    "top2_flagged",
+                    "top2_ppv", "top2_sensitivity",
+                ],
+                rows: rows.map {
+                    [
+                        $0.group, display.show($0.persons), display.show($0.events), pct($0.observedRate),
+                        pct($0.meanRisk), n($0.auroc), n($0.brier), display.show($0.flagged), pct($0.ppvTop2),
+                        pct($0.sensitivityTop2),
+                    ]
+                })
+        }
+        if let model {
+            Swift.print("\nCoefficients (log-odds; feature set \(model.featureSet)):")
+            try OutputFormat.table.print(
+                header: ["feature", "coefficient", "odds_ratio"],
+                rows: zip(model.features, model.coefficients).map {
+                    [$0, String(format: "%.4f", $1), String(format: "%.3f", exp($1))]
+                })
+        }
+        if !report.converged {
+            Swift.print("\nWARNING: the fit did not converge in \(report.iterations) iterations.")
+        }
+    }
+
+    private func n(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "n/a" }
+    private func pct(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a" }
+}

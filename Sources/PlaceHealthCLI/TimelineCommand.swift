@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Population
+
+/// `placehealth timeline`: one person's joined-up record, in date order.
+struct TimelineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Show one person's joined-up timeline across organisations (person-level).",
+        discussion: """
+            Everything the store holds about the person, oldest first: GP registers, problems, medicines \
+            and observations; A&E attendances and admissions; Mental Health Act detentions; social care \
+            requests, packages, reablement and care homes; births and death. The person must be registered \
+            with the --practice (or be in the --lcp) given: a person outside it, or not held, is refused \
+            with the same message. SYNTHETIC data is labelled.
+            """)
+
+    @Argument(help: "The pseudonymous person identifier.")
+    var personID: Int64
+
+    @OptionGroup var store: StoreOptions
+
+    @OptionGroup var scopeOptions: ScopeOptions
+
+    @Option(help: "Output format: table, csv or json.")
+    var format = OutputFormat.table
+
+    func run() async throws {
+        let scope = scopeOptions.scope
+        let timeline: PersonTimeline
+        do {
+            timeline = try TimelineReader(store: store.open()).timeline(of: personID, scope: scope)
+        } catch let error as PopulationError {
+            throw CommandFailure(error.description)
+        }
+        if format == .json { return try OutputFormat.printJSON(timeline) }
+        if format == .table {
+            print(
+                "Timeline of person \(timeline.personID) (\(timeline.sex), born \(timeline.birthDate), "
+                    + "\(timeline.ethnicGroup.replacingOccurrences(of: "_", with: " ")), practice "
+                    + "\(timeline.practice.isEmpty ? "none" : timeline.practice), LSOA \(timeline.lsoa))"
+                    + "\(timeline.synthetic ? " — SYNTHETIC data" : "")")
+            print("PERSON-LEVEL: for the clinicians of \(scope) only.")
+        }
+        try format.print(
+            header: ["date", "source", "kind", "detail"],
+            rows: timeline.entries.map { [$0.date, $0.source, $0.kind, $0.detail] })
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything the store holds about one person, across organisations, in date order: what a
+/// clinician opening the shared record reads. Person-level: built only for a stated scope.
+public struct PersonTimeline: Sendable, Codable {
+    /// One dated event.
+    public struct Entry: Sendable, Codable, Hashable {
+        /// Date (YYYY-MM-DD).
+        public let date: String
+        /// Who recorded it (GP practice, hospital, mental health services, adult social care, ...).
+        public let source: String
+        /// What kind of record (condition, medicine, emergency admission, ...).
+        public let kind: String
+        /// What it says.
+        public let detail: String
+    }
+
+    /// Pseudonymous person identifier.
+    public let personID: Int64
+    /// The scope the timeline was asked for.
+    public let scope: AccessScope
+    /// Date of birth.
+    public let birthDate: String
+    /// Sex (F or M).
+    public let sex: String
+    /// Ethnic group.
+    public let ethnicGroup: String
+    /// Registered practice (empty if none).
+    public let practice: String
+    /// Home LSOA.
+    public let lsoa: String
+    /// Every event, oldest first.
+    public let entries: [Entry]
+    /// Whether the data are synthetic.
+    public let synthetic: Bool
+}

@@ -1,0 +1,52 @@
+/// How people moved between segments from one date to a later one: a matrix of persons by
+/// segment on the first date (or "entered": born or registered since) and segment on the second
+/// (or "died", or "left": registration ended or moved away).
+public struct SegmentFlows: Sendable, Codable {
+    /// The first date.
+    public let from: String
+    /// The second date.
+    public let to: String
+    /// Row labels: segment identifiers, then `entered`.
+    public let fromStates: [String]
+    /// Column labels: segment identifiers, then `died` and `left`.
+    public let toStates: [String]
+    /// Persons by row and column.
+    public let counts: [[Int]]
+    /// The LCP the flows are restricted to (nil: the whole place).
+    public let lcp: String?
+    /// Whether the data are synthetic.
+    public let synthetic: Bool
+
+    /// The flows from `first` to `second` (a later snapshot of the same data), for everyone or
+    /// the people of one LCP.
+    public init(
+        data: PopulationData, first: PopulationSnapshot, second: PopulationSnapshot, lcp: String? = nil
+    ) {
+        let segments = Segment.allCases.count
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: segments + 2), count: segments + 1)
+        let secondDay = second.date.day
+        for i in 0..<data.count {
+            let was = first.isPresent(i)
+            let now = second.isPresent(i)
+            guard was || now else { continue }
+            if let lcp, data.lcp(i) != lcp { continue }
+            let row = was ? Int(first.segment[i]) : segments
+            let column: Int
+            if now {
+                column = Int(second.segment[i])
+            } else if data.death[i] <= secondDay {
+                column = segments
+            } else {
+                column = segments + 1
+            }
+            counts[row][column] += 1
+        }
+        from = first.date.description
+        to = second.date.description
+        fromStates = Segment.allCases.map(\.id) + ["entered"]
+        toStates = Segment.allCases.map(\.id) + ["died", "left"]
+        self.counts = counts
+        self.lcp = lcp
+        synthetic = data.synthetic
+    }
+}

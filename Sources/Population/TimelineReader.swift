@@ -1,0 +1,72 @@
+import PlaceModel
+import Store
+
+/// Reads one person's timeline from the store, after checking that they are in the requested
+/// scope: a person outside it, and a person not held at all, get the same refusal.
+public struct TimelineReader: Sendable {
+    /// The store.
+    public let store: any PlaceStore
+
+    /// A reader of `store`.
+    public init(store: any PlaceStore) { self.store = store }
+
+    /// The timeline of `personID`, if registered with the practice (or in the LCP) of `scope`.
+    ///
+    /// - Throws: ``PopulationError`` when the scope's area does not exist or the person is not in
+    ///   it (the message names the scope, not the person).
+    public func timeline(of personID: Int64, scope: AccessScope) throws -> PersonTimeline {
+        let person = try store.query(
+            """
+            SELECT p.birth_date, p.sex, p.ethnic_group, p.practice_code, p.lsoa_code,
+                   (SELECT n.parent_code FROM areas x JOIN areas n ON n.area_code = x.parent_code
+                     WHERE x.area_code = p.practice_code),
+                   (SELECT w.parent_code FROM areas l JOIN areas w ON w.area_code = l.parent_code
+                     WHERE l.area_code = p.lsoa_code)
+            FROM persons p WHERE p.person_id = ?
+            """, [.int(personID)]
+        ).first
+        try checkScope(scope)
+        guard let person, Self.isIn(scope, person) else { throw PopulationError.notInScope(scope) }
+        var entries: [PersonTimeline.Entry] = []
+        for source in TimelineSource.all {
+            for row in try store.query(source.sql, [.int(personID)]) { entries += source.entries(row) }
+        }
+        let order = Dictionary(uniqueKeysWithValues: TimelineSource.sources.enumerated().map { ($1, $0) })
+        entries = entries.enumerated().sorted { a, b in
+            (a.element.date, order[a.element.source] ?? 99, a.offset) < (
+                b.element.date, order[b.element.source] ?? 99, b.offset
+            )
+        }.map(\.element)
+        return PersonTimeline(
+            personID: personID, scope: scope, birthDate: person[0].textValue ?? "",
+            sex: person[1].textValue ?? "",
+            ethnicGroup: person[2].textValue ?? "", practice: person[3].textValue ?? "",
+            lsoa: person[4].textValue ?? "",
+            entries: entries, synthetic: try store.dataset()["synthetic"] == "true")
+    }
+
+    private func checkScope(_ scope: AccessScope) throws {
+        switch scope {
+        case .practice(let code):
+            guard
+                try !store.query(
+                    "SELECT 1 FROM areas WHERE area_code = ? AND kind = 'practice'", [.text(code)]
+                ).isEmpty
+            else { throw PopulationError.unknownArea("practice", code) }
+        case .lcp(let code):
+            guard
+                try !store.query("SELECT 1 FROM areas WHERE area_code = ? AND kind = 'lcp'", [.text(code)])
+                    .isEmpty
+            else { throw PopulationError.unknownArea("LCP", code) }
+        }
+    }
+
+    private static func isIn(_ scope: AccessScope, _ person: [FieldValue]) -> Bool {
+        switch scope {
+        case .practice(let code): return person[3].textValue == code
+        case .lcp(let code):
+            // Registered: the practice's LCP; not registered: the home's (as PopulationData.lcp).
+            return person[3].textValue == nil ? person[6].textValue == code : person[5].textValue == code
+        }
+    }
+}
