@@ -60,7 +60,7 @@ struct PersonIndex {
         let middle = low + (high - low) / 2
         if low >= 0, high < 1 << 26 { dense = Array(repeating: -1, count: Int(high) + 1) }
         let ranges = [low...middle, (middle + 1)...max(high, middle + 1)]
-        let stores = [store] + (try readers.prefix(1).map { $0 })
+        let stores = [store] + Array(readers.prefix(1))
         let chunks = Slots<Chunk>(count: 2)
         let failure = Slots<any Error>(count: 1)
         let (lsoas, practices) = (lsoaIndex, practiceIndex)
