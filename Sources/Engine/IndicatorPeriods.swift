@@ -39,14 +39,6 @@ struct IndicatorPeriods {
     /// Number of base years (calendar or financial) that dates are binned into.
     var baseCount: Int { type == .financialYear ? years.count - 1 : years.count }
 
-    /// The base year index of a date, or nil outside the study.
-    func base(of day: Int32) -> Int? {
-        let (year, month, _) = CivilDate(day: day).components
-        let index =
-            type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
-        return index >= 0 && index < baseCount ? index : nil
-    }
-
     /// The base year index of a date given as yyyymmdd, or nil outside the study.
     func base(ofYMD ymd: Int32) -> Int? {
         let year = Int(ymd / 10_000)

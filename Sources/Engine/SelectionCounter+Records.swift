@@ -11,9 +11,7 @@ extension SelectionCounter {
         guard let table = requests.first?.selection.table, let schema = PlaceSchema.table(named: table) else {
             return []
         }
-        var columns = [
-            schema.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
-        ]
+        var columns = [SelectionSQL.personColumn(schema)]
         func column(_ name: String) -> Int {
             if let found = columns.firstIndex(of: name) { return found }
             columns.append(name)
@@ -21,7 +19,7 @@ extension SelectionCounter {
         }
         var tallies: [RecordTally] = []
         for request in requests {
-            let compiled = try SelectionSQL(request.selection, years: periods.years)  // checks the definition
+            let checked = try SelectionSQL(request.selection)
             let selection = request.selection
             tallies.append(
                 RecordTally(
@@ -29,8 +27,7 @@ extension SelectionCounter {
                     periods: IndicatorPeriods(request.period, years: periods.years),
                     dateColumn: column(selection.date ?? ""),
                     filters: selection.filters.map { (column($0.column), $0) },
-                    valueColumn: compiled.valueColumn.map { _ in column(Self.valueColumnName(selection.count))
-                    },
+                    valueColumn: checked.valueColumn.map(column),
                     persons: persons.birth.count, groups: layout.groups.count))
         }
         let dates = Set(tallies.map(\.dateColumn))
@@ -83,13 +80,5 @@ extension SelectionCounter {
             for t in tallies.indices { tallies[t].take(row, texts, person: i, persons, layout) }
         }
         return tallies.indices.map { tallies[$0].finish(persons, layout) }
-    }
-
-    /// The column a `sum` or `mean` count reads.
-    static func valueColumnName(_ count: Selection.Count) -> String {
-        switch count {
-        case .sum(let c), .mean(let c): return c
-        default: return ""
-        }
     }
 }

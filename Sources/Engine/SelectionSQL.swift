@@ -1,17 +1,14 @@
 import PlaceModel
 import PlacePack
 
-/// A record selection compiled to one portable SQL query with bound values, checked against the
-/// data model (unknown tables, columns or codes are errors naming where the selection was defined).
+/// A record selection checked against the data model (unknown tables, columns or codes are errors
+/// naming where the selection was defined), and the portable SQL pieces its shared table pass uses.
 struct SelectionSQL {
-    let sql: String
-    let arguments: [FieldValue]
-    /// Result columns holding the filters' columns, for filters evaluated after the query (`latest`).
-    let swiftFilterColumns: [Int]
-    /// Result column of the summed value, if any.
-    let valueColumn: Int?
+    /// The column a `sum` or `mean` count reads, if any.
+    let valueColumn: String?
 
-    init(_ selection: Selection, years: ClosedRange<Int>) throws {
+    /// Checks `selection`; every filter is compiled once so that a bad code is refused here.
+    init(_ selection: Selection) throws {
         guard let name = selection.table, let table = PlaceSchema.table(named: name),
             name != "areas", name != "aggregate_values"
         else {
@@ -23,46 +20,25 @@ struct SelectionSQL {
             throw EngineError.badDefinition(
                 selection.origin, "'\(selection.date ?? "")' is not a date column of \(name)")
         }
-        let person =
-            table.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
-        var columns = [person, dateName]
-        var conditions = ["\(dateName) BETWEEN ? AND ?"]
-        var arguments: [FieldValue] = [
-            .text("\(years.lowerBound)-01-01"), .text("\(years.upperBound + 1)-12-31"),
-        ]
-        var swiftColumns: [Int] = []
         for filter in selection.filters {
             guard let column = table.columns.first(where: { $0.name == filter.column }) else {
                 throw EngineError.badDefinition(selection.origin, "\(name) has no column '\(filter.column)'")
             }
-            if selection.latest, filter.column != "kind" {
-                swiftColumns.append(columns.count)
-                columns.append(filter.column)
-                continue
-            }
-            if selection.latest {
-                swiftColumns.append(columns.count)
-                columns.append(filter.column)
-            }
-            let (clause, values) = try Self.clause(filter, column, origin: selection.origin)
-            conditions.append(clause)
-            arguments += values
+            _ = try Self.clause(filter, column, origin: selection.origin)
         }
-        var valueColumn: Int?
         switch selection.count {
         case .sum(let c), .mean(let c):
             guard table.index(of: c) != nil else {
                 throw EngineError.badDefinition(selection.origin, "\(name) has no column '\(c)'")
             }
-            valueColumn = columns.count
-            columns.append(c)
-        default: break
+            valueColumn = c
+        default: valueColumn = nil
         }
-        sql =
-            "SELECT \(columns.joined(separator: ", ")) FROM \(name) WHERE \(conditions.joined(separator: " AND "))"
-        self.arguments = arguments
-        swiftFilterColumns = swiftColumns
-        self.valueColumn = valueColumn
+    }
+
+    /// The expression giving a record's person: its `person_id`, or for births the mother (else the child).
+    static func personColumn(_ table: TableSchema) -> String {
+        table.index(of: "person_id") != nil ? "person_id" : "COALESCE(mother_person_id, child_person_id)"
     }
 
     static func clause(_ filter: Selection.Filter, _ column: Column, origin: String) throws -> (
