@@ -34,9 +34,7 @@ public struct IndicatorComputation {
         lap("indexed persons and areas")
         progress?(0, set.indicators.count, "counting")
         try engine.prepare(set.indicators, readers: readers)
-        let cityName =
-            try store.query("SELECT name FROM areas WHERE kind = ?", [.text("city")]).first?[0].textValue
-            ?? "city"
+        let cityName = (try? AreaDirectory(store: store).area(nil).name) ?? "city"
         var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
         var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
         var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
