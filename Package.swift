@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Pure statistics: the English public-health methods. No I/O, no dependencies.
@@ -45,19 +46,28 @@ let package = Package(
         .target(
             name: "Dashboard",
             dependencies: [
-                "Engine", "PlacePack", "Store", "PlaceModel", "Statistics",
+                "Engine", "PlacePack", "Store", "PlaceModel", "Statistics", "Access", "Population",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Population health management: segments, frailty, risk of emergency admission, cohorts,
         // timelines. Pure computations on data read once from the store.
         .target(name: "Population", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
+        // Access: users (bcrypt passwords), roles, the access policy, the append-only audit log, and
+        // the population service through which presentation reaches person-level data.
+        .target(
+            name: "Access",
+            dependencies: [
+                "Population", "PlaceModel", "PlacePack", "Store",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]),
         // Presentation: the command-line interface.
         .target(
             name: "PlaceHealthCLI",
             dependencies: [
                 "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Population",
-                "Dashboard",
+                "Dashboard", "Access",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -74,12 +84,15 @@ let package = Package(
         .testTarget(
             name: "DashboardTests",
             dependencies: [
-                "Dashboard", "Engine", "Store", "PlacePack", "PlaceModel", "Synth",
+                "Dashboard", "Engine", "Store", "PlacePack", "PlaceModel", "Synth", "Access", "Population",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "PopulationTests",
             dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+        .testTarget(
+            name: "AccessTests",
+            dependencies: ["Access", "Population", "Synth", "Store", "PlaceModel", "PlacePack"]),
         .testTarget(
             name: "PlaceHealthCLITests",
             dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"], resources: [.copy("Golden")]),

@@ -58,6 +58,13 @@ public protocol BulkWriter {
 
     /// Records a load and its quarantined rows; returns the load's identifier.
     func recordLoad(_ load: LoadRecord) throws -> Int64
+
+    /// Runs one SQL statement with bound `arguments` (never spliced in); returns the rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [FieldValue]) throws -> Int
+
+    /// The row identifier of the last row inserted in this transaction.
+    var lastInsertedRowID: Int64 { get }
 }
 
 extension BulkWriter {

@@ -85,6 +85,13 @@ final class SQLiteBulkWriter: BulkWriter {
             arguments: [key, value])
     }
 
+    func execute(_ sql: String, _ arguments: [FieldValue]) throws -> Int {
+        try db.execute(sql: sql, arguments: StatementArguments(arguments.map(SQLiteStore.databaseValue)))
+        return db.changesCount
+    }
+
+    var lastInsertedRowID: Int64 { db.lastInsertedRowID }
+
     func recordLoad(_ load: LoadRecord) throws -> Int64 {
         try db.execute(
             sql: """

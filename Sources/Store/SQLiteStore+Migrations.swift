@@ -45,6 +45,7 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM dataset WHERE key = 'results_computed_at'")
         }
         registerPopulationMigrations(&migrator)
+        registerAccessMigrations(&migrator)
         return migrator
     }
 

@@ -117,7 +117,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "risk-\(UUID().uuidString)")
         let store = try SQLiteStore(path: folder.appendingPathComponent("t.sqlite").path)
-        #expect(try store.appliedMigrations().last == "v5-population")
+        #expect(try store.appliedMigrations().contains("v5-population"))
         let models = RiskModelStore(store: store)
         #expect(try models.load() == nil)
         #expect(try models.save(one.model, one.report))

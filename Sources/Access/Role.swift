@@ -1,0 +1,39 @@
+/// What a user of the server may do. Everyone who has not signed in is ``public``.
+public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
+    /// Published aggregates, small numbers suppressed (the public pages; no sign-in needed).
+    case `public`
+    /// Aggregates with small numbers shown, for analysis that is not published.
+    case analyst
+    /// Person-level views (case-finding lists, timelines) for the practices or LCP assigned.
+    case clinician
+    /// The information-governance lead: reads the audit log and its monthly review.
+    case governance = "ig-lead"
+    /// Manages users; sees aggregates as an analyst does, no person-level data.
+    case administrator = "admin"
+
+    /// Whether aggregates are shown without small-number suppression.
+    public var seesUnsuppressedAggregates: Bool { self != .public }
+
+    /// Whether the role can be granted person-level views (within assigned areas only).
+    public var seesPersonLevelData: Bool { self == .clinician }
+
+    /// Whether the role reads the audit log.
+    public var readsAuditLog: Bool { self == .governance }
+
+    /// Whether the role manages users.
+    public var managesUsers: Bool { self == .administrator }
+
+    /// The role's name as stored and typed (`public`, `analyst`, `clinician`, `ig-lead`, `admin`).
+    public var description: String { rawValue }
+
+    /// What the role may do, in a sentence.
+    public var summary: String {
+        switch self {
+        case .public: return "published aggregates, small numbers suppressed"
+        case .analyst: return "aggregates, small numbers shown"
+        case .clinician: return "aggregates; person-level data for the practices or LCP assigned"
+        case .governance: return "aggregates; the audit log and its monthly review"
+        case .administrator: return "aggregates; manages users"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Population
+
+/// A user of the server: who they are, their role and, for a clinician, the practices or LCPs
+/// whose people they may see.
+public struct User: Sendable, Codable, Hashable {
+    /// Sign-in name (lower case letters, digits, `.`, `-`, `_`).
+    public let name: String
+    /// Name shown on pages.
+    public let displayName: String
+    /// Role.
+    public let role: Role
+    /// Practices or LCPs assigned (clinicians only).
+    public let scopes: [AccessScope]
+    /// Whether the user may no longer sign in.
+    public let disabled: Bool
+
+    /// A user.
+    public init(name: String, displayName: String, role: Role, scopes: [AccessScope], disabled: Bool = false) {
+        self.name = name
+        self.displayName = displayName
+        self.role = role
+        self.scopes = scopes
+        self.disabled = disabled
+    }
+
+    /// Whether `name` is a valid sign-in name: 2 to 64 of `a-z 0-9 . - _`, starting with a letter.
+    public static func isValidName(_ name: String) -> Bool {
+        guard (2...64).contains(name.count), let first = name.unicodeScalars.first,
+            ("a"..."z").contains(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import PlaceModel
+import Population
+import Store
+
+extension UserDirectory {
+    func users(where clause: String, _ arguments: [FieldValue]) throws -> [User] {
+        let rows = try store.query(
+            """
+            SELECT u.user_name, u.display_name, u.role, u.disabled,
+                   (SELECT group_concat(s.scope_kind || ':' || s.area_code, ' ') FROM user_scopes s
+                     WHERE s.user_name = u.user_name)
+            FROM users u \(clause) ORDER BY u.user_name
+            """, arguments)
+        return rows.map { row in
+            let scopes = (row[4].textValue ?? "").split(separator: " ").compactMap { Self.scope(String($0)) }
+            return User(
+                name: row[0].textValue ?? "", displayName: row[1].textValue ?? "",
+                role: Role(rawValue: row[2].textValue ?? "") ?? .public,
+                scopes: scopes.sorted { $0.description < $1.description },
+                disabled: row[3].number == 1)
+        }
+    }
+
+    func setDisabled(_ name: String, _ disabled: Bool) throws {
+        try update(
+            name, "UPDATE users SET disabled = ?, changed_at = ? WHERE user_name = ?",
+            [.flag(disabled), .text(Self.timestamp()), .text(name)])
+    }
+
+    func update(_ name: String, _ sql: String, _ arguments: [FieldValue]) throws {
+        let changed = try store.transaction { writer in try writer.execute(sql, arguments) }
+        guard changed == 1 else { throw AccessError.unknownUser(name) }
+    }
+
+    func checkScopes(_ scopes: [AccessScope], role: Role) throws {
+        if role == .clinician, scopes.isEmpty {
+            throw AccessError.invalidScope("a clinician needs at least one --practice or --lcp")
+        }
+        if role != .clinician, !scopes.isEmpty {
+            throw AccessError.invalidScope("only clinicians are assigned practices or LCPs")
+        }
+        for scope in scopes {
+            let (kind, code) = Self.parts(scope)
+            guard try !store.query("SELECT 1 FROM areas WHERE area_code = ? AND kind = ?", [.text(code), .text(kind)])
+                .isEmpty
+            else { throw AccessError.invalidScope("no \(kind) \(code) in the store") }
+        }
+    }
+
+    /// A scope as stored: kind and code.
+    static func parts(_ scope: AccessScope) -> (String, String) {
+        switch scope {
+        case .practice(let code): return ("practice", code)
+        case .lcp(let code): return ("lcp", code)
+        }
+    }
+
+    /// `practice:CODE` or `lcp:CODE` as a scope.
+    static func scope(_ text: String) -> AccessScope? {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        switch parts[0] {
+        case "practice": return .practice(parts[1])
+        case "lcp": return .lcp(parts[1])
+        default: return nil
+        }
+    }
+
+    /// Now, as stored (UTC, ISO 8601, seconds).
+    static func timestamp(_ date: Date = Date()) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}

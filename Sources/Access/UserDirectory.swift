@@ -1,0 +1,114 @@
+import Foundation
+import HummingbirdBcrypt
+import PlaceModel
+import Population
+import Store
+
+/// The server's users, kept in the store: added, disabled, enabled and given new passwords by an
+/// administrator (`placehealth user`), and checked at sign-in. Passwords are stored only as bcrypt
+/// hashes.
+public struct UserDirectory: Sendable {
+    /// The store.
+    public let store: any PlaceStore
+    /// bcrypt's cost (log2 of its rounds): 12 by default; tests use less.
+    public let cost: UInt8
+
+    /// The users of `store`.
+    public init(store: any PlaceStore, cost: UInt8 = 12) {
+        self.store = store
+        self.cost = cost
+    }
+
+    /// Adds a user.
+    ///
+    /// - Throws: ``AccessError`` when the name is not valid or taken, the password is weak, or the
+    ///   scopes do not suit the role (a clinician needs at least one; others none) or name no area.
+    @discardableResult
+    public func add(
+        name: String, displayName: String? = nil, role: Role, scopes: [AccessScope] = [], password: String
+    ) throws -> User {
+        guard User.isValidName(name) else { throw AccessError.invalidName(name) }
+        try Self.checkStrength(password, name: name)
+        try checkScopes(scopes, role: role)
+        let user = User(name: name, displayName: displayName ?? name, role: role, scopes: scopes)
+        let hash = Bcrypt.hash(password, cost: cost)
+        let now = Self.timestamp()
+        let added = try store.transaction { writer -> Bool in
+            guard
+                try writer.insert(
+                    AccessTables.users,
+                    [
+                        .text(name), .text(user.displayName), .text(role.rawValue), .text(hash), .flag(false),
+                        .text(now), .text(now),
+                    ])
+            else { return false }
+            for scope in scopes {
+                let (kind, code) = Self.parts(scope)
+                _ = try writer.insert(AccessTables.userScopes, [.text(name), .text(kind), .text(code)])
+            }
+            return true
+        }
+        guard added else { throw AccessError.duplicateUser(name) }
+        return user
+    }
+
+    /// Stops `name` from signing in (sessions already open end at their next request).
+    public func disable(_ name: String) throws { try setDisabled(name, true) }
+
+    /// Lets a disabled user sign in again.
+    public func enable(_ name: String) throws { try setDisabled(name, false) }
+
+    /// Gives `name` a new password.
+    ///
+    /// - Throws: ``AccessError`` when there is no such user or the password is weak.
+    public func resetPassword(_ name: String, to password: String) throws {
+        try Self.checkStrength(password, name: name)
+        let hash = Bcrypt.hash(password, cost: cost)
+        try update(
+            name, "UPDATE users SET password_hash = ?, changed_at = ? WHERE user_name = ?",
+            [.text(hash), .text(Self.timestamp()), .text(name)])
+    }
+
+    /// The user named `name`, if any.
+    public func user(_ name: String) throws -> User? {
+        try users(where: "WHERE u.user_name = ?", [.text(name)]).first
+    }
+
+    /// Every user, by name.
+    public func list() throws -> [User] { try users(where: "", []) }
+
+    /// The user whose name and password these are, if they exist and are not disabled. Unknown
+    /// names cost as much time as known ones.
+    public func verify(name: String, password: String) throws -> User? {
+        let rows = try store.query(
+            "SELECT password_hash FROM users WHERE user_name = ?", [.text(name.lowercased())])
+        guard let hash = rows.first?[0].textValue else {
+            _ = Bcrypt.verify(password, hash: Self.decoy)
+            return nil
+        }
+        guard Bcrypt.verify(password, hash: hash), let user = try user(name.lowercased()), !user.disabled
+        else { return nil }
+        return user
+    }
+
+    /// A new random password of 20 letters and digits.
+    public static func generatePassword() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    /// Checks a password: at least 12 characters, at least 5 different ones, not the user name.
+    ///
+    /// - Throws: ``AccessError/weakPassword(_:)`` saying which rule it breaks.
+    public static func checkStrength(_ password: String, name: String) throws {
+        if password.count < 12 { throw AccessError.weakPassword("use at least 12 characters") }
+        if Set(password).count < 5 { throw AccessError.weakPassword("use at least 5 different characters") }
+        if password.lowercased().contains(name.lowercased()) {
+            throw AccessError.weakPassword("do not include the user name")
+        }
+    }
+
+    /// A bcrypt hash of nothing anyone can type, verified against when the name is unknown.
+    private static let decoy = Bcrypt.hash(UUID().uuidString, cost: 12)
+}

@@ -1,0 +1,53 @@
+import PlaceModel
+
+/// Tables of sign-in and audit: the server's users, the areas each may see person-level data
+/// for, and the append-only log of every person-level view or export.
+public enum AccessTables {
+    /// One user of the server.
+    public static let users = TableSchema(
+        "users", "one user who can sign in to the server",
+        key: ["user_name"],
+        columns: [
+            Column("user_name", .text(maxLength: 64), "sign-in name (lower case)"),
+            Column("display_name", .text(maxLength: 200), "name shown on pages and in the audit log"),
+            Column("role", .text(maxLength: 32), "public, analyst, clinician, ig-lead or admin"),
+            Column("password_hash", .text(maxLength: 200), "bcrypt hash of the password"),
+            Column("disabled", .flag, "1 when the user may no longer sign in"),
+            Column("created_at", .text(maxLength: 32), "when the user was added (UTC, ISO 8601)"),
+            Column("changed_at", .text(maxLength: 32), "last change of password or status"),
+        ])
+
+    /// The practices or LCPs a clinician is assigned to.
+    public static let userScopes = TableSchema(
+        "user_scopes", "one practice or LCP a user may see person-level data for",
+        key: ["user_name", "scope_kind", "area_code"],
+        columns: [
+            Column("user_name", .text(maxLength: 64), "the user"),
+            Column("scope_kind", .code(["practice", "lcp"]), "practice or lcp"),
+            Column("area_code", .text(maxLength: 16), "the practice's or LCP's code"),
+        ])
+
+    /// One person-level view or export, or a refused request for one. Append-only: the store's
+    /// triggers refuse every update and delete.
+    public static let auditLog = TableSchema(
+        "audit_log", "one person-level view or export, or a refused request for one",
+        key: ["entry_id"],
+        columns: [
+            Column("entry_id", .integer(1...Int64.max), "order of writing"),
+            Column("at", .text(maxLength: 32), "when (UTC, ISO 8601)"),
+            Column("user_name", .text(maxLength: 64), "who (or 'anonymous', or 'cli:NAME')"),
+            Column("role", .text(maxLength: 32), "their role then"),
+            Column("action", .text(maxLength: 32), "what: case-finding-list, timeline, export, ..."),
+            Column("subject", .text(maxLength: 200), "which person (identifier) or list (cohort)"),
+            Column("scope_kind", .text(maxLength: 16), "practice or lcp asked for"),
+            Column("area_code", .text(maxLength: 16), "the area asked for"),
+            Column("purpose", .text(maxLength: 32), "the purpose the user chose"),
+            Column("outcome", .code(["granted", "refused"]), "whether the data were shown"),
+            Column("records", .integer(0...Int64.max), "persons shown (0 when refused)"),
+            Column("channel", .text(maxLength: 16), "web, api or cli"),
+        ],
+        indexed: ["at", "user_name"])
+
+    /// Every access table, in creation order.
+    public static let all = [users, userScopes, auditLog]
+}
