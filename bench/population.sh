@@ -131,7 +131,7 @@ done
 practice=$(sqlite3 -readonly "$store" \
     "SELECT practice_code FROM persons WHERE registered_to IS NULL GROUP BY practice_code ORDER BY COUNT(*) DESC, practice_code LIMIT 1")
 engine_and_peer list list "$practice" cohort people --db "$store" --date "$DATE" \
-    --cohort respiratory-missing-cases --practice "$practice"
+    --cohort respiratory-missing-cases --practice "$practice" --purpose case-finding
 printf 'list:   case-finding list, missing cases, practice %s: %s ms (median of %s: %s; goal: 100 ms or less)\n' \
     "$practice" "$ours" "$RUNS" "$ours_all"
 printf '        peer: sqlite3 %s ms (%s); ratio peer/engine %s\n' "$peer" "$peer_all" "$(calc "$peer / $ours" .1f)"

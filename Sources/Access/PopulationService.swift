@@ -27,19 +27,23 @@ public final class PopulationService: Sendable {
     /// Who may see what.
     public let policy: AccessPolicy
     /// The audit log.
-    public let audit: AuditLog
+    public var audit: AuditLog { gate.audit }
+    /// The door to person-level data.
+    public let gate: PersonLevelGate
     private let countCache = Mutex<[String: CohortCounts]>([:])
 
     /// Reads the population of `store` and computes everyone's state on `date` (default: 1 January
     /// of the store's last study year) and, if a risk model is stored, their risk.
     ///
     /// - Throws: the store's errors, ``PopulationError`` for a bad cohort catalogue.
-    public init(store: any PlaceStore, pack: PlacePack, date: CivilDate? = nil, audit: AuditLog? = nil) throws {
+    public init(
+        store: any PlaceStore, pack: PlacePack, date: CivilDate? = nil, model: String? = nil, audit: AuditLog? = nil
+    ) throws {
         self.store = store
         let data = try PopulationLoader(store: store).load()
         let day = try date ?? Self.defaultDate(store)
         let snapshot = PopulationSnapshot(data: data, date: day)
-        let stored = try RiskModelStore(store: store).load()
+        let stored = try RiskModelStore(store: store).load(version: model)
         self.data = data
         self.snapshot = snapshot
         scores = stored?.model.scores(data, snapshot)
@@ -47,7 +51,7 @@ public final class PopulationService: Sendable {
         catalog = try CohortCatalog(pack: pack)
         threshold = try pack.indicators().suppressionThreshold
         policy = AccessPolicy(areas: data.areas)
-        self.audit = audit ?? AuditLog(store: store)
+        gate = PersonLevelGate(store: store, policy: policy, audit: audit ?? AuditLog(store: store))
     }
 
     /// 1 January of the store's last study year (today's date when the store has none).

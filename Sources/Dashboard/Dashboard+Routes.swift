@@ -13,7 +13,7 @@ extension Dashboard {
     ]
 
     /// The HTML pages and the stylesheet.
-    func addPages(to router: Router<BasicRequestContext>) {
+    func addPages(to router: Router<DashboardContext>) {
         router.get("/") { request, _ in
             try await self.serve(request, key: "scorecard", allowed: ["area", "year"]) { g, q in
                 .html(try g.pages.scorecard(q))
@@ -55,7 +55,7 @@ extension Dashboard {
     }
 
     /// The JSON API, its CSV downloads and its OpenAPI document.
-    func addAPI(to router: Router<BasicRequestContext>) {
+    func addAPI(to router: Router<DashboardContext>) {
         router.get("/openapi.json") { request, _ in
             try await self.serve(request, key: "openapi", allowed: []) { _, _ in
                 Rendered(contentType: "application/json", body: Self.openAPI, filename: nil)

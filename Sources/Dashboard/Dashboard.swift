@@ -1,6 +1,8 @@
+import Access
 import Engine
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import Logging
 import PlacePack
 import Store
@@ -15,29 +17,80 @@ import Store
 ///
 /// Pages read results through Engine's published (suppressed) readers only, never person-level
 /// tables. Responses are rendered once per set of computed results and then served from memory.
+/// The population pages go through Access's ``PopulationService``: aggregates for everyone,
+/// person-level views for signed-in clinicians within their areas, each written to the audit log.
 public struct Dashboard: Sendable {
     let catalog: Catalog
     let watch: GenerationWatch
+    /// The users who can sign in.
+    let users: UserDirectory
+    /// Failed sign-ins, limited.
+    let throttle: SignInThrottle
+    /// Sessions, in memory (a restart signs everyone out).
+    let sessions: MemoryPersistDriver<ContinuousClock>
+    /// The population service, prepared in the background.
+    let population: PopulationHolder
+    /// The audit log.
+    let audit: AuditLog
+    /// Whether session cookies carry `Secure` (browsers accept them on http://localhost too).
+    let secureCookies: Bool
 
-    /// A dashboard of `store`'s results for the indicators and geography of `pack`.
+    /// A dashboard of `store`'s results for the indicators and geography of `pack`. `throttle`
+    /// limits failed sign-ins; `audit` is the store's audit log unless given (tests set its clock).
     ///
     /// - Throws: ``DashboardError`` when the pack's ward map cannot be read, or the store's errors.
-    public init(store: any PlaceStore, pack: PlacePack) throws {
+    public init(
+        store: any PlaceStore, pack: PlacePack, throttle: SignInThrottle = SignInThrottle(),
+        audit: AuditLog? = nil, secureCookies: Bool = true
+    ) throws {
         let set = try pack.indicators()
         catalog = Catalog(
             pack: pack, set: set, areas: try AreaDirectory(store: store).areas(),
             layout: try WardLayout.load(pack: pack))
         watch = try GenerationWatch(store: store, catalog: catalog)
+        users = UserDirectory(store: store)
+        self.throttle = throttle
+        sessions = MemoryPersistDriver()
+        self.audit = audit ?? AuditLog(store: store)
+        population = PopulationHolder(store: store, pack: pack, audit: self.audit)
+        self.secureCookies = secureCookies
     }
 
     /// The router with every page and endpoint (for the server, and for tests with `app.test(.router)`).
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(options: .autoGenerateHeadEndpoints)
+    public func router() -> Router<DashboardContext> {
+        let router = Router(context: DashboardContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ErrorMiddleware(watch: watch))
+        router.add(
+            middleware: SessionMiddleware(
+                storage: sessions,
+                configuration: .init(
+                    sessionCookieParameters: .init(
+                        name: Self.sessionCookie, path: "/", secure: secureCookies, sameSite: .strict),
+                    keyPrefix: "session.", defaultSessionExpiration: .seconds(8 * 60 * 60))))
+        let users = self.users
+        router.add(
+            middleware: SessionAuthenticator(context: DashboardContext.self) { (session: WebSession, _) in
+                guard let name = session.userName, let user = try users.user(name), !user.disabled else {
+                    return nil
+                }
+                return user
+            })
         addPages(to: router)
         addAPI(to: router)
+        addSignIn(to: router)
+        addPopulationPages(to: router)
+        addPopulationAPI(to: router)
         return router
     }
+
+    /// The session cookie's name.
+    static let sessionCookie = "placehealth_session"
+
+    /// Starts preparing the population figures in the background (the server does it at start).
+    public func preparePopulation() { population.start() }
+
+    /// Waits until the population figures are ready (for tests and start-up scripts).
+    public func populationReady() async throws { _ = try await population.ready() }
 
     /// The HTTP application listening on `host`:`port` (port 0 picks a free one); `onReady` is called with
     /// the port once it listens.
@@ -50,6 +103,7 @@ public struct Dashboard: Sendable {
         return Application(
             router: router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "PlaceHealth"),
+            services: [sessions],
             onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) },
             logger: log)
     }

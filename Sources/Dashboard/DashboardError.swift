@@ -1,7 +1,9 @@
+import Access
+
 /// A problem the dashboard reports to its user: something not found (404), a bad query parameter
 /// (400), or a pack file it cannot read. Its message never carries internal detail.
 public struct DashboardError: Error, CustomStringConvertible, Sendable {
-    private enum Code: Sendable { case notFound, badParameter, badConfiguration }
+    private enum Code: Sendable { case notFound, badParameter, badConfiguration, refused(Int) }
     private let code: Code
     /// What was not found or was wrong ("indicator", a parameter name, a file).
     public let subject: String
@@ -44,12 +46,26 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
         DashboardError(.badConfiguration, path, "\(path): \(detail)")
     }
 
-    /// The HTTP status: 404, 400, or 500 for configuration.
+    /// A request the access rules refuse (401, 403, 429, 503 ...), with the refusal's message.
+    static func refused(_ error: AccessError) -> DashboardError {
+        let links: [(String, String)] = error.status == 401 ? [("Sign in", "/signin")] : [("The scorecard", "/")]
+        return DashboardError(.refused(error.status), "access", error.description, suggestions: links)
+    }
+
+    /// A form sent without this session's token (stale, or from another site).
+    static func staleForm() -> DashboardError {
+        DashboardError(
+            .refused(403), "csrf", "The form has expired or did not come from this site: reload the page and try again.",
+            suggestions: [("Sign in", "/signin")])
+    }
+
+    /// The HTTP status: 404, 400, 500 for configuration, or the refusal's.
     public var status: Int {
         switch code {
         case .notFound: return 404
         case .badParameter: return 400
         case .badConfiguration: return 500
+        case .refused(let status): return status
         }
     }
 

@@ -1,3 +1,4 @@
+import Access
 import Foundation
 import Hummingbird
 import Logging
@@ -6,7 +7,7 @@ import Logging
 /// what went wrong without internal detail: 404 with links to what exists, 400 naming the parameter,
 /// 500 for anything unexpected (logged). Adds the headers every response carries.
 struct ErrorMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = DashboardContext
 
     let watch: GenerationWatch
 
@@ -26,6 +27,9 @@ struct ErrorMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as DashboardError {
             response = await failure(error, request: request)
+        } catch let error as AccessError {
+            response = await failure(.refused(error), request: request)
+            if let wait = error.retryAfter { response.headers[.retryAfter] = String(wait) }
         } catch let error as any HTTPResponseError where error.status == .notFound {
             response = await failure(.noRoute(request.uri.path), request: request)
         } catch let error as any HTTPResponseError where error.status.code < 500 {

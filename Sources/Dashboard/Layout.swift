@@ -3,13 +3,15 @@
 struct Layout: Sendable {
     /// The sections of the main navigation.
     enum Section: String, Sendable, CaseIterable {
-        case scorecard, indicators, areas, about, api
+        case scorecard, indicators, areas, population, about, api, account
 
         var title: String {
             switch self {
             case .scorecard: return "Scorecard"
             case .indicators: return "Indicators"
             case .areas: return "Areas"
+            case .population: return "Population"
+            case .account: return "Sign in"
             case .about: return "About the data"
             case .api: return "API"
             }
@@ -20,6 +22,8 @@ struct Layout: Sendable {
             case .scorecard: return "/"
             case .indicators: return "/indicators"
             case .areas: return "/areas"
+            case .population: return "/population"
+            case .account: return "/signin"
             case .about: return "/about"
             case .api: return "/api"
             }

@@ -57,8 +57,11 @@ extension Pages {
 
     /// An error page: what went wrong and links on.
     static func errorPage(_ error: DashboardError, layout: Layout) -> HTML {
-        let title =
-            error.status == 404 ? "Not found" : error.status == 400 ? "Bad request" : "Something went wrong"
+        let titles = [
+            400: "Bad request", 401: "Sign in needed", 403: "Not allowed", 404: "Not found", 429: "Too many attempts",
+            503: "Not ready yet",
+        ]
+        let title = titles[error.status] ?? "Something went wrong"
         let links = error.suggestions.map { "<li><a href=\"\($0.1)\">\($0.0)</a></li>" as HTML }
         let help: HTML =
             error.status == 400

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Population
+import Access
 
 extension CohortCommand {
     /// `placehealth cohort count`.
@@ -67,8 +68,13 @@ extension CohortCommand {
             let (opened, data) = try options.load()
             try scope.validate(data.areas)
             let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
+            let gate = PersonLevelGate(store: opened, policy: AccessPolicy(areas: data.areas), audit: AuditLog(store: opened))
             let list = try options.time("list") {
-                try CaseFindingList(rule: rule, data: data, snapshot: snapshot, scores: scores, scope: scope)
+                try scopeOptions.audited {
+                    try gate.caseFindingList(
+                        rule: rule, subject: choice.cohort.map { "cohort:\($0)" } ?? "rule:\(rule.text)", data: data,
+                        snapshot: snapshot, scores: scores, scope: scope, request: scopeOptions.request)
+                }
             }
             if format == .json { return try OutputFormat.printJSON(list) }
             if format == .table {

@@ -16,6 +16,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             ScorecardCommand.self, ExportCommand.self,
             IndexCommand.self, StatsCommand.self,
             SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self, TimelineCommand.self,
+            UserCommand.self, AuditCommand.self,
         ]
     )
 

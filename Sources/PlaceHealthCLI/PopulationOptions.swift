@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlaceModel
 import Population
+import Access
 import Store
 
 /// Options shared by the population health commands: the store, the date, suppression, timings.
@@ -66,6 +67,9 @@ struct ScopeOptions: ParsableArguments {
     @Option(help: "The LCP (code) the request is made for: its people only.")
     var lcp: String?
 
+    @Option(help: "Why you ask (written to the audit log): direct-care, case-finding, care-planning, safeguarding.")
+    var purpose: Purpose
+
     func validate() throws {
         guard (practice == nil) != (lcp == nil) else {
             throw ValidationError("Give either --practice or --lcp.")
@@ -74,6 +78,14 @@ struct ScopeOptions: ParsableArguments {
 
     /// The scope asked for.
     var scope: AccessScope { practice.map { .practice($0) } ?? .lcp(lcp ?? "") }
+
+    /// The request as the audit log records it: the operating-system user, on the command line.
+    var request: AccessRequest { .commandLine(NSUserName(), scope: scope, purpose: purpose) }
+
+    /// Runs a person-level read, reporting a refusal as `Error: message`.
+    func audited<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as AccessError { throw CommandFailure(error.description) }
+    }
 }
 
 /// How aggregate counts are shown: small numbers withheld unless `--unsuppressed`.
@@ -100,6 +112,8 @@ struct CountDisplay {
 }
 
 extension Breakdown: ExpressibleByArgument {}
+
+extension Purpose: ExpressibleByArgument {}
 
 /// A failure to report as `Error: message`, without the usage text that a ValidationError adds.
 struct CommandFailure: Error, CustomStringConvertible {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Population
+import Access
 
 /// `placehealth timeline`: one person's joined-up record, in date order.
 struct TimelineCommand: AsyncParsableCommand {
@@ -12,7 +13,8 @@ struct TimelineCommand: AsyncParsableCommand {
             and observations; A&E attendances and admissions; Mental Health Act detentions; social care \
             requests, packages, reablement and care homes; births and death. The person must be registered \
             with the --practice (or be in the --lcp) given: a person outside it, or not held, is refused \
-            with the same message. SYNTHETIC data is labelled.
+            with the same message. SYNTHETIC data is labelled. Every request is written to the audit log as \
+            cli:USER with the --purpose given (see `placehealth audit`).
             """)
 
     @Argument(help: "The pseudonymous person identifier.")
@@ -28,8 +30,14 @@ struct TimelineCommand: AsyncParsableCommand {
     func run() async throws {
         let scope = scopeOptions.scope
         let timeline: PersonTimeline
+        let opened = try store.open()
+        let gate = PersonLevelGate(
+            store: opened, policy: AccessPolicy(areas: try PopulationLoader(store: opened).areas()),
+            audit: AuditLog(store: opened))
         do {
-            timeline = try TimelineReader(store: store.open()).timeline(of: personID, scope: scope)
+            timeline = try scopeOptions.audited {
+                try gate.timeline(of: personID, scope: scope, request: scopeOptions.request)
+            }
         } catch let error as PopulationError {
             throw CommandFailure(error.description)
         }

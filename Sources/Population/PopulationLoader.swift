@@ -42,6 +42,9 @@ public struct PopulationLoader: Sendable {
         return builder.build()
     }
 
+    /// The place's areas (LSOAs with their ward, LCP and decile; practices with their PCN and LCP).
+    public func areas() throws -> AreaIndex { try readAreas() }
+
     private func readAreas() throws -> AreaIndex {
         var parent: [String: String] = [:]
         var names: [String: String] = [:]

@@ -1,0 +1,108 @@
+import Access
+import Foundation
+import Hummingbird
+import Population
+
+extension Dashboard {
+    /// The population endpoints under `/api`: aggregates for everyone (suppressed unless the role
+    /// allows otherwise); case-finding lists, their CSV and timelines for clinicians in scope
+    /// (audited); the audit log for the governance lead.
+    func addPopulationAPI(to router: Router<DashboardContext>) {
+        router.get("/api/population/segments") { request, context in
+            let pages = try await populationPages(context)
+            let by = try Self.breakdown(request, default: .lcp)
+            return try Self.json(PopulationAPI.segments(pages.service.segments(by: by), pages.service, pages.disclosure))
+        }
+        router.get("/api/population/frailty") { request, context in
+            let pages = try await populationPages(context)
+            let by = try Self.breakdown(request, default: .lcp)
+            return try Self.json(PopulationAPI.frailty(pages.service.frailty(by: by), pages.service, pages.disclosure))
+        }
+        router.get("/api/population/risk") { _, context in
+            let pages = try await populationPages(context)
+            guard let report = pages.service.riskReport else {
+                throw DashboardError.notFound("risk model", "stored", listPath: "/population")
+            }
+            return try Self.json(report)
+        }
+        router.get("/api/cohorts") { _, context in
+            let pages = try await populationPages(context)
+            return try Self.json(pages.service.catalog.cohorts)
+        }
+        router.get("/api/cohorts/:id/counts") { request, context in
+            let pages = try await populationPages(context)
+            let id = try context.parameters.require("id")
+            let by = try Self.breakdown(request, default: .lcp)
+            let counts = try await ResponseCache.offload { try pages.service.cohortCounts(id, by: by) }
+            return try Self.json(PopulationAPI.cohort(id, counts, pages.service, pages.disclosure))
+        }
+        router.get("/api/cohorts/:id/people") { request, context in
+            let (service, scope, ask) = try await apiRequest(request, context)
+            let id = try context.parameters.require("id")
+            return try Self.json(
+                try await ResponseCache.offload { try service.caseFindingList(id, scope: scope, request: ask) })
+        }
+        router.get("/api/cohorts/:id/people.csv") { request, context in
+            let (service, scope, ask) = try await apiRequest(request, context)
+            let id = try context.parameters.require("id")
+            let list = try await ResponseCache.offload {
+                try service.caseFindingList(id, scope: scope, request: ask, export: true)
+            }
+            return Self.download(PopulationAPI.csv(list), filename: Self.listFilename(id, scope))
+        }
+        router.get("/api/people/:id/timeline") { request, context in
+            let (service, scope, ask) = try await apiRequest(request, context)
+            guard let person = Int64(try context.parameters.require("id")) else {
+                throw DashboardError.badParameter("id", "give the person's identifier (a whole number).")
+            }
+            return try Self.json(
+                try await ResponseCache.offload { try service.timeline(of: person, scope: scope, request: ask) })
+        }
+        router.get("/api/audit") { request, context in
+            try population.service().policy.checkAuditReader(context.identity)
+            let month = try Self.month(request)
+            let audit = self.audit
+            return try Self.json(
+                try await ResponseCache.offload {
+                    AuditDocument(review: try audit.review(month: month), entries: try audit.entries(month: month))
+                })
+        }
+    }
+
+    /// The service, scope and request of a person-level API call (`scope`, `purpose` parameters).
+    private func apiRequest(_ request: Request, _ context: DashboardContext) async throws -> (
+        PopulationService, AccessScope, AccessRequest
+    ) {
+        let service = try population.service()
+        let parameters = request.uri.queryParameters
+        let scope: AccessScope
+        if let text = parameters["scope"].map(String.init) {
+            scope = try ScopeParameter.parse(text)
+        } else if let only = service.policy.defaultScope(context.identity) {
+            scope = only
+        } else {
+            throw DashboardError.badParameter("scope", "give practice:CODE or lcp:CODE.")
+        }
+        let purpose = parameters["purpose"].flatMap { Purpose(named: String($0)) }
+        return (service, scope, AccessRequest(user: context.identity, purpose: purpose, channel: .api))
+    }
+
+    /// A download's file name for a case-finding list.
+    static func listFilename(_ id: String, _ scope: AccessScope) -> String {
+        "\(id)-\(ScopeParameter.text(scope).replacingOccurrences(of: ":", with: "-")).csv"
+    }
+
+    /// A JSON response that is never cached.
+    static func json(_ value: some Encodable) throws -> Response {
+        let rendered = try Rendered.json(value)
+        return Response(
+            status: .ok, headers: [.contentType: rendered.contentType, .cacheControl: "no-store"],
+            body: .init(byteBuffer: rendered.body))
+    }
+}
+
+/// `GET /api/audit`: the month's review and its entries.
+struct AuditDocument: Encodable {
+    let review: AuditReview
+    let entries: [AuditEntry]
+}

@@ -1,0 +1,97 @@
+import Access
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+
+/// The fields of the sign-in form.
+struct SignInForm: Decodable {
+    let name: String
+    let password: String
+    let csrf: String
+    let next: String?
+}
+
+/// A form that carries only its token (sign-out).
+struct TokenForm: Decodable {
+    let csrf: String
+}
+
+extension Dashboard {
+    /// Sign-in (`GET`/`POST /signin`) and sign-out (`POST /signout`).
+    func addSignIn(to router: Router<DashboardContext>) {
+        router.get("/signin") { request, context in
+            let session = Self.ensureSession(context)
+            let next = request.uri.queryParameters["next"].map(String.init)
+            let page = AccountPages(layout: await watch.current().layout, user: context.identity, csrf: session.csrf)
+            return Self.page(page.signIn(next: Self.safeNext(next), message: nil))
+        }
+        router.post("/signin") { request, context in
+            let form = try await Self.form(request, context, as: SignInForm.self)
+            try Self.checkToken(form.csrf, context)
+            let name = form.name.trimmingCharacters(in: .whitespaces).lowercased()
+            try throttle.check(name: name, client: context.client)
+            guard let user = try await ResponseCache.offload({ try users.verify(name: name, password: form.password) })
+            else {
+                throttle.failed(name: name, client: context.client)
+                let csrf = context.sessions.session?.csrf ?? ""
+                let page = AccountPages(layout: await watch.current().layout, user: nil, csrf: csrf)
+                return Self.page(
+                    page.signIn(next: Self.safeNext(form.next), message: AccessError.signInFailed.description),
+                    status: .unauthorized)
+            }
+            throttle.succeeded(name: name)
+            // A new session (and cookie) at sign-in, so an earlier session id cannot be reused.
+            context.sessions.createSession(WebSession(userName: user.name))
+            return Response(status: .seeOther, headers: [.location: Self.safeNext(form.next) ?? "/population"])
+        }
+        router.post("/signout") { request, context in
+            let form = try await Self.form(request, context, as: TokenForm.self)
+            try Self.checkToken(form.csrf, context)
+            context.sessions.clearSession()
+            return Response(status: .seeOther, headers: [.location: "/"])
+        }
+    }
+
+    /// The session, created (anonymous, with a token) if the request has none.
+    static func ensureSession(_ context: DashboardContext) -> WebSession {
+        if let session = context.sessions.session { return session }
+        let session = WebSession()
+        context.sessions.createSession(session)
+        return session
+    }
+
+    /// Checks a form's token against the session's.
+    ///
+    /// - Throws: ``DashboardError/staleForm()`` when there is no session or the tokens differ.
+    static func checkToken(_ token: String, _ context: DashboardContext) throws {
+        guard let expected = context.sessions.session?.csrf,
+            Array(expected.utf8).count == Array(token.utf8).count,
+            zip(expected.utf8, token.utf8).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0
+        else { throw DashboardError.staleForm() }
+    }
+
+    /// A URL-encoded form body, decoded.
+    ///
+    /// - Throws: ``DashboardError/badParameter(_:_:)`` naming the form when it cannot be read.
+    static func form<T: Decodable>(_ request: Request, _ context: DashboardContext, as type: T.Type) async throws -> T {
+        let body = try await request.body.collect(upTo: 64 * 1024)
+        do {
+            return try URLEncodedFormDecoder().decode(type, from: String(buffer: body))
+        } catch {
+            throw DashboardError.badParameter("form", "the form is incomplete: fill in every field.")
+        }
+    }
+
+    /// `next` if it is a path on this site (not another host), else nil.
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        return next
+    }
+
+    /// An HTML response that is never cached (it depends on who is signed in).
+    static func page(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html.text)))
+    }
+}

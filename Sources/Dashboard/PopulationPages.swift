@@ -1,0 +1,116 @@
+import Access
+import Foundation
+import Population
+
+/// The population health pages: segments, frailty, the risk model and cohorts (aggregates,
+/// suppressed for the public), case-finding lists and timelines (person-level, for clinicians in
+/// their areas), and the audit review (for the governance lead). Rendered per request.
+struct PopulationPages: Sendable {
+    /// The population service.
+    let service: PopulationService
+    /// The viewer's account bar and form token.
+    let account: AccountPages
+    /// How the viewer sees counts.
+    let disclosure: Disclosure
+
+    var layout: Layout { account.layout }
+    var user: User? { account.user }
+
+    init(service: PopulationService, account: AccountPages) {
+        self.service = service
+        self.account = account
+        disclosure = Disclosure(
+            threshold: service.threshold, unsuppressed: service.policy.unsuppressed(account.user))
+    }
+
+    /// The breakdowns offered on the overview.
+    static let breakdowns: [Breakdown] = [.lcp, .decile, .age, .sex, .ethnicity, .city]
+
+    /// `/population`: segments and frailty by a breakdown, the risk model, the cohorts.
+    func overview(by breakdown: Breakdown) -> HTML {
+        let segments = service.segments(by: breakdown)
+        let frailty = service.frailty(by: breakdown)
+        let choices = Self.breakdowns.map { (value: $0.rawValue, label: $0.rawValue) }
+        let filter: HTML = """
+            <form class="filter" method="get" action="/population"><label>Group by <select name="by">\
+            \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
+            """
+        let segmentRows = segments.rows.enumerated().map { r, row -> HTML in
+            let cells = row.counts.map { disclosure.cell($0, withheld: disclosure.small($0)) }
+            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(disclosure.cell(row.total, withheld: disclosure.small(row.total)))</tr>"
+        }
+        let segmentHead = segments.segments.map { id -> HTML in
+            "<th scope=\"col\">\(Segment(id: id)?.name ?? id)</th>"
+        }
+        let frailtyRows = frailty.rows.map { row -> HTML in
+            let cells = row.counts.map { disclosure.cell($0, withheld: disclosure.small($0)) }
+            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)<td class=\"num\">\(Format.number(row.meanScore, decimals: 3))</td></tr>"
+        }
+        let body: HTML = """
+            \(account.bar)
+            <h1>Population health management</h1>
+            <p class="lead">Everyone registered or resident on \(service.date.description), in the nine segments of the \
+            Leeds Segmentation Model; the electronic frailty index of people aged 65 and over; the risk of an \
+            emergency admission in the next 12 months; and the pack’s cohorts.\(service.synthetic ? " SYNTHETIC data." : "")</p>
+            \(filter)\(disclosure.notice)
+            <h2 id="segments">Segments by \(breakdown.rawValue)</h2>
+            <div class="table-scroll"><table class="cards"><caption>Persons by segment on \(service.date.description)</caption>
+            <thead><tr><th scope="col">\(breakdown.rawValue)</th>\(segmentHead)<th scope="col">All</th></tr></thead>
+            <tbody>\(segmentRows)</tbody></table></div>
+            <h2 id="frailty">Frailty (eFI, aged 65+) by \(breakdown.rawValue)</h2>
+            <div class="table-scroll"><table class="cards"><caption>Persons aged 65+ by frailty category</caption>
+            <thead><tr><th scope="col">\(breakdown.rawValue)</th>\(frailty.categories.map { "<th scope=\"col\">\($0)</th>" as HTML })<th scope="col">Mean eFI</th></tr></thead>
+            <tbody>\(frailtyRows)</tbody></table></div>
+            \(riskSection)
+            \(cohortSection)
+            \(personLevelLinks)
+            """
+        return layout.page(title: "Population health", section: .population, body: body)
+    }
+
+    /// The risk model's out-of-time validation, or how to fit one.
+    var riskSection: HTML {
+        guard let report = service.riskReport else {
+            return "<h2 id=\"risk\">Risk of emergency admission</h2><p>No risk model is stored: run <code>placehealth risk train</code>.</p>"
+        }
+        let pct = { (v: Double?) -> String in v.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "–" }
+        let rows = report.byDeprivationDecile.map { p -> HTML in
+            let hidden = disclosure.small(p.persons) || disclosure.small(p.events)
+            let persons = disclosure.cell(p.persons, withheld: hidden)
+            return hidden && !disclosure.unsuppressed
+                ? "<tr><th scope=\"row\">\(p.group)</th>\(persons)<td>suppressed</td><td>suppressed</td><td>suppressed</td></tr>"
+                : "<tr><th scope=\"row\">\(p.group)</th>\(persons)<td class=\"num\">\(p.auroc.map { Format.number($0, decimals: 3) } ?? "–")</td><td class=\"num\">\(pct(p.ppvTop2))</td><td class=\"num\">\(pct(p.sensitivityTop2))</td></tr>"
+        }
+        return """
+            <h2 id="risk">Risk of emergency admission in 12 months</h2>
+            <p>Model <code>\(report.modelVersion)</code>, trained on \(report.trainDate), tested out of time on \
+            \(report.testDate): AUROC \(Format.number(report.overall.auroc, decimals: 3)), calibration slope \
+            \(Format.number(report.calibrationSlope, decimals: 3)) and intercept \(Format.number(report.calibrationIntercept, decimals: 3)), \
+            Brier score \(Format.number(report.overall.brier, decimals: 4)); the top 2% have a positive predictive value of \
+            \(pct(report.overall.ppvTop2)) and a sensitivity of \(pct(report.overall.sensitivityTop2)).</p>
+            <div class="table-scroll"><table class="cards"><caption>Test period by IMD decile of the home (1 = most deprived)</caption>
+            <thead><tr><th scope="col">Decile</th><th scope="col">Persons</th><th scope="col">AUROC</th><th scope="col">PPV top 2%</th><th scope="col">Sensitivity top 2%</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
+    }
+
+    /// The pack's cohorts, with links.
+    var cohortSection: HTML {
+        let items = service.catalog.cohorts.map { c -> HTML in
+            service.isAvailable(c.id)
+                ? "<li><a href=\"/population/cohorts/\(c.id)\">\(c.name)</a>: <code>\(c.rule)</code></li>"
+                : "<li>\(c.name): <code>\(c.rule)</code> (needs a stored risk model)</li>"
+        }
+        return "<h2 id=\"cohorts\">Cohorts</h2><ul>\(items)</ul>"
+    }
+
+    /// Links to what the viewer's role adds.
+    var personLevelLinks: HTML {
+        switch user?.role {
+        case .clinician?:
+            return "<h2>Person-level</h2><p>Open a cohort above for its case-finding list, or <a href=\"/population/people\">a person’s timeline</a>.</p>"
+        case .governance?: return "<h2>Governance</h2><p><a href=\"/audit\">The audit log and its monthly review</a>.</p>"
+        default: return .empty
+        }
+    }
+}
