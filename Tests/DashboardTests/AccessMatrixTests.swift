@@ -1,0 +1,186 @@
+import Access
+import Dashboard
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Population
+import Testing
+
+/// Every role against every endpoint that shows person-level data, in and out of scope: the
+/// answer (status, and data only when allowed) and the audit entry written for it.
+@Suite(.serialized) struct AccessMatrixTests {
+    /// A person-level endpoint, asked for a scope.
+    struct Endpoint: Sendable {
+        let name: String
+        let action: AuditEntry.Action
+        let channel: AuditEntry.Channel
+        /// Sends the request for `scope` with the session of `client`.
+        let send: @Sendable (SessionClient, String) async throws -> Page
+        /// Whether a granted answer holds the data.
+        let holdsData: @Sendable (Page) -> Bool
+    }
+
+    static let cohort = "respiratory-missing-cases"
+
+    static var endpoints: [Endpoint] {
+        let person = AccessFixture.areas.person
+        let cohort = Self.cohort
+        return [
+            Endpoint(
+                name: "web list", action: .caseFindingList, channel: .web,
+                send: { c, scope in
+                    try await c.post(
+                        "/population/cohorts/\(cohort)/people",
+                        [("csrf", try await c.token()), ("scope", scope), ("purpose", "case-finding")])
+                }, holdsData: { $0.body.contains("PERSON-LEVEL") && $0.body.contains("Case-finding list: who and why") }),
+            Endpoint(
+                name: "web export", action: .caseFindingExport, channel: .web,
+                send: { c, scope in
+                    try await c.post(
+                        "/population/cohorts/\(cohort)/people.csv",
+                        [("csrf", try await c.token()), ("scope", scope), ("purpose", "case-finding")])
+                }, holdsData: { $0.body.contains("person_id,age,sex") }),
+            Endpoint(
+                name: "web timeline", action: .timeline, channel: .web,
+                send: { c, scope in
+                    try await c.post(
+                        "/population/people/\(person)",
+                        [("csrf", try await c.token()), ("scope", scope), ("purpose", "direct-care")])
+                }, holdsData: { $0.body.contains("Person \(person)") && $0.body.contains("Every record") }),
+            Endpoint(
+                name: "api list", action: .caseFindingList, channel: .api,
+                send: { c, scope in
+                    try await c.get("/api/cohorts/\(cohort)/people?scope=\(scope)&purpose=case-finding")
+                }, holdsData: { $0.body.contains("\"entries\"") }),
+            Endpoint(
+                name: "api export", action: .caseFindingExport, channel: .api,
+                send: { c, scope in
+                    try await c.get("/api/cohorts/\(cohort)/people.csv?scope=\(scope)&purpose=case-finding")
+                }, holdsData: { $0.body.contains("person_id,age,sex") }),
+            Endpoint(
+                name: "api timeline", action: .timeline, channel: .api,
+                send: { c, scope in
+                    try await c.get("/api/people/\(person)/timeline?scope=\(scope)&purpose=direct-care")
+                }, holdsData: { $0.body.contains("\"entries\"") && $0.body.contains("\"personID\":\(person)") }),
+        ]
+    }
+
+    /// Who asks, for which scope, and what must happen.
+    struct Case: Sendable {
+        let user: String?
+        let scope: String
+        let status: Int
+    }
+
+    static var cases: [Case] {
+        let a = AccessFixture.areas
+        let inside = "practice:\(a.inPractice)"
+        let outside = "practice:\(a.outPractice)"
+        return [
+            Case(user: nil, scope: inside, status: 401),
+            Case(user: "pat.public", scope: inside, status: 403),
+            Case(user: "ann.analyst", scope: inside, status: 403),
+            Case(user: "gail.ig", scope: inside, status: 403),
+            Case(user: "adam.admin", scope: inside, status: 403),
+            Case(user: "cara.practice", scope: inside, status: 200),
+            Case(user: "cara.practice", scope: outside, status: 403),
+            Case(user: "cara.practice", scope: "lcp:\(a.lcp)", status: 403),
+            Case(user: "carl.lcp", scope: inside, status: 200),
+            Case(user: "carl.lcp", scope: "lcp:\(a.lcp)", status: 200),
+            Case(user: "carl.lcp", scope: outside, status: 403),
+            Case(user: "cleo.other", scope: inside, status: 403),
+        ]
+    }
+
+    @Test func everyRoleAgainstEveryPersonLevelEndpoint() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            for c in Self.cases {
+                let client = SessionClient(raw)
+                let role = c.user.flatMap { AccessFixture.users[$0]?.role } ?? .public
+                if let name = c.user {
+                    #expect(try await client.signIn(name, AccessFixture.password).status == 303, "\(name) signs in")
+                }
+                for endpoint in Self.endpoints {
+                    let before = try AccessFixture.lastEntry()
+                    let page = try await endpoint.send(client, c.scope)
+                    let label = "\(c.user ?? "anonymous") \(endpoint.name) \(c.scope)"
+                    #expect(page.status == c.status, "\(label): status")
+                    #expect(endpoint.holdsData(page) == (c.status == 200), "\(label): data only when allowed")
+                    let written = try AccessFixture.entries(after: before)
+                    #expect(written.count == 1, "\(label): one audit entry")
+                    guard let entry = written.first else { continue }
+                    #expect(entry.user == (c.user ?? "anonymous"), "\(label): who")
+                    #expect(entry.role == role, "\(label): role")
+                    #expect(entry.action == endpoint.action, "\(label): action")
+                    #expect(entry.channel == endpoint.channel, "\(label): channel")
+                    #expect(entry.outcome == (c.status == 200 ? .granted : .refused), "\(label): outcome")
+                    let purpose: Purpose = endpoint.action == .timeline ? .directCare : .caseFinding
+                    #expect(entry.purpose == purpose, "\(label): purpose")
+                    #expect(entry.scope.map { ScopeText.text($0) } == c.scope, "\(label): scope")
+                    if c.status != 200 { #expect(entry.records == 0, "\(label): nothing shown") }
+                }
+            }
+        }
+    }
+
+    @Test func aDisabledUserIsRefusedAndTheirOpenSessionEnds() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            let page = try await client.signIn("dora.disabled", AccessFixture.password)
+            #expect(page.status == 401)
+            let before = try AccessFixture.lastEntry()
+            let list = try await Self.endpoints[3].send(client, "practice:\(AccessFixture.areas.inPractice)")
+            #expect(list.status == 401)
+            #expect(try AccessFixture.entries(after: before).map(\.user) == ["anonymous"])
+        }
+    }
+
+    @Test func aPersonLevelRequestWithoutAPurposeIsNotAnswered() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            #expect(try await client.signIn("cara.practice", AccessFixture.password).status == 303)
+            let before = try AccessFixture.lastEntry()
+            let page = try await client.get(
+                "/api/cohorts/\(Self.cohort)/people?scope=practice:\(AccessFixture.areas.inPractice)")
+            #expect(page.status == 400)
+            #expect(!page.body.contains("\"entries\""))
+            #expect(try AccessFixture.entries(after: before).isEmpty)
+        }
+    }
+
+    @Test func onlyTheGovernanceLeadReadsTheAuditLog() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        let expected: [(String?, Int)] = [
+            (nil, 401), ("pat.public", 403), ("ann.analyst", 403), ("cara.practice", 403), ("adam.admin", 403),
+            ("gail.ig", 200),
+        ]
+        try await app.test(.router) { raw in
+            for (name, status) in expected {
+                let client = SessionClient(raw)
+                if let name { _ = try await client.signIn(name, AccessFixture.password) }
+                let page = try await client.get("/audit")
+                let api = try await client.get("/api/audit")
+                #expect(page.status == status, "\(name ?? "anonymous") /audit")
+                #expect(api.status == status, "\(name ?? "anonymous") /api/audit")
+                #expect(page.body.contains("Use by user and area") == (status == 200))
+            }
+        }
+    }
+}
+
+/// A scope as the endpoints' parameter writes it.
+enum ScopeText {
+    static func text(_ scope: AccessScope) -> String {
+        switch scope {
+        case .practice(let code): return "practice:\(code)"
+        case .lcp(let code): return "lcp:\(code)"
+        }
+    }
+}
