@@ -95,3 +95,4 @@ extension Dashboard {
             body: .init(byteBuffer: ByteBuffer(string: html.text)))
     }
 }
+

@@ -1,4 +1,5 @@
 import Access
+import Population
 
 /// A problem the dashboard reports to its user: something not found (404), a bad query parameter
 /// (400), or a pack file it cannot read. Its message never carries internal detail.
@@ -50,6 +51,18 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
     static func refused(_ error: AccessError) -> DashboardError {
         let links: [(String, String)] = error.status == 401 ? [("Sign in", "/signin")] : [("The scorecard", "/")]
         return DashboardError(.refused(error.status), "access", error.description, suggestions: links)
+    }
+
+    /// A cohort or area of a population request that does not exist.
+    static func unknown(_ error: PopulationError) -> DashboardError {
+        DashboardError(.notFound, "population", error.description, suggestions: [("Population", "/population")])
+    }
+
+    /// A cohort that needs a risk model when none is stored.
+    static func needsModel() -> DashboardError {
+        DashboardError(
+            .refused(409), "model", "This cohort uses risk: no risk model is stored yet (`placehealth risk train`).",
+            suggestions: [("Population", "/population")])
     }
 
     /// A form sent without this session's token (stale, or from another site).

@@ -1,4 +1,5 @@
 import Access
+import Population
 import Foundation
 import Hummingbird
 import Logging
@@ -27,6 +28,10 @@ struct ErrorMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as DashboardError {
             response = await failure(error, request: request)
+        } catch let error as PopulationError {
+            response = await failure(.unknown(error), request: request)
+        } catch is CohortRuleError {
+            response = await failure(.needsModel(), request: request)
         } catch let error as AccessError {
             response = await failure(.refused(error), request: request)
             if let wait = error.retryAfter { response.headers[.retryAfter] = String(wait) }

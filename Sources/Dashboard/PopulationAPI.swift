@@ -12,6 +12,15 @@ enum PopulationAPI {
             let name: String
             let counts: [Int?]
             let total: Int?
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(group, forKey: .group)
+                try c.encode(name, forKey: .name)
+                try c.encode(counts, forKey: .counts)
+                try c.encode(total, forKey: .total)
+            }
+            private enum CodingKeys: String, CodingKey { case group, name, counts, total }
         }
         let date: String
         let breakdown: String
@@ -28,6 +37,15 @@ enum PopulationAPI {
             let name: String
             let persons: Int?
             let population: Int?
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(group, forKey: .group)
+                try c.encode(name, forKey: .name)
+                try c.encode(persons, forKey: .persons)
+                try c.encode(population, forKey: .population)
+            }
+            private enum CodingKeys: String, CodingKey { case group, name, persons, population }
         }
         let cohort: String
         let rule: String
@@ -37,6 +55,21 @@ enum PopulationAPI {
         let total: Int?
         let suppressed: Bool
         let synthetic: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(cohort, forKey: .cohort)
+            try c.encode(rule, forKey: .rule)
+            try c.encode(date, forKey: .date)
+            try c.encode(breakdown, forKey: .breakdown)
+            try c.encode(rows, forKey: .rows)
+            try c.encode(total, forKey: .total)
+            try c.encode(suppressed, forKey: .suppressed)
+            try c.encode(synthetic, forKey: .synthetic)
+        }
+        private enum CodingKeys: String, CodingKey {
+            case cohort, rule, date, breakdown, rows, total, suppressed, synthetic
+        }
     }
 
     /// The segments table as `viewer` may see it.

@@ -58,6 +58,7 @@ struct DemoCommand: AsyncParsableCommand {
                 "Results in \(store.path) are up to date (computed \(try opened.dataset()["results_computed_at"] ?? ""))."
             )
         }
+        ServeCommand.describeUsers(opened, path: store.path)
         try await ServeCommand.serve(try Dashboard(store: opened, pack: placePack), host: host, port: port)
     }
 

@@ -2,6 +2,8 @@ import ArgumentParser
 import Dashboard
 import Engine
 import Foundation
+import Access
+import Store
 
 /// `placehealth serve`: the dashboard and JSON API of a store's computed results.
 struct ServeCommand: AsyncParsableCommand {
@@ -11,7 +13,12 @@ struct ServeCommand: AsyncParsableCommand {
             "Serve the dashboard (scorecard, indicator and area pages) and the JSON API of a store's results.",
         discussion: """
             Shows the results `placehealth compute` stored, small numbers suppressed, and notices new results \
-            within seconds. Pages need no JavaScript; the API is described at /openapi.json. Stop with Ctrl-C.
+            within seconds. Pages need no JavaScript; the API is described at /openapi.json. The population \
+            pages (/population) are prepared in the background at start. Users added with `placehealth user \
+            add` sign in at /signin: analysts see small numbers, clinicians the people of their practices or \
+            LCP, the governance lead the audit log (/audit). Session cookies are Secure, HttpOnly and \
+            SameSite=Strict: browsers keep them on http://localhost and 127.0.0.1; anywhere else serve behind \
+            HTTPS. Stop with Ctrl-C.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -38,12 +45,24 @@ struct ServeCommand: AsyncParsableCommand {
                     "serve: no results in \(store.path) yet; run `placehealth compute --db \(store.path)`.\n"
                         .utf8))
         }
+        Self.describeUsers(opened, path: store.path)
         try await Self.serve(try Dashboard(store: opened, pack: pack.load()), host: host, port: port)
+    }
+
+    /// Prints how many users can sign in, or how to add the first.
+    static func describeUsers(_ store: any PlaceStore, path: String) {
+        let count = (try? UserDirectory(store: store).list().filter { !$0.disabled }.count) ?? 0
+        let line =
+            count == 0
+            ? "Sign-in: no users yet; add one with `placehealth user add NAME --role clinician --practice CODE --db \(path)`.\n"
+            : "Sign-in: \(count) active user\(count == 1 ? "" : "s") (`placehealth user list --db \(path)`).\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 
     /// Serves `dashboard` until interrupted, printing the address once it listens.
     static func serve(_ dashboard: Dashboard, host: String, port: Int) async throws {
         let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        dashboard.preparePopulation()
         fflush(nil)  // what was printed before comes first, even through a pipe
         let app = dashboard.application(host: host, port: port) { bound in
             let line =

@@ -1,7 +1,7 @@
 /// The part of the population a person-level request is for: one practice's registered list or
 /// one LCP's. Case-finding lists and timelines take it explicitly, so that a caller (the web
 /// server's access check) can refuse, narrow or audit a request before any person is read.
-public enum AccessScope: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum AccessScope: Sendable, Hashable, CustomStringConvertible {
     /// Persons registered with this practice (code).
     case practice(String)
     /// Persons of this Local Care Partnership (code): registered with its practices, or living in

@@ -1,0 +1,109 @@
+import Access
+@testable import Dashboard
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Sign-in, sessions, CSRF and the limit on failed sign-ins.
+@Suite struct SignInTests {
+    @Test func signingInRotatesTheSessionAndSetsASecureHTTPOnlyStrictCookie() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            let form = try await client.get("/signin")
+            #expect(form.status == 200)
+            #expect(form.body.contains("name=\"csrf\""))
+            let anonymous = try #require(client.cookie)
+            let cookie = try #require(form.headers[values: .setCookie].first)
+            for flag in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+                #expect(cookie.contains(flag), "session cookie has \(flag)")
+            }
+            let signedIn = try await client.signIn("ann.analyst", AccessFixture.password)
+            #expect(signedIn.status == 303)
+            #expect(signedIn.headers[.location] == "/population")
+            #expect(client.cookie != nil && client.cookie != anonymous, "a new session id at sign-in")
+            let page = try await client.get("/population")
+            #expect(page.body.contains("Signed in as <strong>ann.analyst</strong>"))
+            // Sign out: the session ends; the same cookie no longer signs anyone in.
+            let token = try await client.token()
+            let out = try await client.post("/signout", [("csrf", token)])
+            #expect(out.status == 303)
+            let after = try await client.get("/population")
+            #expect(!after.body.contains("Signed in as"))
+        }
+    }
+
+    @Test func aFormWithoutTheSessionsTokenIsRefused() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            _ = try await client.token()
+            for token in ["", "forged", String(repeating: "0", count: 64)] {
+                let page = try await client.post(
+                    "/signin", [("name", "ann.analyst"), ("password", AccessFixture.password), ("csrf", token)])
+                #expect(page.status == 403, "token '\(token)'")
+                #expect(page.body.contains("The form has expired"))
+            }
+            // No session at all (a request from another site carries no cookie under SameSite=Strict).
+            let stranger = SessionClient(raw)
+            let page = try await stranger.post(
+                "/signin", [("name", "ann.analyst"), ("password", AccessFixture.password), ("csrf", "x")])
+            #expect(page.status == 403)
+        }
+    }
+
+    @Test func wrongPasswordsAreLimitedAndTheMessageSaysNothingAboutWhichWasWrong() async throws {
+        _ = try await AccessFixture.dashboard()
+        let clock = TestClock()
+        let throttle = SignInThrottle(limit: 3, window: 600, now: { clock.now })
+        let dashboard = try Dashboard(store: DashboardFixture.store, pack: DashboardFixture.pack, throttle: throttle)
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            let unknown = try await client.signIn("nobody.here", "whatever-password")
+            let wrong = try await client.signIn("ann.analyst", "not-the-password")
+            #expect(unknown.status == 401)
+            #expect(wrong.status == 401)
+            #expect(unknown.body.contains(AccessError.signInFailed.description))
+            #expect(wrong.body.contains(AccessError.signInFailed.description))
+            _ = try await client.signIn("ann.analyst", "still-not-it")
+            _ = try await client.signIn("ann.analyst", "nor-this")
+            let limited = try await client.signIn("ann.analyst", AccessFixture.password)
+            #expect(limited.status == 429, "the right password is refused while limited")
+            #expect(limited.headers[.retryAfter].flatMap(Int.init).map { $0 > 0 && $0 <= 600 } == true)
+            clock.advance(601)
+            #expect(try await client.signIn("ann.analyst", AccessFixture.password).status == 303)
+        }
+    }
+
+    @Test func publicPagesNeedNoSignIn() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            for path in ["/", "/indicators", "/areas", "/about", "/population", "/api/population/segments", "/signin"] {
+                let status = try await client.get(path).status
+                #expect(status == 200, "\(path)")
+            }
+            #expect(client.cookie != nil, "the sign-in page starts a session for its form")
+        }
+    }
+
+    @Test func nextOnlyLeadsToThisSite() {
+        #expect(Dashboard.safeNext("/population/cohorts/x") == "/population/cohorts/x")
+        #expect(Dashboard.safeNext("//evil.example/") == nil)
+        #expect(Dashboard.safeNext("https://evil.example/") == nil)
+        #expect(Dashboard.safeNext("/\\evil.example") == nil)
+    }
+}
+
+/// A clock the tests move by hand.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var time = Date(timeIntervalSince1970: 1_800_000_000)
+    var now: Date { lock.withLock { time } }
+    func advance(_ seconds: TimeInterval) { lock.withLock { time += seconds } }
+}
