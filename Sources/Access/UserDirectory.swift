@@ -49,7 +49,7 @@ public struct UserDirectory: Sendable {
             return true
         }
         guard added else { throw AccessError.duplicateUser(name) }
-        return user
+        return try self.user(name) ?? user
     }
 
     /// Stops `name` from signing in (sessions already open end at their next request).

@@ -52,6 +52,10 @@ import Testing
         ("risk", PlaceHealthCommand.helpMessage(for: RiskCommand.self, columns: 100)),
         ("cohort", PlaceHealthCommand.helpMessage(for: CohortCommand.self, columns: 100)),
         ("timeline", PlaceHealthCommand.helpMessage(for: TimelineCommand.self, columns: 100)),
+        ("cohort-people", PlaceHealthCommand.helpMessage(for: CohortCommand.People.self, columns: 100)),
+        ("user", PlaceHealthCommand.helpMessage(for: UserCommand.self, columns: 100)),
+        ("user-add", PlaceHealthCommand.helpMessage(for: UserCommand.Add.self, columns: 100)),
+        ("audit", PlaceHealthCommand.helpMessage(for: AuditCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")
