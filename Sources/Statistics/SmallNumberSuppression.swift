@@ -33,8 +33,12 @@ public enum SmallNumberSuppression {
 
     /// The withheld mask: `primary` (the counts withheld already, one per count) extended by
     /// secondary suppression over `constraints`. Among parts of equal count the first listed is
-    /// withheld. Pure and deterministic.
-    public static func withheld(_ counts: [Double], primary: [Bool], constraints: [Constraint]) -> [Bool] {
+    /// withheld. With `zerosKnown`, a 0 is never withheld for another's sake (readers can tell a
+    /// 0, e.g. from a row that is not shown, so withholding it protects nothing): when only zeros
+    /// are left to withhold, the total is withheld instead. Pure and deterministic.
+    public static func withheld(
+        _ counts: [Double], primary: [Bool], constraints: [Constraint], zerosKnown: Bool = false
+    ) -> [Bool] {
         precondition(counts.count == primary.count, "one primary flag per count")
         var hidden = primary
         var changed = true
@@ -43,11 +47,13 @@ public enum SmallNumberSuppression {
             for constraint in constraints {
                 let members = [constraint.total] + constraint.parts
                 guard members.filter({ hidden[$0] }).count == 1 else { continue }
-                let candidates = constraint.parts.filter { !hidden[$0] }
+                let candidates = constraint.parts.filter { !hidden[$0] && !(zerosKnown && counts[$0] == 0) }
                 if let next = candidates.min(by: { counts[$0] < counts[$1] }) {
                     hidden[next] = true
-                } else {
+                } else if !hidden[constraint.total] {
                     hidden[constraint.total] = true
+                } else {
+                    continue
                 }
                 changed = true
             }
@@ -56,7 +62,11 @@ public enum SmallNumberSuppression {
     }
 
     /// Primary then secondary suppression of `counts` at `threshold` over `constraints`.
-    public static func withheld(_ counts: [Double], threshold: Int, constraints: [Constraint]) -> [Bool] {
-        withheld(counts, primary: primary(counts, threshold: threshold), constraints: constraints)
+    public static func withheld(
+        _ counts: [Double], threshold: Int, constraints: [Constraint], zerosKnown: Bool = false
+    ) -> [Bool] {
+        withheld(
+            counts, primary: primary(counts, threshold: threshold), constraints: constraints,
+            zerosKnown: zerosKnown)
     }
 }

@@ -88,6 +88,15 @@ import Testing
         let zero = SmallNumberSuppression.withheld(
             [10, 3, 7, 0], threshold: 5, constraints: [Constraint(total: 0, parts: [1, 2, 3])])
         #expect(zero == [false, true, false, true])
+        // With zeros known, the 7 is withheld instead; with nothing but zeros left, the total.
+        let known = SmallNumberSuppression.withheld(
+            [10, 3, 7, 0], threshold: 5, constraints: [Constraint(total: 0, parts: [1, 2, 3])],
+            zerosKnown: true)
+        #expect(known == [false, true, true, false])
+        let onlyZeros = SmallNumberSuppression.withheld(
+            [6, 6, 0], primary: [false, true, false], constraints: [Constraint(total: 0, parts: [1, 2])],
+            zerosKnown: true)
+        #expect(onlyZeros == [true, true, false])
     }
 
     @Test func noWithheldCountCanBeSolvedFromTheTables() {
@@ -104,26 +113,28 @@ import Testing
                 }
             }
             let table = Table(cells)
-            let mask = SmallNumberSuppression.withheld(
-                table.counts, threshold: 5, constraints: table.constraints)
-            for k in table.counts.indices where SmallNumberSuppression.isSmall(table.counts[k], threshold: 5)
-            {
-                #expect(mask[k])
-            }
-            var known = mask.map { !$0 }
-            var solved = true
-            while solved {
-                solved = false
-                for c in table.constraints {
-                    let unknown = ([c.total] + c.parts).filter { !known[$0] }
-                    if unknown.count == 1 {
-                        known[unknown[0]] = true
-                        solved = true
+            for zerosKnown in [false, true] {
+                let mask = SmallNumberSuppression.withheld(
+                    table.counts, threshold: 5, constraints: table.constraints, zerosKnown: zerosKnown)
+                for k in table.counts.indices
+                where SmallNumberSuppression.isSmall(table.counts[k], threshold: 5) {
+                    #expect(mask[k])
+                }
+                var known = mask.map { !$0 }
+                var solved = true
+                while solved {
+                    solved = false
+                    for c in table.constraints {
+                        let unknown = ([c.total] + c.parts).filter { !known[$0] }
+                        if unknown.count == 1 {
+                            known[unknown[0]] = true
+                            solved = true
+                        }
                     }
                 }
+                let derived = mask.indices.filter { mask[$0] && known[$0] }
+                #expect(derived.isEmpty, "withheld counts \(derived) were derived in \(cells)")
             }
-            let derived = mask.indices.filter { mask[$0] && known[$0] }
-            #expect(derived.isEmpty, "withheld counts \(derived) were derived in \(cells)")
         }
     }
 }
