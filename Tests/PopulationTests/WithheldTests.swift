@@ -132,7 +132,9 @@ import Testing
         var id: Int64 = 0
         for (lsoa, fit, severe) in [("L1", 6, 2), ("L5", 9, 7), ("L10", 11, 15)] {
             Self.people(&b, fit, age: 70, id: &id, lsoa: lsoa)
-            for i in Self.people(&b, severe, age: 80, id: &id, lsoa: lsoa) { HandBuilt.problems(&b, i, count: 14) }
+            for i in Self.people(&b, severe, age: 80, id: &id, lsoa: lsoa) {
+                HandBuilt.problems(&b, i, count: 14)
+            }
         }
         let odd = Self.people(&b, 1, age: 70, id: &id, lsoa: "L10")[0]
         b.addProblem(odd, PopulationCodes.problems.last!, on: HandBuilt.ago(years: 1))
@@ -212,5 +214,19 @@ import Testing
             #expect(all.counts[r] == zip(deprived.counts[r], rest.counts[r]).map { $0 + $1 })
         }
         #expect(Self.flows(deciles: 5...5).counts.joined().allSatisfy { $0 == 0 })
+    }
+
+    @Test func anyTableByColumnsOrByRowsAndColumns() {
+        let counts = [[2, 10], [6, 20], [9, 30]]
+        // Columns only: the 2, then the smallest other of its column, the 6.
+        let columns = Withheld(table: counts, threshold: 5, rowsAdd: false)
+        #expect(columns.cells == [[true, false], [true, false], [false, false]])
+        #expect(columns.rowTotals.isEmpty && !columns.total)
+        // Rows too: the 2's row withholds the 10, then the columns the 6 and the 20.
+        let both = Withheld(table: counts, threshold: 5, rowsAdd: true)
+        #expect(both.cells == [[true, true], [true, true], [false, false]])
+        #expect(both.rowTotals == [false, false, false] && !both.total)
+        #expect(both.isWithheld(0, 0) && !both.isWithheld(2, 1) && !both.isWithheld(7, 0))
+        #expect(Withheld(table: [], threshold: 5, rowsAdd: true).count == 0)
     }
 }
