@@ -34,7 +34,7 @@ struct SegmentCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "With --flows-from: only the people whose home is in these IMD deciles: deprived (decile 1, the most deprived 10% nationally), rest (deciles 2-10), decile:N or decile:A-B; split prints deprived then rest, each one matrix per decile.",
+            "With --flows-from: only the people whose home is in these IMD deciles: deprived (decile 1, the most deprived 10% nationally), rest (deciles 2-10), decile:N or decile:A-B; split: deprived, then rest; each: one matrix per decile.",
             valueName: "choice"))
     var deprivation: DeprivationChoice?
 
