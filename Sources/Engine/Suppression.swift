@@ -1,3 +1,5 @@
+import Statistics
+
 /// Small-number suppression for published results.
 ///
 /// Primary: a result whose numerator or denominator is a count from 1 to threshold − 1 is withheld
@@ -6,7 +8,8 @@
 /// constraint: in each period, the city equals the sum of the groups of each breakdown; an LCP
 /// equals the sum of its wards and a PCN the sum of its practices (given as `parents`). Whenever a
 /// constraint has exactly one withheld member, the smallest published part is withheld too, until
-/// no constraint has exactly one, so no count can be derived from the others.
+/// no constraint has exactly one, so no count can be derived from the others (the algorithm is
+/// `Statistics.SmallNumberSuppression`, shared with the population aggregates).
 public enum Suppression {
     /// A result as published: the result, or only its identity when suppressed.
     public struct Published: Sendable, Equatable {
@@ -24,26 +27,16 @@ public enum Suppression {
     public static func apply(_ results: [IndicatorResult], threshold: Int, parents: [String: String] = [:])
         -> [Published]
     {
-        let small = 1.0..<Double(max(threshold, 1))
-        var hidden = results.map { r in
-            r.denominator != nil && (small.contains(r.numerator) || small.contains(r.denominator ?? 0))
+        let primary = results.map { r in
+            r.denominator != nil
+                && (SmallNumberSuppression.isSmall(r.numerator, threshold: threshold)
+                    || SmallNumberSuppression.isSmall(r.denominator ?? 0, threshold: threshold))
         }
-        let constraints = Self.constraints(results, parents: parents)
-        var changed = true
-        while changed {
-            changed = false
-            for (total, parts) in constraints {
-                let members = [total] + parts
-                guard members.filter({ hidden[$0] }).count == 1 else { continue }
-                let candidates = parts.filter { !hidden[$0] }
-                if let next = candidates.min(by: { results[$0].numerator < results[$1].numerator }) {
-                    hidden[next] = true
-                } else {
-                    hidden[total] = true
-                }
-                changed = true
-            }
-        }
+        let hidden = SmallNumberSuppression.withheld(
+            results.map(\.numerator), primary: primary,
+            constraints: Self.constraints(results, parents: parents).map {
+                SmallNumberSuppression.Constraint(total: $0.0, parts: $0.1)
+            })
         return zip(results, hidden).map { Published(result: $0, suppressed: $1) }
     }
 

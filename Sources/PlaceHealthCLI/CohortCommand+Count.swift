@@ -7,7 +7,12 @@ extension CohortCommand {
     /// `placehealth cohort count`.
     struct Count: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Count a cohort by LCP, practice or another group on a date (aggregate, suppressed).")
+            abstract: "Count a cohort by LCP, practice or another group on a date (aggregate, suppressed).",
+            discussion: """
+                Counts from 1 to the pack's suppression threshold minus 1, and the others needed so that \
+                none of them can be worked out from the total (secondary suppression), are shown as * \
+                (null in JSON), with their rates.
+                """)
 
         @OptionGroup var options: PopulationOptions
         @OptionGroup var choice: CohortChoice
@@ -27,8 +32,9 @@ extension CohortCommand {
                 CohortCounts(
                     try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores), by: by)
             }
-            if format == .json { return try OutputFormat.printJSON(counts) }
             let display = try CountDisplay(pack, disclosure)
+            if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Cohort(counts, display)) }
+            let withheld = counts.withheld(threshold: display.applied)
             if format == .table {
                 print(
                     display.header(
@@ -37,14 +43,16 @@ extension CohortCommand {
             }
             try format.print(
                 header: [by.rawValue, "persons", "population", "per_1000"],
-                rows: counts.rows.map { row in
-                    let shown = display.show(row.persons)
+                rows: counts.rows.enumerated().map { r, row in
                     let rate =
-                        shown == "*"
+                        withheld.isWithheld(r, 0) || withheld.isWithheld(r, 1)
                         ? "*" : String(format: "%.2f", Double(row.persons) * 1000 / Double(row.population))
-                    return [row.group, shown, display.show(row.population), rate]
+                    return [
+                        row.group, display.show(row.persons, withheld: withheld.isWithheld(r, 0)),
+                        display.show(row.population, withheld: withheld.isWithheld(r, 1)), rate,
+                    ]
                 })
-            if format == .table { print("total: \(display.show(counts.total))") }
+            if format == .table { print("total: \(display.show(counts.total, withheld: withheld.total))") }
         }
     }
 

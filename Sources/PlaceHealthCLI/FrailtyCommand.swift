@@ -11,7 +11,8 @@ struct FrailtyCommand: AsyncParsableCommand {
             The eFI is the share of 36 deficits found in the record on the date (docs/population-health.md \
             lists where each comes from): fit up to 0.12, mild up to 0.24, moderate up to 0.36, severe \
             above. --deficits lists how common each deficit is. Counts from 1 to the pack's suppression \
-            threshold minus 1 are shown as *. SYNTHETIC data is labelled.
+            threshold minus 1, and the others needed so that none of them can be worked out from totals \
+            (secondary suppression), are shown as * (null in JSON). SYNTHETIC data is labelled.
             """)
 
     @OptionGroup var options: PopulationOptions
@@ -31,19 +32,24 @@ struct FrailtyCommand: AsyncParsableCommand {
         let (_, data, snapshot) = try options.snapshot()
         let display = try CountDisplay(pack, disclosure)
         let summary = FrailtySummary(data: data, snapshot: snapshot, by: by)
-        if format == .json { return try OutputFormat.printJSON(summary) }
+        if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Frailty(summary, display)) }
         if deficits {
             if format == .table {
                 print(
                     display.header(
                         "Frailty deficits of people aged 65+ on \(summary.date)", synthetic: data.synthetic))
             }
+            let hidden = summary.withheldDeficits(threshold: display.applied)
             return try format.print(
                 header: ["deficit", "persons", "percent"],
-                rows: summary.deficits.map {
-                    [$0.deficit, display.show($0.persons), String(format: "%.1f", $0.share * 100)]
+                rows: zip(summary.deficits, hidden).map { d, withheld in
+                    [
+                        d.deficit, display.show(d.persons, withheld: withheld),
+                        withheld ? "*" : String(format: "%.1f", d.share * 100),
+                    ]
                 })
         }
+        let withheld = summary.withheld(threshold: display.applied)
         if format == .table {
             print(
                 display.header(
@@ -52,10 +58,14 @@ struct FrailtyCommand: AsyncParsableCommand {
         }
         try format.print(
             header: [by.rawValue] + summary.categories + ["total", "mean_efi"],
-            rows: summary.rows.map { row in
-                [row.group] + row.counts.map(display.show) + [
-                    display.show(row.counts.reduce(0, +)), String(format: "%.3f", row.meanScore),
-                ]
+            rows: summary.rows.enumerated().map { r, row in
+                let total = withheld.isRowTotalWithheld(r)
+                return [row.group]
+                    + row.counts.enumerated().map { display.show($1, withheld: withheld.isWithheld(r, $0)) }
+                    + [
+                        display.show(row.counts.reduce(0, +), withheld: total),
+                        total ? "*" : String(format: "%.3f", row.meanScore),
+                    ]
             })
     }
 }

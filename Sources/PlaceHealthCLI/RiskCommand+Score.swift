@@ -29,6 +29,14 @@ extension RiskCommand {
             let top2: Int
         }
 
+        /// One group's scores as printed in JSON: withheld ones null.
+        struct Shown: Encodable {
+            let group: String
+            let scored: SuppressedJSON.Nullable<Int>
+            let meanRisk: SuppressedJSON.Nullable<Double>
+            let top2: SuppressedJSON.Nullable<Int>
+        }
+
         func run() async throws {
             let (opened, data) = try options.load()
             let date = try options.day(opened)
@@ -53,8 +61,20 @@ extension RiskCommand {
                     group: $0.group, scored: $0.scored, meanRisk: $0.meanRisk / Double($0.scored),
                     top2: $0.top2)
             }
-            if format == .json { return try OutputFormat.printJSON(rows) }
             let display = try CountDisplay(pack, disclosure)
+            // Both columns add up to the place's figures; the top 2% are among the scored.
+            let withheld = Withheld(
+                table: rows.map { [$0.scored, $0.top2] }, threshold: display.applied, rowsAdd: false)
+            if format == .json {
+                return try OutputFormat.printJSON(
+                    rows.enumerated().map { r, row in
+                        let scored = withheld.isWithheld(r, 0)
+                        return Shown(
+                            group: row.group, scored: .init(scored ? nil : row.scored),
+                            meanRisk: .init(scored ? nil : row.meanRisk),
+                            top2: .init(withheld.isWithheld(r, 1) ? nil : row.top2))
+                    })
+            }
             if format == .table {
                 print(
                     display.header(
@@ -63,10 +83,12 @@ extension RiskCommand {
             }
             try format.print(
                 header: [by.rawValue, "scored", "mean_risk", "in_top_2_percent"],
-                rows: rows.map {
-                    [
-                        $0.group, display.show($0.scored), String(format: "%.4f", $0.meanRisk),
-                        display.show($0.top2),
+                rows: rows.enumerated().map { r, row in
+                    let scored = withheld.isWithheld(r, 0)
+                    return [
+                        row.group, display.show(row.scored, withheld: scored),
+                        scored ? "*" : String(format: "%.4f", row.meanRisk),
+                        display.show(row.top2, withheld: withheld.isWithheld(r, 1)),
                     ]
                 })
         }

@@ -8,13 +8,7 @@ struct RiskReportPrinter {
 
     /// Prints `report`, and `model`'s coefficients when given.
     func print(_ report: RiskReport, _ model: RiskModel?) throws {
-        if format == .json {
-            struct Both: Encodable {
-                let report: RiskReport
-                let model: RiskModel?
-            }
-            return try OutputFormat.printJSON(Both(report: report, model: model))
-        }
+        if format == .json { return try printJSON(report, model) }
         let o = report.overall
         Swift.print(
             display.header(
@@ -33,11 +27,17 @@ struct RiskReportPrinter {
         Swift.print(
             "Top 2%: \(display.show(o.flagged)) persons flagged; PPV \(pct(o.ppvTop2)); sensitivity \(pct(o.sensitivityTop2))."
         )
+        let hidden = report.withheldCalibration(threshold: display.applied)
         Swift.print("\nCalibration plot data (tenths of predicted risk):")
         try OutputFormat.table.print(
             header: ["tenth", "persons", "mean_predicted", "observed"],
-            rows: report.calibrationDeciles.enumerated().map {
-                [String($0 + 1), display.show($1.persons), pct($1.predicted), pct($1.observed)]
+            rows: report.calibrationDeciles.enumerated().map { [hidden] r, tenth in
+                let persons = hidden.isWithheld(r, 0)
+                return [
+                    String(r + 1), display.show(tenth.persons, withheld: persons),
+                    persons ? "*" : pct(tenth.predicted),
+                    persons || hidden.isWithheld(r, 1) ? "*" : pct(tenth.observed),
+                ]
             })
         for (title, rows) in [
             ("By IMD decile of home (1 = most deprived)", report.byDeprivationDecile),
@@ -50,11 +50,16 @@ struct RiskReportPrinter {
                     "top2_flagged",
                     "top2_ppv", "top2_sensitivity",
                 ],
-                rows: rows.map {
-                    [
-                        $0.group, display.show($0.persons), display.show($0.events), pct($0.observedRate),
-                        pct($0.meanRisk), n($0.auroc), n($0.brier), display.show($0.flagged), pct($0.ppvTop2),
-                        pct($0.sensitivityTop2),
+                rows: rows.enumerated().map {
+                    [mask = report.withheld(rows, threshold: display.applied)] r, g in
+                    let hidden = Self.hidden(mask, r)
+                    return [
+                        g.group, display.show(g.persons, withheld: hidden.persons),
+                        display.show(g.events, withheld: hidden.events),
+                        hidden.rate ? "*" : pct(g.observedRate), hidden.persons ? "*" : pct(g.meanRisk),
+                        hidden.rate ? "*" : n(g.auroc), hidden.rate ? "*" : n(g.brier),
+                        display.show(g.flagged, withheld: hidden.flagged), hidden.ppv ? "*" : pct(g.ppvTop2),
+                        hidden.sensitivity ? "*" : pct(g.sensitivityTop2),
                     ]
                 })
         }
@@ -69,6 +74,17 @@ struct RiskReportPrinter {
         if !report.converged {
             Swift.print("\nWARNING: the fit did not converge in \(report.iterations) iterations.")
         }
+    }
+
+    /// What of group row `r` is withheld by `mask` (cells: persons, admitted, flagged, flagged
+    /// and admitted): each count, and the figures made of them.
+    static func hidden(_ mask: Withheld, _ r: Int) -> (
+        persons: Bool, events: Bool, flagged: Bool, rate: Bool, ppv: Bool, sensitivity: Bool
+    ) {
+        let (p, e, f, a) = (
+            mask.isWithheld(r, 0), mask.isWithheld(r, 1), mask.isWithheld(r, 2), mask.isWithheld(r, 3)
+        )
+        return (p, e, f, p || e, f || a, e || a)
     }
 
     private func n(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "n/a" }

@@ -13,8 +13,10 @@ struct SegmentCommand: AsyncParsableCommand {
             learning disability and neurodiversity, maternity, children and young people, long-term \
             conditions, healthy adults (rules in docs/population-health.md). --flows-from shows how \
             people moved between segments since an earlier date; --outcomes shows each segment's \
-            hospital activity, care home admissions and deaths in the following 12 months. Counts from \
-            1 to the pack's suppression threshold minus 1 are shown as *. SYNTHETIC data is labelled.
+            hospital activity, care home admissions and deaths in the following 12 months; \
+            --deprivation splits the flows by the IMD decile of home. Counts from 1 to the pack's \
+            suppression threshold minus 1, and the others needed so that none of them can be worked out \
+            from totals (secondary suppression), are shown as * (null in JSON). SYNTHETIC data is labelled.
             """)
 
     @OptionGroup var options: PopulationOptions
@@ -29,6 +31,12 @@ struct SegmentCommand: AsyncParsableCommand {
 
     @Option(help: "With --flows-from: only the people of this LCP (code).")
     var lcp: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --flows-from: only the people whose home is in these IMD deciles: deprived (decile 1, the most deprived 10% nationally), rest (deciles 2-10), decile:N or decile:A-B; split: deprived, then rest; each: one matrix per decile.",
+            valueName: "choice"))
+    var deprivation: DeprivationChoice?
 
     @Flag(help: "Show each segment's activity in the 12 months after --date.")
     var outcomes = false
@@ -45,13 +53,27 @@ struct SegmentCommand: AsyncParsableCommand {
                 throw ValidationError("--flows-from must be a date YYYY-MM-DD before --date.")
             }
             let first = PopulationSnapshot(data: data, date: earlier)
-            return try printFlows(SegmentFlows(data: data, first: first, second: snapshot, lcp: lcp), display)
+            let scopes = deprivation?.scopes.map { Optional($0) } ?? [nil]
+            let flows = scopes.map {
+                SegmentFlows(data: data, first: first, second: snapshot, lcp: lcp, deciles: $0?.deciles)
+            }
+            if format == .json {
+                let shown = flows.map { SuppressedJSON.Flows($0, display) }
+                return try shown.count == 1 ? OutputFormat.printJSON(shown[0]) : OutputFormat.printJSON(shown)
+            }
+            for (k, one) in flows.enumerated() {
+                if k > 0, format == .table { print("") }
+                try printFlows(one, scopes[k]?.label, display)
+            }
+            return
         }
+        if deprivation != nil { throw ValidationError("--deprivation needs --flows-from.") }
         if outcomes {
             return try printOutcomes(SegmentOutcomes(data: data, snapshot: snapshot, by: by), display)
         }
         let counts = SegmentCounts(data: data, snapshot: snapshot, by: by)
-        if format == .json { return try OutputFormat.printJSON(counts) }
+        if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Segments(counts, display)) }
+        let withheld = counts.withheld(threshold: display.applied)
         if format == .table {
             print(
                 display.header(
@@ -59,15 +81,17 @@ struct SegmentCommand: AsyncParsableCommand {
         }
         try format.print(
             header: [by.rawValue] + counts.segments + ["total"],
-            rows: counts.rows.map { row in
-                [row.group] + row.counts.map(display.show) + [display.show(row.total)]
+            rows: counts.rows.enumerated().map { r, row in
+                [row.group]
+                    + row.counts.enumerated().map { display.show($1, withheld: withheld.isWithheld(r, $0)) }
+                    + [display.show(row.total, withheld: withheld.isRowTotalWithheld(r))]
             })
     }
 
-    private func printFlows(_ flows: SegmentFlows, _ display: CountDisplay) throws {
-        if format == .json { return try OutputFormat.printJSON(flows) }
+    private func printFlows(_ flows: SegmentFlows, _ deciles: String?, _ display: CountDisplay) throws {
+        let withheld = flows.withheld(threshold: display.applied)
         if format == .table {
-            let scope = flows.lcp.map { " in \($0)" } ?? ""
+            let scope = (flows.lcp.map { " in \($0)" } ?? "") + (deciles.map { ", homes in \($0)" } ?? "")
             print(
                 display.header(
                     "Segment on \(flows.from) (rows) by segment on \(flows.to) (columns)\(scope)",
@@ -75,35 +99,33 @@ struct SegmentCommand: AsyncParsableCommand {
         }
         try format.print(
             header: ["from"] + flows.toStates,
-            rows: zip(flows.fromStates, flows.counts).map { [$0] + $1.map(display.show) })
+            rows: flows.counts.enumerated().map { r, row in
+                [flows.fromStates[r]]
+                    + row.enumerated().map { display.show($1, withheld: withheld.isWithheld(r, $0)) }
+            })
     }
 
     private func printOutcomes(_ outcomes: SegmentOutcomes, _ display: CountDisplay) throws {
-        if format == .json { return try OutputFormat.printJSON(outcomes) }
+        if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Outcomes(outcomes, display)) }
+        let withheld = outcomes.withheld(threshold: display.applied)
         if format == .table {
             print(
                 display.header(
                     "Activity in the 12 months after \(outcomes.date) by segment, by \(by.rawValue) (per 1,000 persons in brackets)",
                     synthetic: outcomes.synthetic))
         }
-        func cell(_ row: SegmentOutcomes.Row, _ count: Int) -> String {
-            let shown = display.show(count)
-            return shown == "*" || format == .csv
-                ? shown : "\(shown) (\(String(format: "%.1f", row.per1000(count))))"
+        func cell(_ r: Int, _ k: Int) -> String {
+            let row = outcomes.rows[r]
+            let count = SegmentOutcomes.values(row)[k]
+            if withheld.isWithheld(r, k) { return "*" }
+            if k == 0 || format == .csv || withheld.isWithheld(r, 0) { return String(count) }
+            return "\(count) (\(String(format: "%.1f", row.per1000(count))))"
         }
         try format.print(
-            header: [
-                by.rawValue, "segment", "persons", "emergency_admissions", "emergency_bed_days",
-                "elective_admissions",
-                "ae_attendances", "care_home_admissions", "deaths",
-            ],
-            rows: outcomes.rows.map { row in
-                [
-                    row.group, row.segment, display.show(row.persons), cell(row, row.emergencyAdmissions),
-                    cell(row, row.emergencyBedDays), cell(row, row.electiveAdmissions),
-                    cell(row, row.aeAttendances),
-                    cell(row, row.careHomeAdmissions), cell(row, row.deaths),
-                ]
+            header: [by.rawValue, "segment"] + SegmentOutcomes.measures,
+            rows: outcomes.rows.indices.map { r in
+                [outcomes.rows[r].group, outcomes.rows[r].segment]
+                    + SegmentOutcomes.measures.indices.map { cell(r, $0) }
             })
     }
 }

@@ -14,13 +14,17 @@ public struct SegmentFlows: Sendable, Codable {
     public let counts: [[Int]]
     /// The LCP the flows are restricted to (nil: the whole place).
     public let lcp: String?
+    /// The IMD deciles of home (1 = most deprived) the flows are restricted to (nil: all).
+    public let deciles: ClosedRange<Int>?
     /// Whether the data are synthetic.
     public let synthetic: Bool
 
     /// The flows from `first` to `second` (a later snapshot of the same data), for everyone or
-    /// the people of one LCP.
+    /// the people of one LCP, and of the IMD deciles `deciles` of their home LSOA (`1...1`: the
+    /// most deprived 10% nationally; `2...10`: the rest; a person of unknown decile is in no range).
     public init(
-        data: PopulationData, first: PopulationSnapshot, second: PopulationSnapshot, lcp: String? = nil
+        data: PopulationData, first: PopulationSnapshot, second: PopulationSnapshot, lcp: String? = nil,
+        deciles: ClosedRange<Int>? = nil
     ) {
         let segments = Segment.allCases.count
         var counts = [[Int]](repeating: [Int](repeating: 0, count: segments + 2), count: segments + 1)
@@ -30,6 +34,7 @@ public struct SegmentFlows: Sendable, Codable {
             let now = second.isPresent(i)
             guard was || now else { continue }
             if let lcp, data.lcp(i) != lcp { continue }
+            if let deciles, !deciles.contains(data.decile(i)) { continue }
             let row = was ? Int(first.segment[i]) : segments
             let column: Int
             if now {
@@ -47,6 +52,7 @@ public struct SegmentFlows: Sendable, Codable {
         toStates = Segment.allCases.map(\.id) + ["died", "left"]
         self.counts = counts
         self.lcp = lcp
+        self.deciles = deciles
         synthetic = data.synthetic
     }
 }
