@@ -1,13 +1,10 @@
-/// How one viewer sees aggregate counts: withheld cells say "suppressed" unless their role shows
-/// small numbers.
+/// How one viewer sees aggregate counts: cells that the engine's masks withhold (primary and
+/// secondary suppression) say "suppressed" unless the viewer's role shows small numbers.
 struct Disclosure: Sendable {
     /// Counts from 1 to threshold − 1 are small.
     let threshold: Int
     /// Whether the viewer sees every count.
     let unsuppressed: Bool
-
-    /// Whether count `n` is small (primary suppression).
-    func small(_ n: Int) -> Bool { n > 0 && n < threshold }
 
     /// The count as published to this viewer: nil when withheld.
     func value(_ n: Int, withheld: Bool) -> Int? { withheld && !unsuppressed ? nil : n }

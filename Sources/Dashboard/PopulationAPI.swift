@@ -74,40 +74,41 @@ enum PopulationAPI {
 
     /// The segments table as `viewer` may see it.
     static func segments(_ s: SegmentCounts, _ service: PopulationService, _ d: Disclosure) -> Table {
-        Table(
+        let mask = s.withheld(threshold: d.threshold)
+        return Table(
             date: s.date, breakdown: s.breakdown.rawValue, columns: s.segments,
-            rows: s.rows.map { row in
+            rows: s.rows.enumerated().map { r, row in
                 Table.Row(
                     group: row.group, name: service.data.areas.name(row.group),
-                    counts: row.counts.map { d.value($0, withheld: d.small($0)) },
-                    total: d.value(row.total, withheld: d.small(row.total)))
+                    counts: row.counts.enumerated().map { d.value($1, withheld: mask.isWithheld(r, $0)) },
+                    total: d.value(row.total, withheld: mask.isRowTotalWithheld(r)))
             }, suppressed: !d.unsuppressed, synthetic: s.synthetic)
     }
 
     /// The frailty table as `viewer` may see it.
     static func frailty(_ f: FrailtySummary, _ service: PopulationService, _ d: Disclosure) -> Table {
-        Table(
+        let mask = f.withheld(threshold: d.threshold)
+        return Table(
             date: f.date, breakdown: f.breakdown.rawValue, columns: f.categories,
-            rows: f.rows.map { row in
-                let total = row.counts.reduce(0, +)
-                return Table.Row(
+            rows: f.rows.enumerated().map { r, row in
+                Table.Row(
                     group: row.group, name: service.data.areas.name(row.group),
-                    counts: row.counts.map { d.value($0, withheld: d.small($0)) },
-                    total: d.value(total, withheld: d.small(total)))
+                    counts: row.counts.enumerated().map { d.value($1, withheld: mask.isWithheld(r, $0)) },
+                    total: d.value(row.counts.reduce(0, +), withheld: mask.isRowTotalWithheld(r)))
             }, suppressed: !d.unsuppressed, synthetic: f.synthetic)
     }
 
     /// A cohort's counts as `viewer` may see them.
     static func cohort(_ id: String, _ c: CohortCounts, _ service: PopulationService, _ d: Disclosure) -> CohortTable {
-        CohortTable(
+        let mask = c.withheld(threshold: d.threshold)
+        return CohortTable(
             cohort: id, rule: c.rule, date: c.date, breakdown: c.breakdown.rawValue,
-            rows: c.rows.map { row in
-                let hidden = d.small(row.persons) || d.small(row.population)
-                return CohortTable.Row(
+            rows: c.rows.enumerated().map { r, row in
+                CohortTable.Row(
                     group: row.group, name: service.data.areas.name(row.group),
-                    persons: d.value(row.persons, withheld: hidden),
-                    population: d.value(row.population, withheld: d.small(row.population)))
-            }, total: d.value(c.total, withheld: d.small(c.total)), suppressed: !d.unsuppressed,
+                    persons: d.value(row.persons, withheld: mask.isWithheld(r, 0)),
+                    population: d.value(row.population, withheld: mask.isWithheld(r, 1)))
+            }, total: d.value(c.total, withheld: mask.total), suppressed: !d.unsuppressed,
             synthetic: c.synthetic)
     }
 

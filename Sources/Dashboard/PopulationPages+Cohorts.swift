@@ -24,18 +24,19 @@ extension PopulationPages {
 
     /// A table of a cohort's counts.
     func countTable(_ counts: CohortCounts, kind: String) -> HTML {
-        let rows = counts.rows.map { row -> HTML in
-            let hidden = disclosure.small(row.persons) || disclosure.small(row.population)
+        let mask = counts.withheld(threshold: disclosure.threshold)
+        let rows = counts.rows.enumerated().map { r, row -> HTML in
+            let hidden = mask.isWithheld(r, 0) || mask.isWithheld(r, 1)
             let rate: HTML =
                 disclosure.value(row.persons, withheld: hidden) == nil
                 ? "<td>suppressed</td>"
                 : "<td class=\"num\">\(Format.number(Double(row.persons) * 1000 / Double(max(row.population, 1)), decimals: 2))</td>"
-            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(disclosure.cell(row.persons, withheld: hidden))\(disclosure.cell(row.population, withheld: disclosure.small(row.population)))\(rate)</tr>"
+            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(disclosure.cell(row.persons, withheld: mask.isWithheld(r, 0)))\(disclosure.cell(row.population, withheld: mask.isWithheld(r, 1)))\(rate)</tr>"
         }
         return """
             <h2>By \(kind)</h2><div class="table-scroll"><table class="cards"><caption>Persons in the cohort by \(kind)</caption>
             <thead><tr><th scope="col">\(kind)</th><th scope="col">Persons</th><th scope="col">Population</th><th scope="col">Per 1,000</th></tr></thead>
-            <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th>\(disclosure.cell(counts.total, withheld: disclosure.small(counts.total)))<td></td><td></td></tr></tfoot></table></div>
+            <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th>\(disclosure.cell(counts.total, withheld: mask.total))<td></td><td></td></tr></tfoot></table></div>
             """
     }
 

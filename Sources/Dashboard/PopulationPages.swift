@@ -35,16 +35,21 @@ struct PopulationPages: Sendable {
             <form class="filter" method="get" action="/population"><label>Group by <select name="by">\
             \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
             """
+        let segmentMask = segments.withheld(threshold: disclosure.threshold)
         let segmentRows = segments.rows.enumerated().map { r, row -> HTML in
-            let cells = row.counts.map { disclosure.cell($0, withheld: disclosure.small($0)) }
-            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(disclosure.cell(row.total, withheld: disclosure.small(row.total)))</tr>"
+            let cells = row.counts.enumerated().map { disclosure.cell($1, withheld: segmentMask.isWithheld(r, $0)) }
+            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(disclosure.cell(row.total, withheld: segmentMask.isRowTotalWithheld(r)))</tr>"
         }
         let segmentHead = segments.segments.map { id -> HTML in
             "<th scope=\"col\">\(Segment(id: id)?.name ?? id)</th>"
         }
-        let frailtyRows = frailty.rows.map { row -> HTML in
-            let cells = row.counts.map { disclosure.cell($0, withheld: disclosure.small($0)) }
-            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)<td class=\"num\">\(Format.number(row.meanScore, decimals: 3))</td></tr>"
+        let frailtyMask = frailty.withheld(threshold: disclosure.threshold)
+        let frailtyRows = frailty.rows.enumerated().map { r, row -> HTML in
+            let cells = row.counts.enumerated().map { disclosure.cell($1, withheld: frailtyMask.isWithheld(r, $0)) }
+            let mean: HTML =
+                frailtyMask.isRowTotalWithheld(r) && !disclosure.unsuppressed
+                ? "<td>suppressed</td>" : "<td class=\"num\">\(Format.number(row.meanScore, decimals: 3))</td>"
+            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(mean)</tr>"
         }
         let body: HTML = """
             \(account.bar)
@@ -74,9 +79,10 @@ struct PopulationPages: Sendable {
             return "<h2 id=\"risk\">Risk of emergency admission</h2><p>No risk model is stored: run <code>placehealth risk train</code>.</p>"
         }
         let pct = { (v: Double?) -> String in v.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "–" }
-        let rows = report.byDeprivationDecile.map { p -> HTML in
-            let hidden = disclosure.small(p.persons) || disclosure.small(p.events)
-            let persons = disclosure.cell(p.persons, withheld: hidden)
+        let mask = report.withheld(report.byDeprivationDecile, threshold: disclosure.threshold)
+        let rows = report.byDeprivationDecile.enumerated().map { r, p -> HTML in
+            let hidden = (0..<RiskReport.counts(p).count).contains { mask.isWithheld(r, $0) }
+            let persons = disclosure.cell(p.persons, withheld: mask.isWithheld(r, 0))
             return hidden && !disclosure.unsuppressed
                 ? "<tr><th scope=\"row\">\(p.group)</th>\(persons)<td>suppressed</td><td>suppressed</td><td>suppressed</td></tr>"
                 : "<tr><th scope=\"row\">\(p.group)</th>\(persons)<td class=\"num\">\(p.auroc.map { Format.number($0, decimals: 3) } ?? "–")</td><td class=\"num\">\(pct(p.ppvTop2))</td><td class=\"num\">\(pct(p.sensitivityTop2))</td></tr>"
