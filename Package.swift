@@ -72,7 +72,9 @@ let package = Package(
             ]),
         .executableTarget(
             name: "placehealth",
-            dependencies: ["PlaceHealthCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "PlaceHealthCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),
@@ -80,7 +82,8 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "PlaceModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
         .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+        .testTarget(
+            name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: [
@@ -95,6 +98,7 @@ let package = Package(
             dependencies: ["Access", "Population", "Synth", "Store", "PlaceModel", "PlacePack"]),
         .testTarget(
             name: "PlaceHealthCLITests",
-            dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"], resources: [.copy("Golden")]),
+            dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"],
+            resources: [.copy("Golden")]),
     ]
 )

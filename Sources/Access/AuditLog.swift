@@ -67,7 +67,8 @@ public struct AuditLog: Sendable {
         let text = { (i: Int) in row[i].textValue ?? "" }
         let scope = UserDirectory.scope("\(text(6)):\(text(7))")
         return AuditEntry(
-            id: Int64(row[0].number ?? 0), at: text(1), user: text(2), role: Role(rawValue: text(3)) ?? .public,
+            id: Int64(row[0].number ?? 0), at: text(1), user: text(2),
+            role: Role(rawValue: text(3)) ?? .public,
             action: AuditEntry.Action(rawValue: text(4)) ?? .timeline, subject: text(5), scope: scope,
             purpose: Purpose(rawValue: text(8)), outcome: AuditEntry.Outcome(rawValue: text(9)) ?? .refused,
             records: Int(row[10].number ?? 0), channel: AuditEntry.Channel(rawValue: text(11)) ?? .web)

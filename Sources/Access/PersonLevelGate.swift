@@ -13,7 +13,9 @@ public struct AccessRequest: Sendable {
     public let unsignedName: String
 
     /// A request by `user` for `purpose` through `channel`.
-    public init(user: User?, purpose: Purpose?, channel: AuditEntry.Channel, unsignedName: String = "anonymous") {
+    public init(
+        user: User?, purpose: Purpose?, channel: AuditEntry.Channel, unsignedName: String = "anonymous"
+    ) {
         self.user = user
         self.purpose = purpose
         self.channel = channel
@@ -51,7 +53,9 @@ public struct PersonLevelGate: Sendable {
     ///
     /// - Throws: ``AccessError`` when refused or no purpose is given; ``PopulationError`` for an
     ///   unknown area.
-    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest) throws -> PersonTimeline {
+    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest) throws
+        -> PersonTimeline
+    {
         let subject = "person:\(personID)"
         try authorise(request, action: .timeline, subject: subject, scope: scope)
         do {
@@ -69,13 +73,15 @@ public struct PersonLevelGate: Sendable {
     /// - Throws: ``AccessError`` when refused or no purpose is given; ``PopulationError`` for an
     ///   unknown area; ``CohortRuleError`` when the rule uses risk and `scores` is nil.
     public func caseFindingList(
-        rule: CohortRule, subject: String, data: PopulationData, snapshot: PopulationSnapshot, scores: [Double]?,
+        rule: CohortRule, subject: String, data: PopulationData, snapshot: PopulationSnapshot,
+        scores: [Double]?,
         scope: AccessScope, request: AccessRequest, export: Bool = false
     ) throws -> CaseFindingList {
         let action: AuditEntry.Action = export ? .caseFindingExport : .caseFindingList
         try authorise(request, action: action, subject: subject, scope: scope)
         try scope.validate(data.areas)
-        let list = try CaseFindingList(rule: rule, data: data, snapshot: snapshot, scores: scores, scope: scope)
+        let list = try CaseFindingList(
+            rule: rule, data: data, snapshot: snapshot, scores: scores, scope: scope)
         try record(request, action, subject, scope, .granted, list.entries.count)
         return list
     }

@@ -27,7 +27,9 @@ extension PopulationService {
     }
 
     /// One person's timeline, if they are in `scope` (see ``PersonLevelGate/timeline(of:scope:request:)``).
-    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest) throws -> PersonTimeline {
+    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest) throws
+        -> PersonTimeline
+    {
         try gate.timeline(of: personID, scope: scope, request: request)
     }
 }

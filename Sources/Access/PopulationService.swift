@@ -37,7 +37,8 @@ public final class PopulationService: Sendable {
     ///
     /// - Throws: the store's errors, ``PopulationError`` for a bad cohort catalogue.
     public init(
-        store: any PlaceStore, pack: PlacePack, date: CivilDate? = nil, model: String? = nil, audit: AuditLog? = nil
+        store: any PlaceStore, pack: PlacePack, date: CivilDate? = nil, model: String? = nil,
+        audit: AuditLog? = nil
     ) throws {
         self.store = store
         let data = try PopulationLoader(store: store).load()
@@ -97,7 +98,9 @@ public final class PopulationService: Sendable {
 
     /// Whether the predefined cohort `id` can be evaluated (a risk cohort needs a stored model).
     public func isAvailable(_ id: String) -> Bool {
-        guard let cohort = try? catalog.cohort(id), let rule = try? CohortRule(cohort.rule) else { return false }
+        guard let cohort = try? catalog.cohort(id), let rule = try? CohortRule(cohort.rule) else {
+            return false
+        }
         return !rule.usesRisk || scores != nil
     }
 }

@@ -13,7 +13,9 @@ public final class SignInThrottle: Sendable {
     private let failures = Mutex<[String: [Date]]>([:])
 
     /// A throttle allowing `limit` failures per `window` seconds (tests set the clock).
-    public init(limit: Int = 5, window: TimeInterval = 15 * 60, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        limit: Int = 5, window: TimeInterval = 15 * 60, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.limit = limit
         self.window = window
         self.now = now

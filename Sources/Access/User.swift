@@ -15,7 +15,8 @@ public struct User: Sendable, Codable, Hashable {
     public let disabled: Bool
 
     /// A user.
-    public init(name: String, displayName: String, role: Role, scopes: [AccessScope], disabled: Bool = false) {
+    public init(name: String, displayName: String, role: Role, scopes: [AccessScope], disabled: Bool = false)
+    {
         self.name = name
         self.displayName = displayName
         self.role = role

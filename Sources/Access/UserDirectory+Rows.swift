@@ -42,7 +42,10 @@ extension UserDirectory {
         }
         for scope in scopes {
             let (kind, code) = Self.parts(scope)
-            guard try !store.query("SELECT 1 FROM areas WHERE area_code = ? AND kind = ?", [.text(code), .text(kind)])
+            guard
+                try !store.query(
+                    "SELECT 1 FROM areas WHERE area_code = ? AND kind = ?", [.text(code), .text(kind)]
+                )
                 .isEmpty
             else { throw AccessError.invalidScope("no \(kind) \(code) in the store") }
         }

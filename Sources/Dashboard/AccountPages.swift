@@ -16,9 +16,11 @@ struct AccountPages: Sendable {
     /// Who is signed in, with a sign-out button; or a link to sign in.
     var bar: HTML {
         guard let user else {
-            return "<p class=\"account\">Not signed in: you see published figures, small numbers suppressed. <a href=\"/signin\">Sign in</a></p>"
+            return
+                "<p class=\"account\">Not signed in: you see published figures, small numbers suppressed. <a href=\"/signin\">Sign in</a></p>"
         }
-        let scopes = user.scopes.isEmpty ? "" : " for " + user.scopes.map(\.description).joined(separator: ", ")
+        let scopes =
+            user.scopes.isEmpty ? "" : " for " + user.scopes.map(\.description).joined(separator: ", ")
         return """
             <form class="account" method="post" action="/signout">\(tokenField)<p>Signed in as <strong>\(user.displayName)</strong> \
             (\(user.role.rawValue): \(user.role.summary)\(scopes)). <button type="submit">Sign out</button></p></form>

@@ -29,7 +29,8 @@ extension Dashboard {
             let (pages, form) = try await personLevel(request, context)
             let id = try context.parameters.require("id")
             let scope = try ScopeParameter.parse(form.scope)
-            let ask = AccessRequest(user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
+            let ask = AccessRequest(
+                user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
             let list = try await ResponseCache.offload {
                 try pages.service.caseFindingList(id, scope: scope, request: ask)
             }
@@ -40,7 +41,8 @@ extension Dashboard {
             let (pages, form) = try await personLevel(request, context)
             let id = try context.parameters.require("id")
             let scope = try ScopeParameter.parse(form.scope)
-            let ask = AccessRequest(user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
+            let ask = AccessRequest(
+                user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
             let list = try await ResponseCache.offload {
                 try pages.service.caseFindingList(id, scope: scope, request: ask, export: true)
             }
@@ -69,13 +71,17 @@ extension Dashboard {
         }
     }
 
-    private func timelinePage(_ request: Request, _ context: DashboardContext, id: String?) async throws -> Response {
+    private func timelinePage(_ request: Request, _ context: DashboardContext, id: String?) async throws
+        -> Response
+    {
         let (pages, form) = try await personLevel(request, context)
-        guard let text = id ?? form.person, let person = Int64(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = id ?? form.person, let person = Int64(text.trimmingCharacters(in: .whitespaces))
+        else {
             throw DashboardError.badParameter("person", "give the person's identifier (a whole number).")
         }
         let scope = try ScopeParameter.parse(form.scope)
-        let ask = AccessRequest(user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
+        let ask = AccessRequest(
+            user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
         let timeline = try await ResponseCache.offload {
             try pages.service.timeline(of: person, scope: scope, request: ask)
         }
@@ -86,7 +92,8 @@ extension Dashboard {
     func populationPages(_ context: DashboardContext) async throws -> PopulationPages {
         let service = try population.service()
         let session = Self.ensureSession(context)
-        let account = AccountPages(layout: await watch.current().layout, user: context.identity, csrf: session.csrf)
+        let account = AccountPages(
+            layout: await watch.current().layout, user: context.identity, csrf: session.csrf)
         return PopulationPages(service: service, account: account)
     }
 
@@ -115,7 +122,8 @@ extension Dashboard {
             return String(ISO8601DateFormatter().string(from: Date()).prefix(7))
         }
         let parts = text.split(separator: "-")
-        guard text.count == 7, parts.count == 2, let m = Int(parts[1]), (1...12).contains(m), Int(parts[0]) != nil
+        guard text.count == 7, parts.count == 2, let m = Int(parts[1]), (1...12).contains(m),
+            Int(parts[0]) != nil
         else { throw DashboardError.badParameter("month", "give a month as YYYY-MM.") }
         return text
     }

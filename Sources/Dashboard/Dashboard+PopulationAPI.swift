@@ -11,12 +11,14 @@ extension Dashboard {
         router.get("/api/population/segments") { request, context in
             let pages = try await populationPages(context)
             let by = try Self.breakdown(request, default: .lcp)
-            return try Self.json(PopulationAPI.segments(pages.service.segments(by: by), pages.service, pages.disclosure))
+            return try Self.json(
+                PopulationAPI.segments(pages.service.segments(by: by), pages.service, pages.disclosure))
         }
         router.get("/api/population/frailty") { request, context in
             let pages = try await populationPages(context)
             let by = try Self.breakdown(request, default: .lcp)
-            return try Self.json(PopulationAPI.frailty(pages.service.frailty(by: by), pages.service, pages.disclosure))
+            return try Self.json(
+                PopulationAPI.frailty(pages.service.frailty(by: by), pages.service, pages.disclosure))
         }
         router.get("/api/population/risk") { _, context in
             let pages = try await populationPages(context)
@@ -40,7 +42,9 @@ extension Dashboard {
             let (service, scope, ask) = try await apiRequest(request, context)
             let id = try context.parameters.require("id")
             return try Self.json(
-                try await ResponseCache.offload { try service.caseFindingList(id, scope: scope, request: ask) })
+                try await ResponseCache.offload {
+                    try service.caseFindingList(id, scope: scope, request: ask)
+                })
         }
         router.get("/api/cohorts/:id/people.csv") { request, context in
             let (service, scope, ask) = try await apiRequest(request, context)
@@ -56,7 +60,9 @@ extension Dashboard {
                 throw DashboardError.badParameter("id", "give the person's identifier (a whole number).")
             }
             return try Self.json(
-                try await ResponseCache.offload { try service.timeline(of: person, scope: scope, request: ask) })
+                try await ResponseCache.offload {
+                    try service.timeline(of: person, scope: scope, request: ask)
+                })
         }
         router.get("/api/audit") { request, context in
             try population.service().policy.checkAuditReader(context.identity)
@@ -64,7 +70,8 @@ extension Dashboard {
             let audit = self.audit
             return try Self.json(
                 try await ResponseCache.offload {
-                    AuditDocument(review: try audit.review(month: month), entries: try audit.entries(month: month))
+                    AuditDocument(
+                        review: try audit.review(month: month), entries: try audit.entries(month: month))
                 })
         }
     }

@@ -22,7 +22,8 @@ extension Dashboard {
         router.get("/signin") { request, context in
             let session = Self.ensureSession(context)
             let next = request.uri.queryParameters["next"].map(String.init)
-            let page = AccountPages(layout: await watch.current().layout, user: context.identity, csrf: session.csrf)
+            let page = AccountPages(
+                layout: await watch.current().layout, user: context.identity, csrf: session.csrf)
             return Self.page(page.signIn(next: Self.safeNext(next), message: nil))
         }
         router.post("/signin") { request, context in
@@ -30,19 +31,24 @@ extension Dashboard {
             try Self.checkToken(form.csrf, context)
             let name = form.name.trimmingCharacters(in: .whitespaces).lowercased()
             try throttle.check(name: name, client: context.client)
-            guard let user = try await ResponseCache.offload({ try users.verify(name: name, password: form.password) })
+            guard
+                let user = try await ResponseCache.offload({
+                    try users.verify(name: name, password: form.password)
+                })
             else {
                 throttle.failed(name: name, client: context.client)
                 let csrf = context.sessions.session?.csrf ?? ""
                 let page = AccountPages(layout: await watch.current().layout, user: nil, csrf: csrf)
                 return Self.page(
-                    page.signIn(next: Self.safeNext(form.next), message: AccessError.signInFailed.description),
+                    page.signIn(
+                        next: Self.safeNext(form.next), message: AccessError.signInFailed.description),
                     status: .unauthorized)
             }
             throttle.succeeded(name: name)
             // A new session (and cookie) at sign-in, so an earlier session id cannot be reused.
             context.sessions.createSession(WebSession(userName: user.name))
-            return Response(status: .seeOther, headers: [.location: Self.safeNext(form.next) ?? "/population"])
+            return Response(
+                status: .seeOther, headers: [.location: Self.safeNext(form.next) ?? "/population"])
         }
         router.post("/signout") { request, context in
             let form = try await Self.form(request, context, as: TokenForm.self)
@@ -73,7 +79,9 @@ extension Dashboard {
     /// A URL-encoded form body, decoded.
     ///
     /// - Throws: ``DashboardError/badParameter(_:_:)`` naming the form when it cannot be read.
-    static func form<T: Decodable>(_ request: Request, _ context: DashboardContext, as type: T.Type) async throws -> T {
+    static func form<T: Decodable>(_ request: Request, _ context: DashboardContext, as type: T.Type)
+        async throws -> T
+    {
         let body = try await request.body.collect(upTo: 64 * 1024)
         do {
             return try URLEncodedFormDecoder().decode(type, from: String(buffer: body))
@@ -95,4 +103,3 @@ extension Dashboard {
             body: .init(byteBuffer: ByteBuffer(string: html.text)))
     }
 }
-

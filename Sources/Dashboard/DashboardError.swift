@@ -49,26 +49,30 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
 
     /// A request the access rules refuse (401, 403, 429, 503 ...), with the refusal's message.
     static func refused(_ error: AccessError) -> DashboardError {
-        let links: [(String, String)] = error.status == 401 ? [("Sign in", "/signin")] : [("The scorecard", "/")]
+        let links: [(String, String)] =
+            error.status == 401 ? [("Sign in", "/signin")] : [("The scorecard", "/")]
         return DashboardError(.refused(error.status), "access", error.description, suggestions: links)
     }
 
     /// A cohort or area of a population request that does not exist.
     static func unknown(_ error: PopulationError) -> DashboardError {
-        DashboardError(.notFound, "population", error.description, suggestions: [("Population", "/population")])
+        DashboardError(
+            .notFound, "population", error.description, suggestions: [("Population", "/population")])
     }
 
     /// A cohort that needs a risk model when none is stored.
     static func needsModel() -> DashboardError {
         DashboardError(
-            .refused(409), "model", "This cohort uses risk: no risk model is stored yet (`placehealth risk train`).",
+            .refused(409), "model",
+            "This cohort uses risk: no risk model is stored yet (`placehealth risk train`).",
             suggestions: [("Population", "/population")])
     }
 
     /// A form sent without this session's token (stale, or from another site).
     static func staleForm() -> DashboardError {
         DashboardError(
-            .refused(403), "csrf", "The form has expired or did not come from this site: reload the page and try again.",
+            .refused(403), "csrf",
+            "The form has expired or did not come from this site: reload the page and try again.",
             suggestions: [("Sign in", "/signin")])
     }
 

@@ -58,7 +58,8 @@ extension Pages {
     /// An error page: what went wrong and links on.
     static func errorPage(_ error: DashboardError, layout: Layout) -> HTML {
         let titles = [
-            400: "Bad request", 401: "Sign in needed", 403: "Not allowed", 404: "Not found", 429: "Too many attempts",
+            400: "Bad request", 401: "Sign in needed", 403: "Not allowed", 404: "Not found",
+            429: "Too many attempts",
             503: "Not ready yet",
         ]
         let title = titles[error.status] ?? "Something went wrong"

@@ -99,7 +99,9 @@ enum PopulationAPI {
     }
 
     /// A cohort's counts as `viewer` may see them.
-    static func cohort(_ id: String, _ c: CohortCounts, _ service: PopulationService, _ d: Disclosure) -> CohortTable {
+    static func cohort(_ id: String, _ c: CohortCounts, _ service: PopulationService, _ d: Disclosure)
+        -> CohortTable
+    {
         let mask = c.withheld(threshold: d.threshold)
         return CohortTable(
             cohort: id, rule: c.rule, date: c.date, breakdown: c.breakdown.rawValue,

@@ -31,7 +31,8 @@ extension PopulationPages {
                 disclosure.value(row.persons, withheld: hidden) == nil
                 ? "<td>suppressed</td>"
                 : "<td class=\"num\">\(Format.number(Double(row.persons) * 1000 / Double(max(row.population, 1)), decimals: 2))</td>"
-            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(disclosure.cell(row.persons, withheld: mask.isWithheld(r, 0)))\(disclosure.cell(row.population, withheld: mask.isWithheld(r, 1)))\(rate)</tr>"
+            return
+                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(disclosure.cell(row.persons, withheld: mask.isWithheld(r, 0)))\(disclosure.cell(row.population, withheld: mask.isWithheld(r, 1)))\(rate)</tr>"
         }
         return """
             <h2>By \(kind)</h2><div class="table-scroll"><table class="cards"><caption>Persons in the cohort by \(kind)</caption>
@@ -43,7 +44,8 @@ extension PopulationPages {
     /// The form that opens a case-finding list (clinicians only).
     func listForm(_ id: String) -> HTML {
         guard user?.role == .clinician else {
-            return "<p>Case-finding lists of this cohort are for the clinicians of each practice or LCP (<a href=\"/signin\">sign in</a>).</p>"
+            return
+                "<p>Case-finding lists of this cohort are for the clinicians of each practice or LCP (<a href=\"/signin\">sign in</a>).</p>"
         }
         return """
             <form class="filter" method="post" action="/population/cohorts/\(id)/people">\(account.tokenField)
@@ -59,7 +61,8 @@ extension PopulationPages {
             choices.append((ScopeParameter.text(scope), scope.description))
             if case .lcp(let code) = scope {
                 for p in service.data.areas.practices where p.lcp == code {
-                    choices.append(("practice:\(p.code)", "practice \(p.code) \(service.data.areas.name(p.code))"))
+                    choices.append(
+                        ("practice:\(p.code)", "practice \(p.code) \(service.data.areas.name(p.code))"))
                 }
             }
         }
@@ -99,7 +102,8 @@ extension PopulationPages {
             """
         return layout.page(
             title: cohort.name, section: .population,
-            crumbs: [("Population", "/population"), (cohort.name, "/population/cohorts/\(cohort.id)")], body: body)
+            crumbs: [("Population", "/population"), (cohort.name, "/population/cohorts/\(cohort.id)")],
+            body: body)
     }
 }
 

@@ -37,18 +37,24 @@ struct PopulationPages: Sendable {
             """
         let segmentMask = segments.withheld(threshold: disclosure.threshold)
         let segmentRows = segments.rows.enumerated().map { r, row -> HTML in
-            let cells = row.counts.enumerated().map { disclosure.cell($1, withheld: segmentMask.isWithheld(r, $0)) }
-            return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(disclosure.cell(row.total, withheld: segmentMask.isRowTotalWithheld(r)))</tr>"
+            let cells = row.counts.enumerated().map {
+                disclosure.cell($1, withheld: segmentMask.isWithheld(r, $0))
+            }
+            return
+                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(disclosure.cell(row.total, withheld: segmentMask.isRowTotalWithheld(r)))</tr>"
         }
         let segmentHead = segments.segments.map { id -> HTML in
             "<th scope=\"col\">\(Segment(id: id)?.name ?? id)</th>"
         }
         let frailtyMask = frailty.withheld(threshold: disclosure.threshold)
         let frailtyRows = frailty.rows.enumerated().map { r, row -> HTML in
-            let cells = row.counts.enumerated().map { disclosure.cell($1, withheld: frailtyMask.isWithheld(r, $0)) }
+            let cells = row.counts.enumerated().map {
+                disclosure.cell($1, withheld: frailtyMask.isWithheld(r, $0))
+            }
             let mean: HTML =
                 frailtyMask.isRowTotalWithheld(r) && !disclosure.unsuppressed
-                ? "<td>suppressed</td>" : "<td class=\"num\">\(Format.number(row.meanScore, decimals: 3))</td>"
+                ? "<td>suppressed</td>"
+                : "<td class=\"num\">\(Format.number(row.meanScore, decimals: 3))</td>"
             return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(mean)</tr>"
         }
         let body: HTML = """
@@ -76,7 +82,8 @@ struct PopulationPages: Sendable {
     /// The risk model's out-of-time validation, or how to fit one.
     var riskSection: HTML {
         guard let report = service.riskReport else {
-            return "<h2 id=\"risk\">Risk of emergency admission</h2><p>No risk model is stored: run <code>placehealth risk train</code>.</p>"
+            return
+                "<h2 id=\"risk\">Risk of emergency admission</h2><p>No risk model is stored: run <code>placehealth risk train</code>.</p>"
         }
         let pct = { (v: Double?) -> String in v.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "–" }
         let mask = report.withheld(report.byDeprivationDecile, threshold: disclosure.threshold)
@@ -114,8 +121,10 @@ struct PopulationPages: Sendable {
     var personLevelLinks: HTML {
         switch user?.role {
         case .clinician?:
-            return "<h2>Person-level</h2><p>Open a cohort above for its case-finding list, or <a href=\"/population/people\">a person’s timeline</a>.</p>"
-        case .governance?: return "<h2>Governance</h2><p><a href=\"/audit\">The audit log and its monthly review</a>.</p>"
+            return
+                "<h2>Person-level</h2><p>Open a cohort above for its case-finding list, or <a href=\"/population/people\">a person’s timeline</a>.</p>"
+        case .governance?:
+            return "<h2>Governance</h2><p><a href=\"/audit\">The audit log and its monthly review</a>.</p>"
         default: return .empty
         }
     }

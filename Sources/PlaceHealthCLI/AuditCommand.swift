@@ -56,10 +56,13 @@ struct AuditCommand: AsyncParsableCommand {
         guard entries else { return }
         if format == .table { print("") }
         try format.print(
-            header: ["at", "user", "role", "action", "subject", "area", "purpose", "outcome", "persons", "channel"],
+            header: [
+                "at", "user", "role", "action", "subject", "area", "purpose", "outcome", "persons", "channel",
+            ],
             rows: lines.map {
                 [
-                    $0.at, $0.user, $0.role.rawValue, $0.action.rawValue, $0.subject, $0.scope?.description ?? "",
+                    $0.at, $0.user, $0.role.rawValue, $0.action.rawValue, $0.subject,
+                    $0.scope?.description ?? "",
                     $0.purpose?.rawValue ?? "", $0.outcome.rawValue, String($0.records), $0.channel.rawValue,
                 ]
             })

@@ -76,11 +76,13 @@ extension CohortCommand {
             let (opened, data) = try options.load()
             try scope.validate(data.areas)
             let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
-            let gate = PersonLevelGate(store: opened, policy: AccessPolicy(areas: data.areas), audit: AuditLog(store: opened))
+            let gate = PersonLevelGate(
+                store: opened, policy: AccessPolicy(areas: data.areas), audit: AuditLog(store: opened))
             let list = try options.time("list") {
                 try scopeOptions.audited {
                     try gate.caseFindingList(
-                        rule: rule, subject: choice.cohort.map { "cohort:\($0)" } ?? "rule:\(rule.text)", data: data,
+                        rule: rule, subject: choice.cohort.map { "cohort:\($0)" } ?? "rule:\(rule.text)",
+                        data: data,
                         snapshot: snapshot, scores: scores, scope: scope, request: scopeOptions.request)
                 }
             }

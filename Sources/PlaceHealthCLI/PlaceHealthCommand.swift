@@ -11,11 +11,13 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             these commands. Start with `placehealth demo`.
             """,
         subcommands: [
-            DemoCommand.self, ServeCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self, LoadCommand.self,
+            DemoCommand.self, ServeCommand.self, SynthCommand.self, CalibrateCommand.self, InitCommand.self,
+            LoadCommand.self,
             SummaryCommand.self, SchemaCommand.self, ComputeCommand.self, IndicatorCommand.self,
             ScorecardCommand.self, ExportCommand.self,
             IndexCommand.self, StatsCommand.self,
-            SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self, TimelineCommand.self,
+            SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self,
+            TimelineCommand.self,
             UserCommand.self, AuditCommand.self,
         ]
     )

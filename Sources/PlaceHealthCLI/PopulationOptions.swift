@@ -67,7 +67,9 @@ struct ScopeOptions: ParsableArguments {
     @Option(help: "The LCP (code) the request is made for: its people only.")
     var lcp: String?
 
-    @Option(help: "Why you ask (written to the audit log): direct-care, case-finding, care-planning, safeguarding.")
+    @Option(
+        help:
+            "Why you ask (written to the audit log): direct-care, case-finding, care-planning, safeguarding.")
     var purpose: Purpose
 
     func validate() throws {

@@ -39,7 +39,9 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            guard User.isValidName(name) else { throw ValidationError(AccessError.invalidName(name).description) }
+            guard User.isValidName(name) else {
+                throw ValidationError(AccessError.invalidName(name).description)
+            }
         }
 
         func run() async throws {
@@ -97,7 +99,9 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let secret = try password.obtain()
-            try UserCommand.run { try UserDirectory(store: store.open()).resetPassword(name, to: secret.value) }
+            try UserCommand.run {
+                try UserDirectory(store: store.open()).resetPassword(name, to: secret.value)
+            }
             print("New password set for \(name).")
             if secret.generated { print("Password (shown once): \(secret.value)") }
         }
@@ -119,7 +123,8 @@ struct UserCommand: AsyncParsableCommand {
                 header: ["name", "display_name", "role", "areas", "status"],
                 rows: users.map {
                     [
-                        $0.name, $0.displayName, $0.role.rawValue, $0.scopes.map(\.description).joined(separator: "; "),
+                        $0.name, $0.displayName, $0.role.rawValue,
+                        $0.scopes.map(\.description).joined(separator: "; "),
                         $0.disabled ? "disabled" : "active",
                     ]
                 })

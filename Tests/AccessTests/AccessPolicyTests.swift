@@ -24,7 +24,9 @@ import Testing
             }
         }
         #expect(throws: AccessError.signInRequired) { try policy.checkPersonLevel(nil, .practice("P1")) }
-        #expect(throws: Never.self) { try policy.checkPersonLevel(user(.clinician, [.practice("P1")]), .practice("P1")) }
+        #expect(throws: Never.self) {
+            try policy.checkPersonLevel(user(.clinician, [.practice("P1")]), .practice("P1"))
+        }
     }
 
     @Test func anAssignedLCPCoversItsPracticesAndAPracticeOnlyItself() {
@@ -40,7 +42,9 @@ import Testing
             let granted = (try? policy.checkPersonLevel(u, scope)) != nil
             #expect(granted == allowed, "\(u.scopes) asking for \(scope)")
         }
-        #expect(throws: AccessError.outOfScope("practice P3")) { try policy.checkPersonLevel(lcp, .practice("P3")) }
+        #expect(throws: AccessError.outOfScope("practice P3")) {
+            try policy.checkPersonLevel(lcp, .practice("P3"))
+        }
     }
 
     @Test func onlyTheGovernanceLeadReadsTheAuditLogAndOnlyThePublicSeesSuppressedFigures() {

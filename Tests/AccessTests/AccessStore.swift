@@ -21,7 +21,8 @@ enum AccessStore {
 
     /// A new SYNTHETIC store of `persons`.
     static func make(persons: Int = 1_500) throws -> SQLiteStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("access-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "access-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("leeds.sqlite").path
         _ = try Synthesizer(pack: pack, seed: 11, persons: persons).write(to: path)

@@ -35,7 +35,9 @@ import Testing
         let january = try log.review(month: "2027-01")
         #expect(january.granted == 3 && january.refused == 2)
         #expect(january.months == ["2027-02", "2027-01"])
-        let rows = january.rows.map { "\($0.user) \($0.scope?.description ?? "-") \($0.granted) \($0.refused) \($0.persons)" }
+        let rows = january.rows.map {
+            "\($0.user) \($0.scope?.description ?? "-") \($0.granted) \($0.refused) \($0.persons)"
+        }
         #expect(rows == ["bob practice P2 0 1 0", "cara LCP L1 1 0 40", "cara practice P1 2 1 15"])
         #expect(january.rows.last?.purposes == ["case-finding", "direct-care"])
         #expect(try log.entries(month: "2027-02").map(\.user) == ["bob"])

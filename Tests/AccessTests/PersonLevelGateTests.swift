@@ -28,11 +28,14 @@ import Testing
         let (practice, _, other) = try AccessStore.areas(store)
         let service = try PopulationService(store: store, pack: AccessStore.pack)
         let inside = Int64(
-            try store.query("SELECT MIN(person_id) FROM persons WHERE practice_code = ?", [.text(practice)])[0][0]
+            try store.query("SELECT MIN(person_id) FROM persons WHERE practice_code = ?", [.text(practice)])[
+                0][0]
                 .number!)
         let outside = Int64(
-            try store.query("SELECT MIN(person_id) FROM persons WHERE practice_code = ?", [.text(other)])[0][0]
-                .number!)
+            try store.query("SELECT MIN(person_id) FROM persons WHERE practice_code = ?", [.text(other)])[0][
+                0
+            ]
+            .number!)
         let request = AccessRequest.commandLine("tester", scope: .practice(practice), purpose: .directCare)
         let timeline = try service.timeline(of: inside, scope: .practice(practice), request: request)
         #expect(timeline.personID == inside && !timeline.entries.isEmpty)

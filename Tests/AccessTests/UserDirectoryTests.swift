@@ -15,11 +15,14 @@ import Testing
         #expect(try users.user("cara") == added)
         #expect(try users.list().map(\.name) == ["cara"])
         #expect(try users.verify(name: "cara", password: "first password 1")?.role == .clinician)
-        #expect(try users.verify(name: "CARA", password: "first password 1") != nil, "names are not case-sensitive")
+        #expect(
+            try users.verify(name: "CARA", password: "first password 1") != nil,
+            "names are not case-sensitive")
         #expect(try users.verify(name: "cara", password: "first password 2") == nil)
         #expect(try users.verify(name: "nobody", password: "first password 1") == nil)
         // The password is stored only as a bcrypt hash.
-        let hash = try store.query("SELECT password_hash FROM users WHERE user_name = 'cara'", [])[0][0].textValue!
+        let hash = try store.query("SELECT password_hash FROM users WHERE user_name = 'cara'", [])[0][0]
+            .textValue!
         #expect(hash.hasPrefix("$2b$04$") && !hash.contains("first password"))
 
         try users.disable("cara")
@@ -51,10 +54,12 @@ import Testing
             try users.add(name: "cara", role: .clinician, password: "a good password")
         }
         #expect(throws: AccessError.invalidScope("only clinicians are assigned practices or LCPs")) {
-            try users.add(name: "ann", role: .analyst, scopes: [.practice(practice)], password: "a good password")
+            try users.add(
+                name: "ann", role: .analyst, scopes: [.practice(practice)], password: "a good password")
         }
         #expect(throws: AccessError.invalidScope("no practice ZZZ99 in the store")) {
-            try users.add(name: "cara", role: .clinician, scopes: [.practice("ZZZ99")], password: "a good password")
+            try users.add(
+                name: "cara", role: .clinician, scopes: [.practice("ZZZ99")], password: "a good password")
         }
         #expect(try users.list().isEmpty)
         try users.add(name: "ann", role: .analyst, password: "a good password")
@@ -63,7 +68,9 @@ import Testing
         }
         #expect(try users.user("ann")?.role == .analyst, "the first user is kept as it was")
         #expect(throws: AccessError.unknownUser("zed")) { try users.disable("zed") }
-        #expect(throws: AccessError.unknownUser("zed")) { try users.resetPassword("zed", to: "a good password") }
+        #expect(throws: AccessError.unknownUser("zed")) {
+            try users.resetPassword("zed", to: "a good password")
+        }
     }
 
     @Test func generatedPasswordsAreStrongAndDifferent() throws {

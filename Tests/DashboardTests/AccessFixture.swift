@@ -68,5 +68,7 @@ enum AccessFixture {
     }
 
     /// The newest audit entry's identifier (0 when none).
-    static func lastEntry() throws -> Int64 { try AuditLog(store: DashboardFixture.store).entries().last?.id ?? 0 }
+    static func lastEntry() throws -> Int64 {
+        try AuditLog(store: DashboardFixture.store).entries().last?.id ?? 0
+    }
 }

@@ -32,7 +32,10 @@ import Testing
                     try await c.post(
                         "/population/cohorts/\(cohort)/people",
                         [("csrf", try await c.token()), ("scope", scope), ("purpose", "case-finding")])
-                }, holdsData: { $0.body.contains("PERSON-LEVEL") && $0.body.contains("Case-finding list: who and why") }),
+                },
+                holdsData: {
+                    $0.body.contains("PERSON-LEVEL") && $0.body.contains("Case-finding list: who and why")
+                }),
             Endpoint(
                 name: "web export", action: .caseFindingExport, channel: .web,
                 send: { c, scope in
@@ -61,7 +64,8 @@ import Testing
                 name: "api timeline", action: .timeline, channel: .api,
                 send: { c, scope in
                     try await c.get("/api/people/\(person)/timeline?scope=\(scope)&purpose=direct-care")
-                }, holdsData: { $0.body.contains("\"entries\"") && $0.body.contains("\"personID\":\(person)") }),
+                },
+                holdsData: { $0.body.contains("\"entries\"") && $0.body.contains("\"personID\":\(person)") }),
         ]
     }
 
@@ -100,7 +104,9 @@ import Testing
                 let client = SessionClient(raw)
                 let role = c.user.flatMap { AccessFixture.users[$0]?.role } ?? .public
                 if let name = c.user {
-                    #expect(try await client.signIn(name, AccessFixture.password).status == 303, "\(name) signs in")
+                    #expect(
+                        try await client.signIn(name, AccessFixture.password).status == 303,
+                        "\(name) signs in")
                 }
                 for endpoint in Self.endpoints {
                     let before = try AccessFixture.lastEntry()
@@ -158,7 +164,8 @@ import Testing
         let dashboard = try await AccessFixture.dashboard()
         let app = Application(router: dashboard.router())
         let expected: [(String?, Int)] = [
-            (nil, 401), ("pat.public", 403), ("ann.analyst", 403), ("cara.practice", 403), ("adam.admin", 403),
+            (nil, 401), ("pat.public", 403), ("ann.analyst", 403), ("cara.practice", 403),
+            ("adam.admin", 403),
             ("gail.ig", 200),
         ]
         try await app.test(.router) { raw in

@@ -43,7 +43,8 @@ import Testing
             _ = try await client.token()
             for token in ["", "forged", String(repeating: "0", count: 64)] {
                 let page = try await client.post(
-                    "/signin", [("name", "ann.analyst"), ("password", AccessFixture.password), ("csrf", token)])
+                    "/signin",
+                    [("name", "ann.analyst"), ("password", AccessFixture.password), ("csrf", token)])
                 #expect(page.status == 403, "token '\(token)'")
                 #expect(page.body.contains("The form has expired"))
             }
@@ -59,7 +60,8 @@ import Testing
         _ = try await AccessFixture.dashboard()
         let clock = TestClock()
         let throttle = SignInThrottle(limit: 3, window: 600, now: { clock.now })
-        let dashboard = try Dashboard(store: DashboardFixture.store, pack: DashboardFixture.pack, throttle: throttle)
+        let dashboard = try Dashboard(
+            store: DashboardFixture.store, pack: DashboardFixture.pack, throttle: throttle)
         let app = Application(router: dashboard.router())
         try await app.test(.router) { raw in
             let client = SessionClient(raw)
@@ -84,7 +86,9 @@ import Testing
         let app = Application(router: dashboard.router())
         try await app.test(.router) { raw in
             let client = SessionClient(raw)
-            for path in ["/", "/indicators", "/areas", "/about", "/population", "/api/population/segments", "/signin"] {
+            for path in [
+                "/", "/indicators", "/areas", "/about", "/population", "/api/population/segments", "/signin",
+            ] {
                 let status = try await client.get(path).status
                 #expect(status == 200, "\(path)")
             }
