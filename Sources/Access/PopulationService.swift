@@ -31,6 +31,8 @@ public final class PopulationService: Sendable {
     /// The door to person-level data.
     public let gate: PersonLevelGate
     private let countCache = Mutex<[String: CohortCounts]>([:])
+    /// Everyone's state a year before the date, computed when flows are first asked for.
+    let previous = Mutex<PopulationSnapshot?>(nil)
 
     /// Reads the population of `store` and computes everyone's state on `date` (default: 1 January
     /// of the store's last study year) and, if a risk model is stored, their risk.

@@ -20,33 +20,26 @@ extension Dashboard {
             let by = try Self.breakdown(request, default: .lcp)
             return Self.page(try await ResponseCache.offload { pages.overview(by: by) })
         }
+        router.get("/population/segments") { request, context in
+            let pages = try await populationPages(context)
+            let by = try Self.breakdown(request, default: .city)
+            return Self.page(try await ResponseCache.offload { pages.segmentDetail(by: by) })
+        }
         router.get("/population/cohorts/:id") { _, context in
             let id = try context.parameters.require("id")
             let pages = try await populationPages(context)
             return Self.page(try await ResponseCache.offload { try pages.cohort(id) })
         }
         router.post("/population/cohorts/:id/people") { request, context in
-            let (pages, form) = try await personLevel(request, context)
-            let id = try context.parameters.require("id")
-            let scope = try ScopeParameter.parse(form.scope)
-            let ask = AccessRequest(
-                user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
-            let list = try await ResponseCache.offload {
-                try pages.service.caseFindingList(id, scope: scope, request: ask)
-            }
+            let (pages, list, purpose) = try await caseFindingList(request, context, export: false)
             return Self.page(
-                pages.caseFinding(list, cohort: try pages.service.catalog.cohort(id), purpose: ask.purpose!))
+                pages.caseFinding(
+                    list.list, cohort: try pages.service.catalog.cohort(list.cohortID), purpose: purpose))
         }
         router.post("/population/cohorts/:id/people.csv") { request, context in
-            let (pages, form) = try await personLevel(request, context)
-            let id = try context.parameters.require("id")
-            let scope = try ScopeParameter.parse(form.scope)
-            let ask = AccessRequest(
-                user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
-            let list = try await ResponseCache.offload {
-                try pages.service.caseFindingList(id, scope: scope, request: ask, export: true)
-            }
-            return Self.download(PopulationAPI.csv(list), filename: Self.listFilename(id, scope))
+            let (_, list, _) = try await caseFindingList(request, context, export: true)
+            return Self.download(
+                PopulationAPI.csv(list.list), filename: Self.listFilename(list.cohortID, list.list.scope))
         }
         router.get("/population/people") { request, context in
             let pages = try await populationPages(context)
@@ -69,6 +62,23 @@ extension Dashboard {
             }
             return Self.page(pages.audit(review, entries: entries))
         }
+    }
+
+    /// The case-finding list a form asks for (authorised and audited by the service).
+    private func caseFindingList(_ request: Request, _ context: DashboardContext, export: Bool) async throws
+        -> (
+            PopulationPages, (cohortID: String, list: CaseFindingList), Purpose
+        )
+    {
+        let (pages, form) = try await personLevel(request, context)
+        let id = try context.parameters.require("id")
+        let scope = try ScopeParameter.parse(form.scope)
+        let ask = AccessRequest(
+            user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
+        let list = try await ResponseCache.offload {
+            try pages.service.caseFindingList(id, scope: scope, request: ask, export: export)
+        }
+        return (pages, (id, list), ask.purpose!)
     }
 
     private func timelinePage(_ request: Request, _ context: DashboardContext, id: String?) async throws

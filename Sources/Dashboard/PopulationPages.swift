@@ -65,6 +65,7 @@ struct PopulationPages: Sendable {
             emergency admission in the next 12 months; and the pack’s cohorts.\(service.synthetic ? " SYNTHETIC data." : "")</p>
             \(filter)\(disclosure.notice)
             <h2 id="segments">Segments by \(breakdown.rawValue)</h2>
+            <p><a href="/population/segments">Flows between segments over the year, and each segment’s outcomes</a></p>
             <div class="table-scroll"><table class="cards"><caption>Persons by segment on \(service.date.description)</caption>
             <thead><tr><th scope="col">\(breakdown.rawValue)</th>\(segmentHead)<th scope="col">All</th></tr></thead>
             <tbody>\(segmentRows)</tbody></table></div>

@@ -62,3 +62,26 @@ import Testing
         #expect(try service.audit.entries().isEmpty)
     }
 }
+
+/// The population service's aggregates.
+@Suite struct PopulationServiceTests {
+    @Test func theDeprivedAndTheRestMakeUpEveryonesFlows() throws {
+        let store = try AccessStore.make()
+        let service = try PopulationService(store: store, pack: AccessStore.pack)
+        let (y, m, d) = service.date.components
+        #expect(service.previousDate.components == (y - 1, m, d))
+        let all = service.flows().counts
+        let deprived = service.flows(deciles: 1...1).counts
+        let rest = service.flows(deciles: 2...10).counts
+        let sum = zip(deprived, rest).map { zip($0, $1).map(+) }
+        #expect(sum == all)
+        #expect(all.joined().reduce(0, +) > 0)
+        // The outcomes' persons by segment are the segment counts on the date.
+        let outcomes = service.outcomes(by: .city)
+        let segments = try #require(service.segments(by: .city).rows.first)
+        for row in outcomes.rows {
+            let k = try #require(segments.counts.indices.first { Segment.allCases[$0].id == row.segment })
+            #expect(row.persons == segments.counts[k], "\(row.segment)")
+        }
+    }
+}

@@ -96,3 +96,18 @@ import Testing
         }
     }
 }
+
+/// The segments page: flows and outcomes, suppressed for the public.
+@Suite struct SegmentPageTests {
+    @Test func flowsAndOutcomesAreShownAndSuppressedForThePublic() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let page = try await SessionClient(raw).get("/population/segments?by=lcp")
+            #expect(page.status == 200)
+            #expect(page.body.contains("Flows: Everyone") && page.body.contains("Flows: Most deprived decile"))
+            #expect(page.body.contains("Outcomes in the next 12 months by lcp"))
+            #expect(page.body.contains(">suppressed<"))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Access
+import Population
+
+extension PopulationPages {
+    /// `/population/segments`: flows between segments over the year (everyone, the most deprived
+    /// decile, the rest) and each segment's activity in the next 12 months by a breakdown.
+    func segmentDetail(by breakdown: Breakdown) -> HTML {
+        let choices = Self.breakdowns.map { (value: $0.rawValue, label: $0.rawValue) }
+        let filter: HTML = """
+            <form class="filter" method="get" action="/population/segments"><label>Outcomes by <select name="by">\
+            \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
+            """
+        let flows: [(String, ClosedRange<Int>?)] = [
+            ("Everyone", nil), ("Most deprived decile (IMD decile 1)", 1...1), ("Deciles 2 to 10", 2...10),
+        ]
+        let body: HTML = """
+            \(account.bar)
+            <h1>Segments: flows and outcomes</h1>
+            <p class="lead">How people moved between the nine segments from \(service.previousDate.description) to \
+            \(service.date.description), and what each segment used in the 12 months after \(service.date.description).\
+            \(service.synthetic ? " SYNTHETIC data." : "")</p>
+            \(disclosure.notice)
+            \(HTML.join(flows.map { flowTable(service.flows(deciles: $0.1), title: $0.0) }))
+            \(filter)\(outcomeTable(service.outcomes(by: breakdown)))
+            """
+        return layout.page(
+            title: "Segment flows and outcomes", section: .population,
+            crumbs: [("Population", "/population")],
+            body: body)
+    }
+
+    /// One flow matrix.
+    func flowTable(_ flows: SegmentFlows, title: String) -> HTML {
+        let mask = flows.withheld(threshold: disclosure.threshold)
+        let name = { (id: String) -> String in Segment(id: id)?.name ?? id }
+        let rows = flows.counts.enumerated().map { r, counts -> HTML in
+            let cells = counts.enumerated().map { disclosure.cell($1, withheld: mask.isWithheld(r, $0)) }
+            return "<tr><th scope=\"row\">\(name(flows.fromStates[r]))</th>\(cells)</tr>"
+        }
+        return """
+            <h2>Flows: \(title)</h2><div class="table-scroll"><table class="cards">
+            <caption>Persons by segment on \(flows.from) (rows) and on \(flows.to) (columns)</caption>
+            <thead><tr><th scope="col">From \\ to</th>\(flows.toStates.map { "<th scope=\"col\">\(name($0))</th>" as HTML })</tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
+    }
+
+    /// Each segment's activity in the next 12 months.
+    func outcomeTable(_ outcomes: SegmentOutcomes) -> HTML {
+        let mask = outcomes.withheld(threshold: disclosure.threshold)
+        let rows = outcomes.rows.enumerated().map { r, row -> HTML in
+            let values = SegmentOutcomes.values(row)
+            let cells = values.enumerated().map { disclosure.cell($1, withheld: mask.isWithheld(r, $0)) }
+            return
+                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th><td>\(Segment(id: row.segment)?.name ?? row.segment)</td>\(cells)</tr>"
+        }
+        let head = SegmentOutcomes.measures.map {
+            "<th scope=\"col\">\($0.replacingOccurrences(of: "_", with: " "))</th>" as HTML
+        }
+        return """
+            <h2>Outcomes in the next 12 months by \(outcomes.breakdown.rawValue)</h2><div class="table-scroll"><table class="cards">
+            <caption>Activity of each segment’s people from \(outcomes.date)</caption>
+            <thead><tr><th scope="col">\(outcomes.breakdown.rawValue)</th><th scope="col">Segment</th>\(head)</tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            <p class="note">There are no costs in the data model, so outcomes are counts of activity.</p>
+            """
+    }
+}
