@@ -5,7 +5,7 @@ extension PopulationPages {
     /// `/population/segments`: flows between segments over the year (everyone, the most deprived
     /// decile, the rest) and each segment's activity in the next 12 months by a breakdown.
     func segmentDetail(by breakdown: Breakdown) -> HTML {
-        let choices = Self.breakdowns.map { (value: $0.rawValue, label: $0.rawValue) }
+        let choices = Self.breakdowns.map { (value: $0.rawValue, label: Self.label($0)) }
         let filter: HTML = """
             <form class="filter" method="get" action="/population/segments"><label>Outcomes by <select name="by">\
             \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
@@ -58,11 +58,16 @@ extension PopulationPages {
             "<th scope=\"col\">\($0.replacingOccurrences(of: "_", with: " "))</th>" as HTML
         }
         return """
-            <h2>Outcomes in the next 12 months by \(outcomes.breakdown.rawValue)</h2><div class="table-scroll"><table class="cards">
+            <h2>Outcomes in the next 12 months by \(Self.label(outcomes.breakdown))</h2><div class="table-scroll"><table class="cards">
             <caption>Activity of each segment’s people from \(outcomes.date)</caption>
-            <thead><tr><th scope="col">\(outcomes.breakdown.rawValue)</th><th scope="col">Segment</th>\(head)</tr></thead>
+            <thead><tr><th scope="col">\(Self.label(outcomes.breakdown).capitalizedFirst)</th><th scope="col">Segment</th>\(head)</tr></thead>
             <tbody>\(rows)</tbody></table></div>
             <p class="note">There are no costs in the data model, so outcomes are counts of activity.</p>
             """
     }
+}
+
+extension String {
+    /// The string with its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -26,11 +26,24 @@ struct PopulationPages: Sendable {
     /// The breakdowns offered on the overview.
     static let breakdowns: [Breakdown] = [.lcp, .decile, .age, .sex, .ethnicity, .city]
 
+    /// A breakdown in words ("LCP", "IMD decile", ...).
+    static func label(_ breakdown: Breakdown) -> String {
+        switch breakdown {
+        case .city: return "the whole place"
+        case .lcp: return "LCP"
+        case .practice: return "practice"
+        case .decile: return "IMD decile"
+        case .ethnicity: return "ethnic group"
+        case .sex: return "sex"
+        case .age: return "age band"
+        }
+    }
+
     /// `/population`: segments and frailty by a breakdown, the risk model, the cohorts.
     func overview(by breakdown: Breakdown) -> HTML {
         let segments = service.segments(by: breakdown)
         let frailty = service.frailty(by: breakdown)
-        let choices = Self.breakdowns.map { (value: $0.rawValue, label: $0.rawValue) }
+        let choices = Self.breakdowns.map { (value: $0.rawValue, label: Self.label($0)) }
         let filter: HTML = """
             <form class="filter" method="get" action="/population"><label>Group by <select name="by">\
             \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
@@ -64,14 +77,14 @@ struct PopulationPages: Sendable {
             Leeds Segmentation Model; the electronic frailty index of people aged 65 and over; the risk of an \
             emergency admission in the next 12 months; and the pack’s cohorts.\(service.synthetic ? " SYNTHETIC data." : "")</p>
             \(filter)\(disclosure.notice)
-            <h2 id="segments">Segments by \(breakdown.rawValue)</h2>
+            <h2 id="segments">Segments by \(Self.label(breakdown))</h2>
             <p><a href="/population/segments">Flows between segments over the year, and each segment’s outcomes</a></p>
             <div class="table-scroll"><table class="cards"><caption>Persons by segment on \(service.date.description)</caption>
-            <thead><tr><th scope="col">\(breakdown.rawValue)</th>\(segmentHead)<th scope="col">All</th></tr></thead>
+            <thead><tr><th scope="col">\(Self.label(breakdown).capitalizedFirst)</th>\(segmentHead)<th scope="col">All</th></tr></thead>
             <tbody>\(segmentRows)</tbody></table></div>
-            <h2 id="frailty">Frailty (eFI, aged 65+) by \(breakdown.rawValue)</h2>
+            <h2 id="frailty">Frailty (eFI, aged 65+) by \(Self.label(breakdown))</h2>
             <div class="table-scroll"><table class="cards"><caption>Persons aged 65+ by frailty category</caption>
-            <thead><tr><th scope="col">\(breakdown.rawValue)</th>\(frailty.categories.map { "<th scope=\"col\">\($0)</th>" as HTML })<th scope="col">Mean eFI</th></tr></thead>
+            <thead><tr><th scope="col">\(Self.label(breakdown).capitalizedFirst)</th>\(frailty.categories.map { "<th scope=\"col\">\($0)</th>" as HTML })<th scope="col">Mean eFI</th></tr></thead>
             <tbody>\(frailtyRows)</tbody></table></div>
             \(riskSection)
             \(cohortSection)

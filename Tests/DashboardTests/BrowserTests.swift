@@ -28,6 +28,19 @@ import Testing
         ("about", "/about", 1280, 1800, ["About the data", "Calibration report", "What is synthetic"]),
         ("not-found", "/indicators/adult-smokers", 1280, 800, ["There is no indicator"]),
         ("api", "/api", 1280, 1000, ["JSON API", "/openapi.json"]),
+        (
+            "population", "/population", 1280, 2800,
+            ["Population health management", "Segments by LCP", "Frailty (eFI, aged 65+)", "Cohorts"]
+        ),
+        (
+            "segments", "/population/segments", 1280, 2800,
+            ["Flows: Everyone", "Outcomes in the next 12 months"]
+        ),
+        (
+            "cohort", "/population/cohorts/end-of-life-register", 1280, 2400,
+            ["End of life: on the GP end-of-life", "By LCP"]
+        ),
+        ("signin", "/signin", 390, 1000, ["Sign in", "User name", "Password"]),
     ]
 
     /// The Chromium executable, if installed.
@@ -78,7 +91,7 @@ import Testing
             }
             return
         }
-        let app = Application(router: DashboardFixture.dashboard.router())
+        let app = Application(router: try await AccessFixture.dashboard().router())
         try await app.test(.live) { client in
             let port = try #require(client.port)
             for page in Self.pages {

@@ -52,7 +52,7 @@ import Testing
     @Test func segmentsAndFrailtyPagesShowSuppressionToThePublic() async throws {
         let (pub, analyst) = try await publicAndAnalyst("/population?by=decile")
         #expect(pub.status == 200 && analyst.status == 200)
-        #expect(pub.body.contains("Segments by decile") && pub.body.contains("Frailty (eFI, aged 65+)"))
+        #expect(pub.body.contains("Segments by IMD decile") && pub.body.contains("Frailty (eFI, aged 65+)"))
         #expect(pub.body.contains("<td class=\"num\">suppressed</td>"))
         #expect(!analyst.body.contains("<td class=\"num\">suppressed</td>"))
         #expect(analyst.body.contains("UNSUPPRESSED"))
@@ -106,7 +106,7 @@ import Testing
             let page = try await SessionClient(raw).get("/population/segments?by=lcp")
             #expect(page.status == 200)
             #expect(page.body.contains("Flows: Everyone") && page.body.contains("Flows: Most deprived decile"))
-            #expect(page.body.contains("Outcomes in the next 12 months by lcp"))
+            #expect(page.body.contains("Outcomes in the next 12 months by LCP"))
             #expect(page.body.contains(">suppressed<"))
         }
     }
