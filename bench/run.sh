@@ -11,3 +11,4 @@ if [ -f bench/stats/run.sh ]; then echo "== statistics"; bash bench/stats/run.sh
 echo "== indicators"; bash bench/compute.sh
 echo "== dashboard"; bash bench/serve.sh
 echo "== population health"; bash bench/population.sh
+echo "== population health, served"; bash bench/population-serve.sh

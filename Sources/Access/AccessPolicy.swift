@@ -2,7 +2,7 @@ import Population
 
 /// Who may see what. Pure: decides from the user, the request and the place's areas.
 ///
-/// - Aggregates: everyone; suppressed for ``Role/public`` (and for no one signed in).
+/// - Aggregates: everyone; small numbers shown only to ``Role/analyst``, suppressed for the rest.
 /// - Person-level data (case-finding lists, timelines): clinicians only, and only for a scope
 ///   inside the practices or LCPs they are assigned to. An assigned LCP covers itself and each of
 ///   its practices; an assigned practice covers only itself.

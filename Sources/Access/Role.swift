@@ -8,11 +8,12 @@ public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertib
     case clinician
     /// The information-governance lead: reads the audit log and its monthly review.
     case governance = "ig-lead"
-    /// Manages users; sees aggregates as an analyst does, no person-level data.
+    /// Manages users; sees published aggregates, no person-level data.
     case administrator = "admin"
 
-    /// Whether aggregates are shown without small-number suppression.
-    public var seesUnsuppressedAggregates: Bool { self != .public }
+    /// Whether aggregates are shown without small-number suppression (analysts only: every other
+    /// role sees the published figures).
+    public var seesUnsuppressedAggregates: Bool { self == .analyst }
 
     /// Whether the role can be granted person-level views (within assigned areas only).
     public var seesPersonLevelData: Bool { self == .clinician }
@@ -31,9 +32,9 @@ public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertib
         switch self {
         case .public: return "published aggregates, small numbers suppressed"
         case .analyst: return "aggregates, small numbers shown"
-        case .clinician: return "aggregates; person-level data for the practices or LCP assigned"
-        case .governance: return "aggregates; the audit log and its monthly review"
-        case .administrator: return "aggregates; manages users"
+        case .clinician: return "published aggregates; person-level data for the practices or LCP assigned"
+        case .governance: return "published aggregates; the audit log and its monthly review"
+        case .administrator: return "published aggregates; manages users"
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Population
 
 /// The population health pages: segments, frailty, the risk model and cohorts (aggregates,
-/// suppressed for the public), case-finding lists and timelines (person-level, for clinicians in
+/// suppressed but for analysts), case-finding lists and timelines (person-level, for clinicians in
 /// their areas), and the audit review (for the governance lead). Rendered per request.
 struct PopulationPages: Sendable {
     /// The population service.

@@ -47,10 +47,10 @@ import Testing
         }
     }
 
-    @Test func onlyTheGovernanceLeadReadsTheAuditLogAndOnlyThePublicSeesSuppressedFigures() {
+    @Test func onlyTheGovernanceLeadReadsTheAuditLogAndOnlyAnalystsSeeSmallNumbers() {
         for role in Role.allCases {
             #expect(((try? policy.checkAuditReader(user(role))) != nil) == (role == .governance))
-            #expect(policy.unsuppressed(user(role)) == (role != .public))
+            #expect(policy.unsuppressed(user(role)) == (role == .analyst))
         }
         #expect(throws: AccessError.signInRequired) { try policy.checkAuditReader(nil) }
         #expect(!policy.unsuppressed(nil))
