@@ -101,9 +101,9 @@ extension Dashboard {
     /// The population pages for this viewer (503 while the population is being prepared).
     func populationPages(_ context: DashboardContext) async throws -> PopulationPages {
         let service = try population.service()
-        let session = Self.ensureSession(context)
-        let account = AccountPages(
-            layout: await watch.current().layout, user: context.identity, csrf: session.csrf)
+        // No session is started here: only a signed-in user (who has one) is shown forms.
+        let csrf = context.sessions.session?.csrf ?? ""
+        let account = AccountPages(layout: await watch.current().layout, user: context.identity, csrf: csrf)
         return PopulationPages(service: service, account: account)
     }
 

@@ -33,7 +33,9 @@ final class PopulationHolder: Sendable {
             do {
                 result = .ready(try PopulationService(store: store, pack: pack, audit: audit))
             } catch {
-                result = .failed(String(describing: error))
+                // The detail goes to the operator's terminal, never to a page.
+                FileHandle.standardError.write(Data("serve: the population could not be prepared: \(error)\n".utf8))
+                result = .failed("the population figures could not be prepared; the server log says why")
             }
             self.state.withLock { $0 = result }
         }

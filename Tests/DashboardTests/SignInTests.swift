@@ -87,11 +87,15 @@ import Testing
         try await app.test(.router) { raw in
             let client = SessionClient(raw)
             for path in [
-                "/", "/indicators", "/areas", "/about", "/population", "/api/population/segments", "/signin",
+                "/", "/indicators", "/areas", "/about", "/population", "/population/segments",
+                "/api/population/segments", "/api/cohorts",
             ] {
                 let status = try await client.get(path).status
                 #expect(status == 200, "\(path)")
+                #expect(client.cookie == nil, "\(path) starts no session")
             }
+            #expect(client.cookie == nil, "public pages start no session")
+            #expect(try await client.get("/signin").status == 200)
             #expect(client.cookie != nil, "the sign-in page starts a session for its form")
         }
     }
