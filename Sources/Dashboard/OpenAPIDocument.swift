@@ -5,9 +5,9 @@ enum OpenAPIDocument {
     static let json = """
         {"openapi":"3.1.0",
         "info":{"title":"PlaceHealth dashboard API","version":"1.0.0",
-        "description":"Published indicator results of a place (Leeds by default): the strategy scorecard, indicator results by area and group with confidence intervals, benchmark comparisons, trends and inequalities, areas and area profiles. Everything is small-number suppressed: a suppressed result has no numerator, value or limits. When the data are synthetic every document says so (synthetic: true, and a notice). Errors are JSON documents with a status and a message; a 400 names the parameter."},
-        "paths":{\(paths)},
-        "components":{"parameters":\(parameters),"responses":\(responses),"schemas":\(schemas)}}
+        "description":"Published indicator results of a place (Leeds by default): the strategy scorecard, indicator results by area and group with confidence intervals, benchmark comparisons, trends and inequalities, areas and area profiles. Everything is small-number suppressed: a suppressed result has no numerator, value or limits. Population health: segments, frailty, the risk model's report and cohort counts by group for anyone (withheld counts are null, with suppressed: true, unless the signed-in role may see small numbers); and, under access control, person-level case-finding lists and timelines for clinicians within their assigned practice or LCP (each request written to the audit log), and the audit log for the information-governance lead. Sign in with POST /signin; the session cookie authenticates. When the data are synthetic every document says so (synthetic: true, and a notice or a SYNTHETIC label). Errors are JSON documents with a status and a message; a 400 names the parameter."},
+        "paths":{\((paths + populationPaths).joined(separator: ",\n"))},
+        "components":{"parameters":\(parameters),"responses":\(responses),"schemas":\(schemas),"securitySchemes":\(securitySchemes)}}
         """
 
     /// The reusable parameters.
@@ -19,13 +19,15 @@ enum OpenAPIDocument {
         "year":{"name":"year","in":"query","required":false,"description":"A calendar year: each indicator's latest period up to it; the latest when absent.","schema":{"type":"string"}},
         "breakdown":{"name":"breakdown","in":"query","required":false,"description":"city (default), or one of the indicator's breakdowns: ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.","schema":{"type":"string","enum":["city","ward","lcp","pcn","practice","decile","deprivation","sex","age","ethnicity"]}},
         "period":{"name":"period","in":"query","required":false,"description":"One period of the indicator (for example 2019, 2019/20 or 2017-19); every period when absent.","schema":{"type":"string"}},
-        "group":{"name":"group","in":"query","required":false,"description":"Only this group of the breakdown (an area code, decile, sex, ...).","schema":{"type":"string"}}}
+        "group":{"name":"group","in":"query","required":false,"description":"Only this group of the breakdown (an area code, decile, sex, ...).","schema":{"type":"string"}},
+        \(populationParameters)}
         """
 
     /// The reusable error responses.
     static let responses = """
         {"BadRequest":{"description":"A query parameter is unknown, repeated or has a value that is not allowed; the message names it.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
-        "NotFound":{"description":"No indicator or area with that id or code.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}
+        "NotFound":{"description":"No indicator or area with that id or code.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
+        \(populationResponses)}
         """
 
     /// A GET operation returning `schema`, with the given parameters and error responses.
@@ -38,7 +40,7 @@ enum OpenAPIDocument {
             """
     }
 
-    /// The paths.
+    /// The paths of the indicator endpoints.
     static let paths = [
         "\"/api/scorecard\":"
             + get(
@@ -80,7 +82,7 @@ enum OpenAPIDocument {
             + get(
                 "getAbout", "Facts about the data: synthetic or not, when computed, tables and loads",
                 schema: "About", parameters: []),
-    ].joined(separator: ",\n")
+    ]
 
     /// The CSV download.
     static let csvPath = """

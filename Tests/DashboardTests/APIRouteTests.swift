@@ -51,8 +51,10 @@ import Testing
         let expected = [
             "/api/scorecard", "/api/indicators", "/api/indicators/{id}", "/api/indicators/{id}/results",
             "/api/indicators/{id}/results.csv", "/api/indicators/{id}/inequalities", "/api/areas",
-            "/api/areas/{code}",
-            "/api/about",
+            "/api/areas/{code}", "/api/about",
+            "/api/population/segments", "/api/population/frailty", "/api/population/risk", "/api/cohorts",
+            "/api/cohorts/{id}/counts", "/api/cohorts/{id}/people", "/api/cohorts/{id}/people.csv",
+            "/api/people/{id}/timeline", "/api/audit",
         ]
         #expect(Set(paths.keys) == Set(expected))
         for (path, item) in paths {

@@ -58,7 +58,7 @@ indirect enum JSONValue: Decodable, Equatable {
 }
 
 /// Checks JSON documents against the schemas of an OpenAPI 3.1 document (the subset it uses: `$ref`,
-/// `type`, `properties`, `required`, `additionalProperties: false`, `items`, `enum`).
+/// `type` (a name, or a list of names such as `["integer", "null"]`), `properties`, `required`, `additionalProperties: false`, `items`, `enum`).
 struct SchemaValidator {
     let document: JSONValue
 
@@ -68,12 +68,27 @@ struct SchemaValidator {
         return check(value, schema, at: name)
     }
 
+    /// The problems of `value` against an inline `schema` (which may hold `$ref`s), reported at `path`.
+    func problems(_ value: JSONValue, against schema: JSONValue, at path: String) -> [String] {
+        check(value, schema, at: path)
+    }
+
     private func check(_ value: JSONValue, _ schema: JSONValue, at path: String) -> [String] {
         if let ref = schema["$ref"]?.string {
             return problems(value, schema: String(ref.split(separator: "/").last!)).map { "\(path): \($0)" }
         }
         if let options = schema["enum"]?.array, !options.contains(value) {
             return ["\(path): \(value) not in enum"]
+        }
+        if case .array(let types) = schema["type"] ?? .null {
+            if value == .null { return types.contains(.string("null")) ? [] : ["\(path): null not allowed"] }
+            let options = types.filter { $0 != .string("null") }.map { type -> JSONValue in
+                guard case .object(var members) = schema else { return schema }
+                members["type"] = type
+                return .object(members)
+            }
+            let results = options.map { check(value, $0, at: path) }
+            return results.contains { $0.isEmpty } ? [] : results.flatMap { $0 }
         }
         switch (schema["type"]?.string, value) {
         case ("object", .object(let members)):
