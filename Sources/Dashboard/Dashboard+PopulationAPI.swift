@@ -25,7 +25,15 @@ extension Dashboard {
             guard let report = pages.service.riskReport else {
                 throw DashboardError.notFound("risk model", "stored", listPath: "/population")
             }
-            return try Self.json(report)
+            // Withheld counts, and the figures made of them, are null unless the viewer is an analyst.
+            let d = pages.disclosure
+            var shown = try report.publishedJSONObject(threshold: d.unsuppressed ? 1 : d.threshold)
+            shown["suppressed"] = !d.unsuppressed
+            let body = try JSONSerialization.data(
+                withJSONObject: shown, options: [.sortedKeys, .withoutEscapingSlashes])
+            return Response(
+                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(data: body)))
         }
         router.get("/api/cohorts") { _, context in
             let pages = try await populationPages(context)

@@ -56,24 +56,25 @@ extension OpenAPIDocument {
             object(
                 "A risk model's figures on the test period for all persons or one group.",
                 required: [
-                    ("group", "string"), ("persons", "integer"), ("events", "integer"),
-                    ("observedRate", "number"),
-                    ("meanRisk", "number"), ("brier", "number"), ("flagged", "integer"),
-                ], optional: numbers(["auroc", "ppvTop2", "sensitivityTop2"]))
+                    ("group", "string"), ("persons", "integer?"), ("events", "integer?"),
+                    ("observedRate", "number?"),
+                    ("meanRisk", "number?"), ("brier", "number?"), ("flagged", "integer?"),
+                ], optional: [("auroc", "number?"), ("ppvTop2", "number?"), ("sensitivityTop2", "number?")])
         ),
         (
             "CalibrationGroup",
             object(
                 "A tenth of the test period's persons by predicted risk.",
-                required: [("persons", "integer"), ("predicted", "number"), ("observed", "number")])
+                required: [("persons", "integer?"), ("predicted", "number?"), ("observed", "number?")])
         ),
         (
             "RiskReport",
             object(
-                "The stored risk model's out-of-time report: overall, calibration, and by deprivation decile and ethnic group.",
+                "The stored risk model's out-of-time report: overall, calibration, and by deprivation decile and ethnic group. Withheld counts, and the figures made of them, are null unless the viewer is an analyst (suppressed: false).",
                 required: [
                     ("modelVersion", "string"), ("trainDate", "string"), ("testDate", "string"),
-                    ("trainPersons", "integer"), ("trainEvents", "integer"), ("overall", "RiskPerformance"),
+                    ("trainPersons", "integer?"), ("trainEvents", "integer?"), ("overall", "RiskPerformance"),
+                    ("suppressed", "boolean"),
                     ("calibrationSlope", "number"), ("calibrationIntercept", "number"),
                     ("calibrationDeciles", "[CalibrationGroup]"),
                     ("byDeprivationDecile", "[RiskPerformance]"),

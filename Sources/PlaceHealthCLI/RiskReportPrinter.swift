@@ -52,7 +52,7 @@ struct RiskReportPrinter {
                 ],
                 rows: rows.enumerated().map {
                     [mask = report.withheld(rows, threshold: display.applied)] r, g in
-                    let hidden = Self.hidden(mask, r)
+                    let hidden = RiskReport.hiddenFigures(mask, r)
                     return [
                         g.group, display.show(g.persons, withheld: hidden.persons),
                         display.show(g.events, withheld: hidden.events),
@@ -74,17 +74,6 @@ struct RiskReportPrinter {
         if !report.converged {
             Swift.print("\nWARNING: the fit did not converge in \(report.iterations) iterations.")
         }
-    }
-
-    /// What of group row `r` is withheld by `mask` (cells: persons, admitted, flagged, flagged
-    /// and admitted): each count, and the figures made of them.
-    static func hidden(_ mask: Withheld, _ r: Int) -> (
-        persons: Bool, events: Bool, flagged: Bool, rate: Bool, ppv: Bool, sensitivity: Bool
-    ) {
-        let (p, e, f, a) = (
-            mask.isWithheld(r, 0), mask.isWithheld(r, 1), mask.isWithheld(r, 2), mask.isWithheld(r, 3)
-        )
-        return (p, e, f, p || e, f || a, e || a)
     }
 
     private func n(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "n/a" }

@@ -87,6 +87,22 @@ import Testing
             }
             let report = try JSONValue.parse(try await get("/api/population/risk").body)
             #expect(!(report["byEthnicGroup"]?.array.isEmpty ?? true) && report["synthetic"]?.bool == true)
+            // Published: no count from 1 to the threshold minus 1 anywhere in the group tables.
+            #expect(report["suppressed"]?.bool == true)
+            let threshold = Double(try DashboardFixture.pack.indicators().suppressionThreshold)
+            var nulls = 0
+            for key in ["byDeprivationDecile", "byEthnicGroup"] {
+                for group in report[key]?.array ?? [] {
+                    for field in ["persons", "events", "flagged"] {
+                        if let n = group[field]?.number {
+                            #expect(n == 0 || n >= threshold, "\(key) \(field) \(n)")
+                        } else {
+                            nulls += 1
+                        }
+                    }
+                }
+            }
+            #expect(nulls > 0, "a 2,000-person place has small groups")
         }
     }
 
@@ -106,10 +122,13 @@ import Testing
                 "a withheld total is null, not absent")
             let scope = JSONValue.object(["kind": .string("ward"), "code": .string("E05S00001")])
             #expect(!validator.problems(scope, schema: "AccessScope").isEmpty, "a scope is a practice or LCP")
-            let group = JSONValue.object([
-                "persons": .null, "predicted": .number(0.1), "observed": .number(0.1),
-            ])
-            #expect(!validator.problems(group, schema: "CalibrationGroup").isEmpty, "persons is not nullable")
+            let withheldTenth = JSONValue.object(["persons": .null, "predicted": .null, "observed": .null])
+            #expect(
+                validator.problems(withheldTenth, schema: "CalibrationGroup").isEmpty,
+                "a withheld tenth is null")
+            let missing = JSONValue.object(["predicted": .number(0.1), "observed": .number(0.1)])
+            #expect(
+                !validator.problems(missing, schema: "CalibrationGroup").isEmpty, "persons is always present")
         }
     }
 }
