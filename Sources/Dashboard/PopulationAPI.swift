@@ -11,16 +11,7 @@ enum PopulationAPI {
             let group: String
             let name: String
             let counts: [Int?]
-            let total: Int?
-
-            func encode(to encoder: any Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(group, forKey: .group)
-                try c.encode(name, forKey: .name)
-                try c.encode(counts, forKey: .counts)
-                try c.encode(total, forKey: .total)
-            }
-            private enum CodingKeys: String, CodingKey { case group, name, counts, total }
+            let total: Nullable<Int>
         }
         let date: String
         let breakdown: String
@@ -35,41 +26,17 @@ enum PopulationAPI {
         struct Row: Encodable {
             let group: String
             let name: String
-            let persons: Int?
-            let population: Int?
-
-            func encode(to encoder: any Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(group, forKey: .group)
-                try c.encode(name, forKey: .name)
-                try c.encode(persons, forKey: .persons)
-                try c.encode(population, forKey: .population)
-            }
-            private enum CodingKeys: String, CodingKey { case group, name, persons, population }
+            let persons: Nullable<Int>
+            let population: Nullable<Int>
         }
         let cohort: String
         let rule: String
         let date: String
         let breakdown: String
         let rows: [Row]
-        let total: Int?
+        let total: Nullable<Int>
         let suppressed: Bool
         let synthetic: Bool
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(cohort, forKey: .cohort)
-            try c.encode(rule, forKey: .rule)
-            try c.encode(date, forKey: .date)
-            try c.encode(breakdown, forKey: .breakdown)
-            try c.encode(rows, forKey: .rows)
-            try c.encode(total, forKey: .total)
-            try c.encode(suppressed, forKey: .suppressed)
-            try c.encode(synthetic, forKey: .synthetic)
-        }
-        private enum CodingKeys: String, CodingKey {
-            case cohort, rule, date, breakdown, rows, total, suppressed, synthetic
-        }
     }
 
     /// The segments table as `viewer` may see it.
@@ -81,7 +48,7 @@ enum PopulationAPI {
                 Table.Row(
                     group: row.group, name: service.data.areas.name(row.group),
                     counts: row.counts.enumerated().map { d.value($1, withheld: mask.isWithheld(r, $0)) },
-                    total: d.value(row.total, withheld: mask.isRowTotalWithheld(r)))
+                    total: .init(d.value(row.total, withheld: mask.isRowTotalWithheld(r))))
             }, suppressed: !d.unsuppressed, synthetic: s.synthetic)
     }
 
@@ -94,7 +61,7 @@ enum PopulationAPI {
                 Table.Row(
                     group: row.group, name: service.data.areas.name(row.group),
                     counts: row.counts.enumerated().map { d.value($1, withheld: mask.isWithheld(r, $0)) },
-                    total: d.value(row.counts.reduce(0, +), withheld: mask.isRowTotalWithheld(r)))
+                    total: .init(d.value(row.counts.reduce(0, +), withheld: mask.isRowTotalWithheld(r))))
             }, suppressed: !d.unsuppressed, synthetic: f.synthetic)
     }
 
@@ -108,9 +75,9 @@ enum PopulationAPI {
             rows: c.rows.enumerated().map { r, row in
                 CohortTable.Row(
                     group: row.group, name: service.data.areas.name(row.group),
-                    persons: d.value(row.persons, withheld: mask.isWithheld(r, 0)),
-                    population: d.value(row.population, withheld: mask.isWithheld(r, 1)))
-            }, total: d.value(c.total, withheld: mask.total), suppressed: !d.unsuppressed,
+                    persons: .init(d.value(row.persons, withheld: mask.isWithheld(r, 0))),
+                    population: .init(d.value(row.population, withheld: mask.isWithheld(r, 1))))
+            }, total: .init(d.value(c.total, withheld: mask.total)), suppressed: !d.unsuppressed,
             synthetic: c.synthetic)
     }
 

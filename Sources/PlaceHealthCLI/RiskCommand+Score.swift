@@ -32,9 +32,9 @@ extension RiskCommand {
         /// One group's scores as printed in JSON: withheld ones null.
         struct Shown: Encodable {
             let group: String
-            let scored: SuppressedJSON.Nullable<Int>
-            let meanRisk: SuppressedJSON.Nullable<Double>
-            let top2: SuppressedJSON.Nullable<Int>
+            let scored: Nullable<Int>
+            let meanRisk: Nullable<Double>
+            let top2: Nullable<Int>
         }
 
         func run() async throws {

@@ -182,19 +182,6 @@ enum SuppressedJSON {
         }
     }
 
-    /// A value encoded as JSON null when absent (withheld), where a nil field would be left out.
-    struct Nullable<Value: Encodable>: Encodable, ExpressibleByNilLiteral {
-        let value: Value?
-
-        init(_ value: Value?) { self.value = value }
-        init(nilLiteral: ()) { value = nil }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
-            if let value { try container.encode(value) } else { try container.encodeNil() }
-        }
-    }
-
     /// `values` with each withheld one nil.
     static func masked(_ values: [Int], _ withheld: [Bool]) -> [Int?] {
         zip(values, withheld).map { $1 ? nil : $0 }

@@ -1,3 +1,4 @@
+import Population
 import Foundation
 import Testing
 
@@ -20,8 +21,8 @@ import Testing
 
     @Test func withheldCountsAreNullInJSON() throws {
         struct Row: Encodable {
-            let shown: SuppressedJSON.Nullable<Int>
-            let withheld: SuppressedJSON.Nullable<Int>
+            let shown: Nullable<Int>
+            let withheld: Nullable<Int>
             let cells: [Int?]
         }
         let row = Row(shown: .init(7), withheld: nil, cells: SuppressedJSON.masked([3, 9], [true, false]))
