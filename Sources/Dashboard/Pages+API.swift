@@ -33,6 +33,18 @@ extension Pages {
                 "/api/areas/\(ward)"
             ),
             ("/api/about", "Synthetic or not, when computed, tables and loads", "/api/about"),
+            (
+                "/api/population/segments",
+                "Everyone by segment on the population date; ?by= lcp, decile, age, …",
+                "/api/population/segments?by=lcp"
+            ),
+            ("/api/population/frailty", "People aged 65+ by eFI category; ?by=", "/api/population/frailty"),
+            ("/api/population/risk", "The stored risk model's out-of-time report", "/api/population/risk"),
+            ("/api/cohorts", "The pack's cohorts and their rules", "/api/cohorts"),
+            (
+                "/api/cohorts/{id}/counts", "A cohort's members by LCP or practice; ?by=",
+                "/api/cohorts/end-of-life-register/counts?by=lcp"
+            ),
         ]
         let body: HTML = """
             <h1>JSON API</h1><p class="lead">Everything the pages show, as JSON, from the same published (suppressed)
@@ -42,6 +54,11 @@ extension Pages {
             <p>Suppressed results have <code>"suppressed": true</code> and no numerator, value or limits. Errors are
             <code>{"error": {"status": 400, "message": "…", "parameter": "…"}}</code>; a 400 names the parameter.
             When the data are synthetic every document has <code>"synthetic": true</code> and a notice.</p>
+            <p>Population counts a viewer may not see are <code>null</code>, with <code>"suppressed": true</code>;
+            signed-in analysts see them all. Case-finding lists (<code>/api/cohorts/{id}/people</code>, <code>.csv</code>),
+            timelines (<code>/api/people/{id}/timeline</code>) and the audit log (<code>/api/audit</code>) need a
+            <a href="/signin">signed-in</a> clinician in scope (with <code>?scope=</code> and <code>?purpose=</code>)
+            or the governance lead; every person-level request is written to the audit log.</p>
             """
         return layout.page(title: "JSON API", section: .api, body: body)
     }

@@ -19,6 +19,9 @@ public struct SQLiteStore: PlaceStore {
         location = path
         var config = Configuration()
         config.label = "placehealth.store"
+        // Another process reading the file (a command run while the server serves) holds a shared
+        // lock: a write (an audit entry, a load) waits for it, up to this long, instead of failing.
+        config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             if scratch {
                 try db.execute(sql: "PRAGMA journal_mode = OFF")
