@@ -34,7 +34,7 @@ public struct CohortCounts: Sendable, Codable {
             var present = [Int](repeating: 0, count: labels.count)
             for i in range where index[i] >= 0 {
                 present[Int(index[i])] += 1
-                if evaluator.holds(evaluator.rule.test, i) { inCohort[Int(index[i])] += 1 }
+                if evaluator.holds(evaluator.plan, i) { inCohort[Int(index[i])] += 1 }
             }
             return (inCohort, present)
         }

@@ -3,6 +3,8 @@
 public struct CohortEvaluator: Sendable {
     /// The rule.
     public let rule: CohortRule
+    /// The rule's test with its parts in order of cost (``CohortTest/plan``).
+    let plan: CohortTest
     let data: PopulationData
     let snapshot: PopulationSnapshot
     let scores: [Double]?
@@ -24,6 +26,7 @@ public struct CohortEvaluator: Sendable {
             throw CohortRuleError.needsModel(.init(line: 1, column: 1))
         }
         self.rule = rule
+        plan = rule.test.plan
         self.data = data
         self.snapshot = snapshot
         self.scores = scores
@@ -81,7 +84,7 @@ public struct CohortEvaluator: Sendable {
 
     /// Whether person `i` is present on the snapshot's date and in the cohort.
     public func matches(_ i: Int) -> Bool {
-        snapshot.isPresent(i) && holds(rule.test, i)
+        snapshot.isPresent(i) && holds(plan, i)
     }
 
     func holds(_ test: CohortTest, _ i: Int) -> Bool {
