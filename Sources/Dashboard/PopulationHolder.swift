@@ -34,7 +34,8 @@ final class PopulationHolder: Sendable {
                 result = .ready(try PopulationService(store: store, pack: pack, audit: audit))
             } catch {
                 // The detail goes to the operator's terminal, never to a page.
-                FileHandle.standardError.write(Data("serve: the population could not be prepared: \(error)\n".utf8))
+                let line = "serve: the population could not be prepared: \(error)\n"
+                FileHandle.standardError.write(Data(line.utf8))
                 result = .failed("the population figures could not be prepared; the server log says why")
             }
             self.state.withLock { $0 = result }

@@ -105,7 +105,8 @@ import Testing
         try await app.test(.router) { raw in
             let page = try await SessionClient(raw).get("/population/segments?by=lcp")
             #expect(page.status == 200)
-            #expect(page.body.contains("Flows: Everyone") && page.body.contains("Flows: Most deprived decile"))
+            #expect(page.body.contains("Flows: Everyone"))
+            #expect(page.body.contains("Flows: Most deprived decile"))
             #expect(page.body.contains("Outcomes in the next 12 months by LCP"))
             #expect(page.body.contains(">suppressed<"))
         }
