@@ -22,7 +22,7 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(_ entry: AuditEntry) throws -> AuditEntry {
         let at = UserDirectory.timestamp(now())
-        let (kind, code) = entry.scope.map(UserDirectory.parts) ?? ("", "")
+        let (kind, code) = (entry.scope?.kind ?? "", entry.scope?.code ?? "")
         let id = try store.transaction { writer -> Int64 in
             try writer.execute(
                 """
@@ -65,7 +65,7 @@ public struct AuditLog: Sendable {
 
     static func entry(_ row: [FieldValue]) -> AuditEntry {
         let text = { (i: Int) in row[i].textValue ?? "" }
-        let scope = UserDirectory.scope("\(text(6)):\(text(7))")
+        let scope = AccessScope(kind: text(6), code: text(7))
         return AuditEntry(
             id: Int64(row[0].number ?? 0), at: text(1), user: text(2),
             role: Role(rawValue: text(3)) ?? .public,

@@ -65,7 +65,7 @@ extension AuditLog {
                 let text = { (i: Int) in r[i].textValue ?? "" }
                 let count = { (i: Int) in Int(r[i].number ?? 0) }
                 return AuditReview.Row(
-                    user: text(0), role: text(1), scope: UserDirectory.scope("\(text(2)):\(text(3))"),
+                    user: text(0), role: text(1), scope: AccessScope(kind: text(2), code: text(3)),
                     granted: count(4), refused: count(5), persons: count(6),
                     purposes: byKey[[0, 2, 3].map(text).joined(separator: "|")] ?? [])
             }, months: months)

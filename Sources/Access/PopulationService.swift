@@ -57,13 +57,9 @@ public final class PopulationService: Sendable {
         gate = PersonLevelGate(store: store, policy: policy, audit: audit ?? AuditLog(store: store))
     }
 
-    /// 1 January of the store's last study year (today's date when the store has none).
+    /// 1 January of the store's last study year (of this year when the store has none).
     public static func defaultDate(_ store: any PlaceStore) throws -> CivilDate {
-        if let years = try store.dataset()["study_years"], let last = years.split(separator: "-").last,
-            let year = Int(last), let date = CivilDate(year: year, month: 1, day: 1)
-        {
-            return date
-        }
+        if let date = try PopulationLoader(store: store).lastStudyYearStart() { return date }
         let parts = Calendar(identifier: .gregorian).dateComponents([.year], from: Date())
         return CivilDate(year: parts.year ?? 2024, month: 1, day: 1)!
     }

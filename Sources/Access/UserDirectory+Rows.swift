@@ -13,7 +13,9 @@ extension UserDirectory {
             FROM users u \(clause) ORDER BY u.user_name
             """, arguments)
         return rows.map { row in
-            let scopes = (row[4].textValue ?? "").split(separator: " ").compactMap { Self.scope(String($0)) }
+            let scopes = (row[4].textValue ?? "").split(separator: " ").compactMap {
+                AccessScope(parameter: String($0))
+            }
             return User(
                 name: row[0].textValue ?? "", displayName: row[1].textValue ?? "",
                 role: Role(rawValue: row[2].textValue ?? "") ?? .public,
@@ -41,32 +43,13 @@ extension UserDirectory {
             throw AccessError.invalidScope("only clinicians are assigned practices or LCPs")
         }
         for scope in scopes {
-            let (kind, code) = Self.parts(scope)
+            let (kind, code) = (scope.kind, scope.code)
             guard
                 try !store.query(
                     "SELECT 1 FROM areas WHERE area_code = ? AND kind = ?", [.text(code), .text(kind)]
                 )
                 .isEmpty
             else { throw AccessError.invalidScope("no \(kind) \(code) in the store") }
-        }
-    }
-
-    /// A scope as stored: kind and code.
-    static func parts(_ scope: AccessScope) -> (String, String) {
-        switch scope {
-        case .practice(let code): return ("practice", code)
-        case .lcp(let code): return ("lcp", code)
-        }
-    }
-
-    /// `practice:CODE` or `lcp:CODE` as a scope.
-    static func scope(_ text: String) -> AccessScope? {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return nil }
-        switch parts[0] {
-        case "practice": return .practice(parts[1])
-        case "lcp": return .lcp(parts[1])
-        default: return nil
         }
     }
 

@@ -43,7 +43,7 @@ public struct UserDirectory: Sendable {
                     ])
             else { return false }
             for scope in scopes {
-                let (kind, code) = Self.parts(scope)
+                let (kind, code) = (scope.kind, scope.code)
                 _ = try writer.insert(AccessTables.userScopes, [.text(name), .text(kind), .text(code)])
             }
             return true

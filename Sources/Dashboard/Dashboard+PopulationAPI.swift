@@ -104,7 +104,7 @@ extension Dashboard {
 
     /// A download's file name for a case-finding list.
     static func listFilename(_ id: String, _ scope: AccessScope) -> String {
-        "\(id)-\(ScopeParameter.text(scope).replacingOccurrences(of: ":", with: "-")).csv"
+        "\(id)-\(scope.parameter.replacingOccurrences(of: ":", with: "-")).csv"
     }
 
     /// A JSON response that is never cached.

@@ -58,7 +58,7 @@ extension PopulationPages {
     var scopeSelect: HTML {
         var choices: [(value: String, label: String)] = []
         for scope in user?.scopes ?? [] {
-            choices.append((ScopeParameter.text(scope), scope.description))
+            choices.append((scope.parameter, scope.description))
             if case .lcp(let code) = scope {
                 for p in service.data.areas.practices where p.lcp == code {
                     choices.append(
@@ -82,7 +82,7 @@ extension PopulationPages {
             <td>\(Segment(id: e.segment)?.name ?? e.segment)</td><td>\(e.frailty ?? "")</td>\
             <td class="num">\(e.risk.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "")</td><td>\(e.reasons.joined(separator: "; "))</td>\
             <td><form method="post" action="/population/people/\(String(e.personID))">\(account.tokenField)\
-            <input type="hidden" name="scope" value="\(ScopeParameter.text(list.scope))"><input type="hidden" name="purpose" value="\(purpose.rawValue)">\
+            <input type="hidden" name="scope" value="\(list.scope.parameter)"><input type="hidden" name="purpose" value="\(purpose.rawValue)">\
             <button type="submit">Timeline</button></form></td></tr>
             """
         }
@@ -93,7 +93,7 @@ extension PopulationPages {
             \(purpose.label.lowercased()). This view has been written to the audit log. \(list.entries.count) people on \
             \(list.date).\(list.synthetic ? " SYNTHETIC data: no real person." : "")</p>
             <form method="post" action="/population/cohorts/\(cohort.id)/people.csv">\(account.tokenField)\
-            <input type="hidden" name="scope" value="\(ScopeParameter.text(list.scope))"><input type="hidden" name="purpose" value="\(purpose.rawValue)">\
+            <input type="hidden" name="scope" value="\(list.scope.parameter)"><input type="hidden" name="purpose" value="\(purpose.rawValue)">\
             <button type="submit">Download as CSV (audited)</button></form>
             <div class="table-scroll"><table class="cards"><caption>Case-finding list: who and why</caption>
             <thead><tr><th scope="col">Person</th><th scope="col">Age</th><th scope="col">Sex</th><th scope="col">Practice</th>\
@@ -109,26 +109,13 @@ extension PopulationPages {
 
 /// A scope as a request parameter: `practice:CODE` or `lcp:CODE`.
 enum ScopeParameter {
-    /// The parameter's text for `scope`.
-    static func text(_ scope: AccessScope) -> String {
-        switch scope {
-        case .practice(let code): return "practice:\(code)"
-        case .lcp(let code): return "lcp:\(code)"
-        }
-    }
-
-    /// The scope of `text`.
+    /// The scope of `text` (``AccessScope/init(parameter:)``).
     ///
     /// - Throws: ``DashboardError/badParameter(_:_:)`` naming `scope`.
     static func parse(_ text: String?) throws -> AccessScope {
-        let parts = (text ?? "").split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[1].isEmpty else {
+        guard let scope = text.flatMap(AccessScope.init(parameter:)) else {
             throw DashboardError.badParameter("scope", "give practice:CODE or lcp:CODE.")
         }
-        switch parts[0] {
-        case "practice": return .practice(parts[1])
-        case "lcp": return .lcp(parts[1])
-        default: throw DashboardError.badParameter("scope", "give practice:CODE or lcp:CODE.")
-        }
+        return scope
     }
 }

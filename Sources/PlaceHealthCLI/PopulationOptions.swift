@@ -25,11 +25,7 @@ struct PopulationOptions: ParsableArguments {
             }
             return parsed
         }
-        if let years = try opened.dataset()["study_years"], let last = years.split(separator: "-").last,
-            let year = Int(last)
-        {
-            return CivilDate(year: year, month: 1, day: 1)!
-        }
+        if let start = try PopulationLoader(store: opened).lastStudyYearStart() { return start }
         throw ValidationError("The store has no study years: give --date YYYY-MM-DD.")
     }
 

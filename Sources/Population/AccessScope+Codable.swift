@@ -5,25 +5,18 @@ extension AccessScope: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let code = try container.decode(String.self, forKey: .code)
-        switch try container.decode(String.self, forKey: .kind) {
-        case "practice": self = .practice(code)
-        case "lcp": self = .lcp(code)
-        default:
+        guard let scope = AccessScope(kind: try container.decode(String.self, forKey: .kind), code: code)
+        else {
             throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container, debugDescription: "kind must be practice or lcp")
+                forKey: .kind, in: container, debugDescription: "kind must be practice or lcp, with a code")
         }
+        self = scope
     }
 
     /// Writes `{"kind": "practice" | "lcp", "code": "..."}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .practice(let code):
-            try container.encode("practice", forKey: .kind)
-            try container.encode(code, forKey: .code)
-        case .lcp(let code):
-            try container.encode("lcp", forKey: .kind)
-            try container.encode(code, forKey: .code)
-        }
+        try container.encode(kind, forKey: .kind)
+        try container.encode(code, forKey: .code)
     }
 }

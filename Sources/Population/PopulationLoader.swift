@@ -42,6 +42,15 @@ public struct PopulationLoader: Sendable {
         return builder.build()
     }
 
+    /// 1 January of the store's last study year (its `study_years` fact), if it has one: the date
+    /// population figures are counted on unless another is asked for.
+    public func lastStudyYearStart() throws -> CivilDate? {
+        guard let years = try store.dataset()["study_years"], let last = years.split(separator: "-").last,
+            let year = Int(last)
+        else { return nil }
+        return CivilDate(year: year, month: 1, day: 1)
+    }
+
     /// The place's areas (LSOAs with their ward, LCP and decile; practices with their PCN and LCP).
     public func areas() throws -> AreaIndex { try readAreas() }
 

@@ -66,3 +66,17 @@ import Testing
         #expect(AccessError.signInRequired.status == 401)
     }
 }
+
+/// A scope as forms, parameters and the store write it.
+@Suite struct AccessScopeParameterTests {
+    @Test func scopesReadBackAsWritten() {
+        for scope in [AccessScope.practice("B86S01"), .lcp("LCP03")] {
+            #expect(AccessScope(parameter: scope.parameter) == scope)
+            #expect(AccessScope(kind: scope.kind, code: scope.code) == scope)
+        }
+        #expect(AccessScope.practice("B86S01").parameter == "practice:B86S01")
+        for bad in ["", "practice", "practice:", "ward:E05", ":B86S01"] {
+            #expect(AccessScope(parameter: bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -124,7 +124,7 @@ import Testing
                     #expect(entry.outcome == (c.status == 200 ? .granted : .refused), "\(label): outcome")
                     let purpose: Purpose = endpoint.action == .timeline ? .directCare : .caseFinding
                     #expect(entry.purpose == purpose, "\(label): purpose")
-                    #expect(entry.scope.map { ScopeText.text($0) } == c.scope, "\(label): scope")
+                    #expect(entry.scope?.parameter == c.scope, "\(label): scope")
                     if c.status != 200 { #expect(entry.records == 0, "\(label): nothing shown") }
                 }
             }
@@ -178,16 +178,6 @@ import Testing
                 #expect(api.status == status, "\(name ?? "anonymous") /api/audit")
                 #expect(page.body.contains("Use by user and area") == (status == 200))
             }
-        }
-    }
-}
-
-/// A scope as the endpoints' parameter writes it.
-enum ScopeText {
-    static func text(_ scope: AccessScope) -> String {
-        switch scope {
-        case .practice(let code): return "practice:\(code)"
-        case .lcp(let code): return "lcp:\(code)"
         }
     }
 }
