@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         // Pure statistics: the English public-health methods. No I/O, no dependencies.
@@ -42,11 +43,20 @@ let package = Package(
         .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest", "Statistics"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
-        // Presentation: the web dashboard and JSON API (reads results through Engine only).
+        // Publication: the only door out for figures. Disclosure control solved jointly over every
+        // table of a quantity, its exact audit, the published indicator results and scorecard.
+        .target(
+            name: "Publication",
+            dependencies: [
+                "Engine", "Population", "PlacePack", "Store", "Statistics",
+                .product(name: "BigInt", package: "BigInt"),
+            ]),
+        // Presentation: the web dashboard and JSON API (reads figures through Publication only).
         .target(
             name: "Dashboard",
             dependencies: [
-                "Engine", "PlacePack", "Store", "PlaceModel", "Statistics", "Access", "Population",
+                "Publication", "Engine", "PlacePack", "Store", "PlaceModel", "Statistics", "Access",
+                "Population",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Yams", package: "Yams"),
@@ -59,7 +69,7 @@ let package = Package(
         .target(
             name: "Access",
             dependencies: [
-                "Population", "PlaceModel", "PlacePack", "Store",
+                "Population", "Publication", "PlaceModel", "PlacePack", "Store",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]),
         // Presentation: the command-line interface.
@@ -67,7 +77,7 @@ let package = Package(
             name: "PlaceHealthCLI",
             dependencies: [
                 "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Population",
-                "Dashboard", "Access",
+                "Publication", "Dashboard", "Access",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -81,13 +91,20 @@ let package = Package(
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "PlaceModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
-        .testTarget(name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine"]),
+        .testTarget(
+            name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine", "Publication"]),
         .testTarget(
             name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
+            name: "PublicationTests",
+            dependencies: [
+                "Publication", "Engine", "Population", "Synth", "Store", "PlacePack", "Statistics",
+            ]),
+        .testTarget(
             name: "DashboardTests",
             dependencies: [
-                "Dashboard", "Engine", "Store", "PlacePack", "PlaceModel", "Synth", "Access", "Population",
+                "Dashboard", "Publication", "Engine", "Store", "PlacePack", "PlaceModel", "Synth", "Access",
+                "Population",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
@@ -98,7 +115,7 @@ let package = Package(
             dependencies: ["Access", "Population", "Synth", "Store", "PlaceModel", "PlacePack"]),
         .testTarget(
             name: "PlaceHealthCLITests",
-            dependencies: ["PlaceHealthCLI", "Tabular", "Engine", "PlacePack", "Statistics"],
+            dependencies: ["PlaceHealthCLI", "Publication", "Tabular", "Engine", "PlacePack", "Statistics"],
             resources: [.copy("Golden")]),
     ]
 )

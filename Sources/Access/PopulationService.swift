@@ -2,6 +2,7 @@ import Foundation
 import PlaceModel
 import PlacePack
 import Population
+import Publication
 import Store
 import Synchronization
 
@@ -30,6 +31,8 @@ public final class PopulationService: Sendable {
     public var audit: AuditLog { gate.audit }
     /// The door to person-level data.
     public let gate: PersonLevelGate
+    /// Disclosure control of the aggregates, solved jointly over every breakdown.
+    public let disclosure: PopulationDisclosure
     private let countCache = Mutex<[String: CohortCounts]>([:])
     /// Everyone's state a year before the date, computed when flows are first asked for.
     let previous = Mutex<PopulationSnapshot?>(nil)
@@ -49,6 +52,7 @@ public final class PopulationService: Sendable {
         let stored = try RiskModelStore(store: store).load(version: model)
         self.data = data
         self.snapshot = snapshot
+        disclosure = PopulationDisclosure(data: data, snapshot: snapshot)
         scores = stored?.model.scores(data, snapshot)
         riskReport = stored?.report
         catalog = try CohortCatalog(pack: pack)
@@ -78,6 +82,14 @@ public final class PopulationService: Sendable {
     /// Frailty categories of people aged 65+ by `breakdown` (aggregate).
     public func frailty(by breakdown: Breakdown) -> FrailtySummary {
         FrailtySummary(data: data, snapshot: snapshot, by: breakdown)
+    }
+
+    /// Which counts of `counts` are withheld at `threshold`, solved jointly with every other
+    /// breakdown of the same cohort and with the population.
+    ///
+    /// - Throws: as ``cohortCounts(_:by:)``.
+    public func withheld(_ id: String, _ counts: CohortCounts, threshold: Int) throws -> Withheld {
+        try disclosure.cohort(counts, threshold: threshold) { try cohortCounts(id, by: $0) }
     }
 
     /// The predefined cohort `id`'s counts by `breakdown` (aggregate), computed once.

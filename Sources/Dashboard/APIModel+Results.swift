@@ -1,3 +1,4 @@
+import Publication
 import Engine
 import Statistics
 
@@ -65,6 +66,10 @@ extension APIModel {
         /// The city's code, or an LCP's (its own deprived areas against the rest of it).
         let area: String
         let suppressed: Bool
+        /// Whether the deprived-vs-rest figures are withheld.
+        let gapSuppressed: Bool
+        /// Whether the SII and RII are withheld.
+        let indicesSuppressed: Bool
         let deprived, rest, gapAbsolute, gapAbsoluteLower, gapAbsoluteUpper: Double?
         let gapRelative, gapRelativeLower, gapRelativeUpper: Double?
         let sii, siiLower, siiUpper, rii, riiLower, riiUpper: Double?
@@ -74,6 +79,8 @@ extension APIModel {
             period = i.period
             area = i.area
             suppressed = i.suppressed
+            gapSuppressed = i.gapSuppressed
+            indicesSuppressed = i.indicesSuppressed
             deprived = f(i.deprived)
             rest = f(i.rest)
             gapAbsolute = f(i.gapAbsolute)

@@ -1,3 +1,4 @@
+import Publication
 import Engine
 
 extension JSONAPI {

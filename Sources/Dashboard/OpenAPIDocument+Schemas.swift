@@ -120,7 +120,11 @@ extension OpenAPIDocument {
             "Inequality",
             object(
                 "Inequality in one period: deprived (IMD decile 1) against the rest, and the slope and relative indices across deciles.",
-                required: [("period", "string"), ("area", "string"), ("suppressed", "boolean")],
+                required: [
+                    ("period", "string"), ("area", "string"), ("suppressed", "boolean"),
+                    ("gapSuppressed", "boolean"),
+                    ("indicesSuppressed", "boolean"),
+                ],
                 optional: numbers([
                     "deprived", "rest", "gapAbsolute", "gapAbsoluteLower", "gapAbsoluteUpper",
                     "gapRelative", "gapRelativeLower",

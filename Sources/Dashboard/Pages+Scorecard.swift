@@ -1,3 +1,4 @@
+import Publication
 import Engine
 import PlacePack
 
@@ -127,7 +128,7 @@ extension Pages {
         guard let inequality else {
             return city ? "<span class=\"muted\">–</span>" : "<span class=\"muted\">Not for this area</span>"
         }
-        if inequality.suppressed { return "<span class=\"suppressed\">suppressed</span>" }
+        if inequality.gapSuppressed { return "<span class=\"suppressed\">suppressed</span>" }
         guard let gap = inequality.gapAbsolute else { return "<span class=\"muted\">–</span>" }
         let interval =
             inequality.gapAbsoluteLower.flatMap { l in

@@ -41,7 +41,7 @@ enum PopulationAPI {
 
     /// The segments table as `viewer` may see it.
     static func segments(_ s: SegmentCounts, _ service: PopulationService, _ d: Disclosure) -> Table {
-        let mask = s.withheld(threshold: d.threshold)
+        let mask = service.disclosure.segments(s, threshold: d.threshold)
         return Table(
             date: s.date, breakdown: s.breakdown.rawValue, columns: s.segments,
             rows: s.rows.enumerated().map { r, row in
@@ -54,7 +54,7 @@ enum PopulationAPI {
 
     /// The frailty table as `viewer` may see it.
     static func frailty(_ f: FrailtySummary, _ service: PopulationService, _ d: Disclosure) -> Table {
-        let mask = f.withheld(threshold: d.threshold)
+        let mask = service.disclosure.frailty(f, threshold: d.threshold)
         return Table(
             date: f.date, breakdown: f.breakdown.rawValue, columns: f.categories,
             rows: f.rows.enumerated().map { r, row in
@@ -67,9 +67,9 @@ enum PopulationAPI {
 
     /// A cohort's counts as `viewer` may see them.
     static func cohort(_ id: String, _ c: CohortCounts, _ service: PopulationService, _ d: Disclosure)
-        -> CohortTable
+        throws -> CohortTable
     {
-        let mask = c.withheld(threshold: d.threshold)
+        let mask = try service.withheld(id, c, threshold: d.threshold)
         return CohortTable(
             cohort: id, rule: c.rule, date: c.date, breakdown: c.breakdown.rawValue,
             rows: c.rows.enumerated().map { r, row in

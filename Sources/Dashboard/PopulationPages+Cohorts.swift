@@ -9,22 +9,23 @@ extension PopulationPages {
         let cohort = try service.catalog.cohort(id)
         let byLCP = try service.cohortCounts(id, by: .lcp)
         let byPractice = try service.cohortCounts(id, by: .practice)
+        let lcpMask = try service.withheld(id, byLCP, threshold: disclosure.threshold)
+        let practiceMask = try service.withheld(id, byPractice, threshold: disclosure.threshold)
         let body: HTML = """
             \(account.bar)
             <h1>\(cohort.name)</h1>
             <p class="lead"><code>\(cohort.rule)</code> on \(byLCP.date). Source: \(cohort.source).\
             \(byLCP.synthetic ? " SYNTHETIC data." : "")</p>
             \(disclosure.notice)\(listForm(id))
-            \(countTable(byLCP, kind: "LCP"))
-            \(countTable(byPractice, kind: "Practice"))
+            \(countTable(byLCP, lcpMask, kind: "LCP"))
+            \(countTable(byPractice, practiceMask, kind: "Practice"))
             """
         return layout.page(
             title: cohort.name, section: .population, crumbs: [("Population", "/population")], body: body)
     }
 
     /// A table of a cohort's counts.
-    func countTable(_ counts: CohortCounts, kind: String) -> HTML {
-        let mask = counts.withheld(threshold: disclosure.threshold)
+    func countTable(_ counts: CohortCounts, _ mask: Withheld, kind: String) -> HTML {
         let rows = counts.rows.enumerated().map { r, row -> HTML in
             let hidden = mask.isWithheld(r, 0) || mask.isWithheld(r, 1)
             let rate: HTML =

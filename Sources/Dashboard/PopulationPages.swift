@@ -48,7 +48,7 @@ struct PopulationPages: Sendable {
             <form class="filter" method="get" action="/population"><label>Group by <select name="by">\
             \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
             """
-        let segmentMask = segments.withheld(threshold: disclosure.threshold)
+        let segmentMask = service.disclosure.segments(segments, threshold: disclosure.threshold)
         let segmentRows = segments.rows.enumerated().map { r, row -> HTML in
             let cells = row.counts.enumerated().map {
                 disclosure.cell($1, withheld: segmentMask.isWithheld(r, $0))
@@ -59,7 +59,7 @@ struct PopulationPages: Sendable {
         let segmentHead = segments.segments.map { id -> HTML in
             "<th scope=\"col\">\(Segment(id: id)?.name ?? id)</th>"
         }
-        let frailtyMask = frailty.withheld(threshold: disclosure.threshold)
+        let frailtyMask = service.disclosure.frailty(frailty, threshold: disclosure.threshold)
         let frailtyRows = frailty.rows.enumerated().map { r, row -> HTML in
             let cells = row.counts.enumerated().map {
                 disclosure.cell($1, withheld: frailtyMask.isWithheld(r, $0))

@@ -1,6 +1,6 @@
 /// Every group of every breakdown, numbered densely, and the groups each person belongs to: counts
 /// are added straight into these groups, so no grouping by key happens afterwards.
-struct GroupLayout {
+package struct GroupLayout {
     /// One group: a breakdown and its code (an area code, decile, sex, ethnic group or age band).
     struct Group {
         let breakdown: String
@@ -81,7 +81,7 @@ struct GroupLayout {
     }
 
     /// Code order: numbers (deciles, age bands) numerically, everything else as text.
-    static func order(_ a: String, _ b: String) -> Bool {
+    package static func order(_ a: String, _ b: String) -> Bool {
         let x = Int(a.prefix { $0.isNumber })
         let y = Int(b.prefix { $0.isNumber })
         if let x, let y, x != y { return x < y }

@@ -36,8 +36,12 @@ public struct InequalityResult: Sendable, Equatable {
     public var riiLower: Double?
     /// 95% upper limit of the RII.
     public var riiUpper: Double?
-    /// Whether some figures are withheld (nil) because a count they come from is suppressed.
-    public var suppressed = false
+    /// Whether the deprived-vs-rest figures are withheld (nil) because a count behind them is.
+    public var gapSuppressed = false
+    /// Whether the SII and RII are withheld (nil) because a decile's count is.
+    public var indicesSuppressed = false
+    /// Whether any figure is withheld (the gap, or the SII and RII).
+    public var suppressed: Bool { gapSuppressed || indicesSuppressed }
 
     /// An inequality result with nothing computed yet.
     public init(indicator: String, period: String, area: String = "") {
@@ -49,7 +53,7 @@ public struct InequalityResult: Sendable, Equatable {
     /// The same result without the deprived-vs-rest figures (withheld).
     public func withoutGap() -> InequalityResult {
         var out = self
-        out.suppressed = true
+        out.gapSuppressed = true
         (out.deprived, out.rest) = (nil, nil)
         (out.gapAbsolute, out.gapAbsoluteLower, out.gapAbsoluteUpper) = (nil, nil, nil)
         (out.gapRelative, out.gapRelativeLower, out.gapRelativeUpper) = (nil, nil, nil)
@@ -59,7 +63,7 @@ public struct InequalityResult: Sendable, Equatable {
     /// The same result without the SII and RII (withheld).
     public func withoutIndices() -> InequalityResult {
         var out = self
-        out.suppressed = true
+        out.indicesSuppressed = true
         (out.sii, out.siiLower, out.siiUpper) = (nil, nil, nil)
         (out.rii, out.riiLower, out.riiUpper) = (nil, nil, nil)
         return out

@@ -3,7 +3,7 @@ import Statistics
 
 /// Adds to an indicator's results what Fingertips shows beside each value: the comparison with a
 /// benchmark (an area or group with the city; the city with England) and the recent trend.
-struct ResultAnalysis {
+package struct ResultAnalysis {
     let definition: IndicatorDefinition
     /// The city's name, for benchmark labels.
     let cityName: String
@@ -12,7 +12,7 @@ struct ResultAnalysis {
     var polarity: BenchmarkComparison.Polarity { Self.polarity(definition.polarity) }
 
     /// A pack polarity in the statistics library's terms.
-    static func polarity(_ polarity: IndicatorDefinition.Polarity) -> BenchmarkComparison.Polarity {
+    package static func polarity(_ polarity: IndicatorDefinition.Polarity) -> BenchmarkComparison.Polarity {
         switch polarity {
         case .higherIsBetter: return .highIsGood
         case .lowerIsBetter: return .lowIsGood

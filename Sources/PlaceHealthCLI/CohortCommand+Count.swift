@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Population
+import Publication
 import Access
 
 extension CohortCommand {
@@ -28,13 +29,15 @@ extension CohortCommand {
         func run() async throws {
             let (opened, data) = try options.load()
             let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
-            let counts = try options.time("count") {
-                CohortCounts(
-                    try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores), by: by)
-            }
+            let evaluator = try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores)
+            let counts = options.time("count") { CohortCounts(evaluator, by: by) }
             let display = try CountDisplay(pack, disclosure)
-            if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Cohort(counts, display)) }
-            let withheld = counts.withheld(threshold: display.applied)
+            let withheld = PopulationDisclosure(data: data, snapshot: snapshot).cohort(
+                counts, threshold: display.applied
+            ) { CohortCounts(evaluator, by: $0) }
+            if format == .json {
+                return try OutputFormat.printJSON(SuppressedJSON.Cohort(counts, withheld, display))
+            }
             if format == .table {
                 print(
                     display.header(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Population
+import Publication
 
 /// `placehealth frailty`: the electronic frailty index of people aged 65+ on a date.
 struct FrailtyCommand: AsyncParsableCommand {
@@ -32,7 +33,11 @@ struct FrailtyCommand: AsyncParsableCommand {
         let (_, data, snapshot) = try options.snapshot()
         let display = try CountDisplay(pack, disclosure)
         let summary = FrailtySummary(data: data, snapshot: snapshot, by: by)
-        if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Frailty(summary, display)) }
+        let withheld = PopulationDisclosure(data: data, snapshot: snapshot).frailty(
+            summary, threshold: display.applied)
+        if format == .json {
+            return try OutputFormat.printJSON(SuppressedJSON.Frailty(summary, withheld, display))
+        }
         if deficits {
             if format == .table {
                 print(
@@ -49,7 +54,6 @@ struct FrailtyCommand: AsyncParsableCommand {
                     ]
                 })
         }
-        let withheld = summary.withheld(threshold: display.applied)
         if format == .table {
             print(
                 display.header(

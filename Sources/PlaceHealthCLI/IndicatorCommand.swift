@@ -1,3 +1,4 @@
+import Publication
 import ArgumentParser
 import Engine
 import Foundation

@@ -1,3 +1,4 @@
+import Publication
 import ArgumentParser
 import Engine
 import Foundation
@@ -101,7 +102,7 @@ struct ScorecardCommand: AsyncParsableCommand {
             gap =
                 "\(OutputFormat.number(value)) (\(OutputFormat.number(g.gapAbsoluteLower)) to \(OutputFormat.number(g.gapAbsoluteUpper)))"
         } else {
-            gap = row.inequality?.suppressed == true ? "*" : ""
+            gap = row.inequality?.gapSuppressed == true ? "*" : ""
         }
         return [
             "\(row.definition.name) (\(row.definition.unit))", r?.period ?? "no result for this area",

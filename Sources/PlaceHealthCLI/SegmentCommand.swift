@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlaceModel
 import Population
+import Publication
 
 /// `placehealth segment`: the Leeds Segmentation Model's nine segments on a date.
 struct SegmentCommand: AsyncParsableCommand {
@@ -72,8 +73,11 @@ struct SegmentCommand: AsyncParsableCommand {
             return try printOutcomes(SegmentOutcomes(data: data, snapshot: snapshot, by: by), display)
         }
         let counts = SegmentCounts(data: data, snapshot: snapshot, by: by)
-        if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Segments(counts, display)) }
-        let withheld = counts.withheld(threshold: display.applied)
+        let withheld = PopulationDisclosure(data: data, snapshot: snapshot).segments(
+            counts, threshold: display.applied)
+        if format == .json {
+            return try OutputFormat.printJSON(SuppressedJSON.Segments(counts, withheld, display))
+        }
         if format == .table {
             print(
                 display.header(

@@ -1,4 +1,5 @@
 import Population
+import Publication
 
 /// The JSON of the population aggregates as printed: the aggregate's own fields, each withheld
 /// count (primary or secondary suppression, ``Withheld``) as null, with the threshold applied and
@@ -19,8 +20,7 @@ enum SuppressedJSON {
         let suppressionThreshold: Int
         let unsuppressed: Bool
 
-        init(_ counts: SegmentCounts, _ display: CountDisplay) {
-            let mask = counts.withheld(threshold: display.applied)
+        init(_ counts: SegmentCounts, _ mask: Withheld, _ display: CountDisplay) {
             date = counts.date
             breakdown = counts.breakdown
             segments = counts.segments
@@ -57,8 +57,7 @@ enum SuppressedJSON {
         let suppressionThreshold: Int
         let unsuppressed: Bool
 
-        init(_ summary: FrailtySummary, _ display: CountDisplay) {
-            let mask = summary.withheld(threshold: display.applied)
+        init(_ summary: FrailtySummary, _ mask: Withheld, _ display: CountDisplay) {
             let hidden = summary.withheldDeficits(threshold: display.applied)
             date = summary.date
             breakdown = summary.breakdown
@@ -165,8 +164,7 @@ enum SuppressedJSON {
         let suppressionThreshold: Int
         let unsuppressed: Bool
 
-        init(_ counts: CohortCounts, _ display: CountDisplay) {
-            let mask = counts.withheld(threshold: display.applied)
+        init(_ counts: CohortCounts, _ mask: Withheld, _ display: CountDisplay) {
             rule = counts.rule
             date = counts.date
             breakdown = counts.breakdown

@@ -1,3 +1,4 @@
+import Publication
 import Dashboard
 import Engine
 import Foundation

@@ -56,6 +56,7 @@ import Testing
         ("user", PlaceHealthCommand.helpMessage(for: UserCommand.self, columns: 100)),
         ("user-add", PlaceHealthCommand.helpMessage(for: UserCommand.Add.self, columns: 100)),
         ("audit", PlaceHealthCommand.helpMessage(for: AuditCommand.self, columns: 100)),
+        ("audit-disclosure", PlaceHealthCommand.helpMessage(for: AuditDisclosureCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 extension PublishedResult: Encodable {
@@ -33,16 +34,20 @@ extension PublishedResult: Encodable {
 
 extension InequalityResult: Encodable {
     enum CodingKeys: String, CodingKey {
-        case indicator, period, suppressed, deprived, rest, gapAbsolute, gapAbsoluteLower, gapAbsoluteUpper
+        case indicator, period, suppressed, gapSuppressed, indicesSuppressed, deprived, rest, gapAbsolute,
+            gapAbsoluteLower, gapAbsoluteUpper
         case gapRelative, gapRelativeLower, gapRelativeUpper, sii, siiLower, siiUpper, rii, riiLower, riiUpper
     }
 
-    /// Encodes every field; withheld figures are null.
+    /// Encodes every field; withheld figures are null, and the flags say which part is withheld
+    /// (`suppressed` is either).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(indicator, forKey: .indicator)
         try c.encode(period, forKey: .period)
         try c.encode(suppressed, forKey: .suppressed)
+        try c.encode(gapSuppressed, forKey: .gapSuppressed)
+        try c.encode(indicesSuppressed, forKey: .indicesSuppressed)
         for (key, value) in [
             (CodingKeys.deprived, deprived), (.rest, rest), (.gapAbsolute, gapAbsolute),
             (.gapAbsoluteLower, gapAbsoluteLower), (.gapAbsoluteUpper, gapAbsoluteUpper),

@@ -1,11 +1,13 @@
+import Engine
 import Foundation
 import PlacePack
 import Statistics
 import Store
 
-/// The stored results as they may be published: small-number suppression applied over each
-/// indicator's whole set of results (so no withheld count can be derived from another output),
-/// unless the caller asks for `unsuppressed` explicitly. What presentation reads.
+/// The stored results as they may be published: disclosure control solved jointly over each
+/// indicator's whole set of results (``IndicatorDisclosure``: every period, breakdown and area
+/// level, so no withheld count can be derived from another output), unless the caller asks for
+/// `unsuppressed` explicitly. What presentation reads.
 ///
 /// Suppressed sets are kept per indicator after the first read; call ``reload()`` after a new
 /// `compute`.
@@ -14,7 +16,8 @@ public final class PublishedResults: @unchecked Sendable {
     let set: IndicatorSet
     /// Whether suppression is off (only for callers entitled to unsuppressed figures).
     public let unsuppressed: Bool
-    private let parents: [String: String]
+    /// Each ward's LCP and each practice's PCN.
+    package let parents: [String: String]
     private let cityCode: String
     private var cache: [String: [PublishedResult]] = [:]
     private let lock = NSLock()
@@ -95,9 +98,11 @@ public final class PublishedResults: @unchecked Sendable {
         let published =
             unsuppressed
             ? raw.map { PublishedResult($0, suppressed: false, polarity: polarity) }
-            : Suppression.apply(raw, threshold: set.suppressionThreshold, parents: parents).map {
-                PublishedResult($0.result, suppressed: $0.suppressed, polarity: polarity)
-            }
+            : zip(
+                raw,
+                IndicatorDisclosure.solve(raw, threshold: set.suppressionThreshold, parents: parents).withheld
+            )
+            .map { PublishedResult($0, suppressed: $1, polarity: polarity) }
         let ordered = published.sorted {
             ($0.breakdown, $0.period) != ($1.breakdown, $1.period)
                 ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period)

@@ -1,3 +1,4 @@
+import Engine
 import Statistics
 
 /// One indicator result as it may be published: figures are nil when withheld for small numbers.

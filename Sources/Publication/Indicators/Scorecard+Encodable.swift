@@ -1,3 +1,4 @@
+import Engine
 import PlacePack
 
 extension Scorecard: Encodable {

@@ -1,3 +1,4 @@
+import Engine
 import PlacePack
 
 /// The strategy scorecard for one area and period: the vision, the outcomes with their priorities

@@ -1,0 +1,114 @@
+import Statistics
+
+/// Small-number suppression solved jointly over every published table of one quantity.
+///
+/// The cells are every figure of the quantity that one audience can see (each breakdown, each area
+/// level, each period), and the identities every exact relation between them (an area level sums to
+/// its parent and to the city; deprived equals decile 1; ...). Primary suppression withholds counts
+/// from 1 to `threshold` − 1. Secondary suppression first closes the mask under the rule "no identity
+/// has exactly one withheld member" (``SmallNumberSuppression``), then proves it with the exact
+/// ``DisclosureAnalysis``: while any withheld cell is determined by the published figures, or bounded
+/// to an interval narrower than the small-number range, one more published member of an identity
+/// through that cell is withheld (its smallest non-zero part, else its total), and both steps repeat.
+/// The mask returned is one the analysis passed, unless nothing is left to withhold (``Outcome``).
+public enum DisclosureControl {
+    /// A solved mask, and whether the exact analysis passed it.
+    public struct Outcome: Sendable, Equatable {
+        /// Whether each cell is withheld.
+        public let withheld: [Bool]
+        /// Cells the analysis still finds exposed (empty when proven safe or not analysed).
+        public let exposed: [Int]
+        /// Whether the exact analysis ran (it needs whole-number measures).
+        public let proven: Bool
+    }
+
+    /// Solves the mask of `measures` (one or more whole-number measures of the same cells, e.g.
+    /// numerators and denominators, which share one mask; the first drives the choice of cells) with
+    /// `primary` already withheld, over `identities` (structure only: offsets are read from each
+    /// measure, so a residual such as the unregistered is taken as known to the reader). With
+    /// `zerosKnown`, a 0 is not withheld for another's sake while a non-zero candidate remains.
+    /// Without `exact`, only the rule is applied (for measures that are not counts).
+    public static func solve(
+        measures: [[Int]], primary: [Bool], identities: [DisclosureIdentity], threshold: Int,
+        zerosKnown: Bool = true, exact: Bool = true
+    ) -> Outcome {
+        guard let driver = measures.first else {
+            return Outcome(withheld: primary, exposed: [], proven: false)
+        }
+        let values = driver.map(Double.init)
+        let constraints = identities.map {
+            SmallNumberSuppression.Constraint(total: $0.total, parts: $0.parts)
+        }
+        var hidden = SmallNumberSuppression.withheld(
+            values, primary: primary, constraints: constraints, zerosKnown: zerosKnown)
+        guard exact else { return Outcome(withheld: hidden, exposed: [], proven: false) }
+        let through = membership(identities, cells: driver.count)
+        while true {
+            let exposed = self.exposed(measures, hidden: hidden, identities: identities, threshold: threshold)
+            guard !exposed.isEmpty else { return Outcome(withheld: hidden, exposed: [], proven: true) }
+            var next = hidden
+            var touched = Set<Int>()  // identities that got a new withheld member this round
+            for cell in exposed where through[cell].allSatisfy({ !touched.contains($0) }) {
+                if let partner = partner(of: cell, driver, next, identities, through, zerosKnown: zerosKnown)
+                {
+                    next[partner] = true
+                    touched.formUnion(through[partner])
+                }
+            }
+            if next == hidden { return Outcome(withheld: hidden, exposed: exposed, proven: true) }
+            hidden = SmallNumberSuppression.withheld(
+                values, primary: next, constraints: constraints, zerosKnown: zerosKnown)
+        }
+    }
+
+    /// The withheld cells that the exact analysis finds exposed in any measure (sorted, unique).
+    public static func exposed(
+        _ measures: [[Int]], hidden: [Bool], identities: [DisclosureIdentity], threshold: Int
+    ) -> [Int] {
+        guard hidden.contains(true) else { return [] }
+        var out = Set<Int>()
+        for values in measures {
+            let exact = identities.map { identity in
+                DisclosureIdentity(
+                    total: identity.total, parts: identity.parts,
+                    offset: values[identity.total] - identity.parts.reduce(0) { $0 + values[$1] })
+            }
+            guard
+                let findings = try? DisclosureAnalysis.analyse(
+                    values: values, hidden: hidden, identities: exact)
+            else { return hidden.indices.filter { hidden[$0] } }
+            out.formUnion(
+                findings.filter { DisclosureAnalysis.exposes($0, threshold: threshold) }.map(\.cell))
+        }
+        return out.sorted()
+    }
+
+    /// For each cell, the identities it belongs to.
+    static func membership(_ identities: [DisclosureIdentity], cells: Int) -> [[Int]] {
+        var through = [[Int]](repeating: [], count: cells)
+        for (k, identity) in identities.enumerated() {
+            for member in [identity.total] + identity.parts { through[member].append(k) }
+        }
+        return through
+    }
+
+    /// The published cell to withhold for exposed `cell`: over the identities through it, the
+    /// smallest non-zero published part (any published part when only zeros are left), else a
+    /// published total.
+    static func partner(
+        of cell: Int, _ values: [Int], _ hidden: [Bool], _ identities: [DisclosureIdentity],
+        _ through: [[Int]],
+        zerosKnown: Bool
+    ) -> Int? {
+        let around = through[cell].map { identities[$0] }
+        let parts = around.flatMap(\.parts).filter { !hidden[$0] && $0 != cell }
+        let nonZero = parts.filter { values[$0] != 0 }
+        if let best = (nonZero.isEmpty && zerosKnown ? [] : nonZero.isEmpty ? parts : nonZero).min(by: {
+            (values[$0], $0) < (values[$1], $1)
+        }) {
+            return best
+        }
+        if let total = around.map(\.total).first(where: { !hidden[$0] && $0 != cell }) { return total }
+        return parts.min { (values[$0], $0) < (values[$1], $1) }
+    }
+}
