@@ -86,36 +86,50 @@ let package = Package(
                 "PlaceHealthCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Shared test helpers: the repository root, the Leeds pack, synthetic stores.
+        .target(name: "TestSupport", dependencies: ["PlacePack", "Store", "Synth", "Engine"]),
+
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "PlaceModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
         .testTarget(
-            name: "SynthTests", dependencies: ["Synth", "Store", "PlacePack", "Engine", "Publication"]),
+            name: "SynthTests",
+            dependencies: ["TestSupport", "Synth", "Store", "PlacePack", "Engine", "Publication"]),
         .testTarget(
-            name: "EngineTests", dependencies: ["Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+            name: "EngineTests",
+            dependencies: ["TestSupport", "Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
         .testTarget(
             name: "PublicationTests",
             dependencies: [
+                "TestSupport",
                 "Publication", "Engine", "Population", "Synth", "Store", "PlacePack", "Statistics",
             ]),
         .testTarget(
             name: "DashboardTests",
             dependencies: [
+                "TestSupport",
                 "Dashboard", "Publication", "Engine", "Store", "PlacePack", "PlaceModel", "Synth", "Access",
                 "Population",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "PopulationTests",
-            dependencies: ["Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+            dependencies: [
+                "TestSupport", "Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics",
+            ]),
         .testTarget(
             name: "AccessTests",
-            dependencies: ["Access", "Population", "Synth", "Store", "PlaceModel", "PlacePack"]),
+            dependencies: [
+                "TestSupport", "Access", "Population", "Synth", "Store", "PlaceModel", "PlacePack",
+            ]),
         .testTarget(
             name: "PlaceHealthCLITests",
-            dependencies: ["PlaceHealthCLI", "Publication", "Tabular", "Engine", "PlacePack", "Statistics"],
+            dependencies: [
+                "TestSupport", "PlaceHealthCLI", "Publication", "Tabular", "Engine", "PlacePack",
+                "Statistics",
+            ],
             resources: [.copy("Golden")]),
     ]
 )

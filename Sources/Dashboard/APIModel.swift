@@ -1,10 +1,11 @@
+import Publication
 import PlacePack
 
 /// The JSON documents of the API (described in `/openapi.json`). Absent members mean "none": a
 /// suppressed result has no numerator, value or limits.
 enum APIModel {
     /// The notice every document carries when the data are synthetic.
-    static let syntheticNotice = "SYNTHETIC data: generated, no real person is in it; not real values."
+    static let syntheticNotice = Vocabulary.syntheticNotice
 
     /// An England (or other) comparator of a definition.
     struct Benchmark: Codable, Sendable {

@@ -1,4 +1,5 @@
 import Engine
+import Publication
 import PlacePack
 
 /// What the dashboard can show, fixed when it starts: the place pack's indicators and the areas of
@@ -31,12 +32,16 @@ struct Catalog: Sendable {
     /// The ward map layout.
     let layout: WardLayout
     private let areaIndex: [String: Int]
+    /// The names of groups, as every output gives them.
+    let vocabulary: Vocabulary
 
     /// The catalogue of `pack`'s indicators and the stored `areas` (as Engine's area directory lists them).
     init(pack: PlacePack, set: IndicatorSet, areas stored: [AreaDirectory.Area], layout: WardLayout) {
         self.pack = pack
         self.set = set
         self.layout = layout
+        vocabulary = Vocabulary(
+            placeName: stored.first { $0.kind == "city" }?.name ?? pack.name, areas: stored)
         let city =
             stored.first { $0.kind == "city" }.map {
                 Area(code: $0.code, kind: "city", name: $0.name, parent: nil)
@@ -64,18 +69,7 @@ struct Catalog: Sendable {
 
     /// The name of a group of a breakdown: an area's name, or a category made readable.
     func groupName(_ group: String, breakdown: String) -> String {
-        switch breakdown {
-        case "city", "ward", "lcp", "pcn", "practice": return area(group)?.name ?? group
-        case "decile":
-            return group == "1" ? "1 (most deprived)" : group == "10" ? "10 (least deprived)" : group
-        case "deprivation":
-            return group == "deprived"
-                ? "Deprived \(pack.name)" : group == "rest" ? "Rest of \(pack.name)" : group
-        case "sex": return group == "F" ? "Female" : group == "M" ? "Male" : group
-        case "ethnicity":
-            return group == "not_stated" ? "Not stated" : group.prefix(1).uppercased() + group.dropFirst()
-        default: return group
-        }
+        vocabulary.groupName(group, breakdown: breakdown)
     }
 
     /// The singular name of an area kind ("ward").

@@ -2,34 +2,8 @@ import Publication
 import Engine
 
 extension JSONAPI {
-    /// `GET /api/scorecard`.
-    func scorecard(_ query: Query) throws -> APIModel.Scorecard {
-        let card = try pages.scorecard(for: query)
-        func row(_ r: ScorecardRow) -> APIModel.ScorecardRow {
-            APIModel.ScorecardRow(
-                indicator: r.definition.id, name: r.definition.name, unit: r.definition.unit,
-                polarity: r.definition.polarity.rawValue, latest: r.latest.map(result),
-                series: r.series.map(result),
-                inequality: r.inequality.map(APIModel.Inequality.init),
-                progress: r.progress.map(APIModel.Progress.init))
-        }
-        return APIModel.Scorecard(
-            synthetic: synthetic, notice: synthetic ? APIModel.syntheticNotice : nil, vision: card.vision,
-            area: card.area,
-            areaName: card.areaName, breakdown: card.breakdown, period: card.period,
-            outcomes: card.outcomes.map { o in
-                APIModel.OutcomeSection(
-                    number: o.outcome.number, name: o.outcome.name,
-                    priorities: o.priorities.map { p in
-                        APIModel.PrioritySection(
-                            number: p.priority.number, name: p.priority.name, rows: p.rows.map(row))
-                    })
-            },
-            otherPriorities: card.otherPriorities.map {
-                APIModel.PriorityName(number: $0.number, name: $0.name)
-            },
-            sets: card.sets.map { APIModel.SetSection(id: $0.id, name: $0.name, rows: $0.rows.map(row)) })
-    }
+    /// `GET /api/scorecard`: the scorecard exactly as `placehealth scorecard --format json` gives it.
+    func scorecard(_ query: Query) throws -> Scorecard { try pages.scorecard(for: query) }
 
     /// `GET /api/indicators/{id}/results.csv`: the same results as CSV, labelled SYNTHETIC in a column.
     func csv(_ id: String, _ query: Query) throws -> (filename: String, text: String) {

@@ -56,12 +56,7 @@ struct JSONAPI: Sendable {
         return APIModel.Results(
             synthetic: synthetic, notice: notice, indicator: id, breakdown: breakdown,
             period: query["period"],
-            suppressionThreshold: catalog.set.suppressionThreshold, results: results.map(result))
-    }
-
-    /// A result as the API shows it.
-    func result(_ r: PublishedResult) -> APIModel.Result {
-        APIModel.Result(r, groupName: catalog.groupName(r.group, breakdown: r.breakdown))
+            suppressionThreshold: catalog.set.suppressionThreshold, results: results)
     }
 
     /// `GET /api/indicators/{id}/inequalities`.
@@ -75,9 +70,8 @@ struct JSONAPI: Sendable {
         let city = area.kind == "city"
         return APIModel.Inequalities(
             synthetic: synthetic, notice: notice, indicator: id, area: area.code,
-            inequalities: try pages.reader.inequalities(indicator: id, area: city ? nil : area.code).map(
-                APIModel.Inequality.init),
-            progress: city ? try pages.reader.progress(indicator: id).map(APIModel.Progress.init) : nil)
+            inequalities: try pages.reader.inequalities(indicator: id, area: city ? nil : area.code),
+            progress: city ? try pages.reader.progress(indicator: id) : nil)
     }
 
     /// `GET /api/areas`.
@@ -95,7 +89,7 @@ struct JSONAPI: Sendable {
             APIModel.ProfileRow(
                 indicator: row.definition.id, name: row.definition.name, unit: row.definition.unit,
                 polarity: row.definition.polarity.rawValue, period: row.period,
-                result: row.result.map(result),
+                result: row.result,
                 cityValue: row.city?.value, minimum: row.range?.0, lowerQuartile: row.range?.1,
                 upperQuartile: row.range?.2, maximum: row.range?.3, areasCompared: row.areas)
         }

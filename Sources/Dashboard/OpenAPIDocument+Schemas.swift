@@ -1,6 +1,6 @@
 extension OpenAPIDocument {
     /// A property type: `string`, `number`, `integer`, `boolean`, `Name` (a schema), `[T]` (an array),
-    /// `T?` (a scalar that may be `null`, as a withheld count is) or `string:a|b` (one of these strings).
+    /// `T?` (a value that may be `null`, as a withheld figure is) or `string:a|b` (one of these strings).
     static func type(_ t: String) -> String {
         if t.hasPrefix("[") {
             return "{\"type\":\"array\",\"items\":\(type(String(t.dropFirst().dropLast())))}"
@@ -12,6 +12,7 @@ extension OpenAPIDocument {
         if t.hasSuffix("?"), ["string", "number", "integer", "boolean"].contains(String(t.dropLast())) {
             return "{\"type\":[\"\(t.dropLast())\",\"null\"]}"
         }
+        if t.hasSuffix("?") { return "{\"anyOf\":[\(type(String(t.dropLast()))),{\"type\":\"null\"}]}" }
         if ["string", "number", "integer", "boolean"].contains(t) { return "{\"type\":\"\(t)\"}" }
         return "{\"$ref\":\"#/components/schemas/\(t)\"}"
     }
@@ -37,6 +38,9 @@ extension OpenAPIDocument {
     static let notice: [(String, String)] = [("notice", "string")]
 
     static func numbers(_ names: [String]) -> [(String, String)] { names.map { ($0, "number") } }
+
+    /// Figures that are always present and `null` when withheld, not computed or not finite.
+    static func figures(_ names: [String]) -> [(String, String)] { names.map { ($0, "number?") } }
 
     /// The schemas.
     static let schemas =
@@ -91,19 +95,20 @@ extension OpenAPIDocument {
         (
             "Result",
             object(
-                "One published result; numerator, value and limits are absent when suppressed.",
+                "One published result, as the command line's JSON gives it too; every member is present, and numerator, value, limits, comparison and trend are null when suppressed.",
                 required: [
-                    ("period", "string"), ("breakdown", "string"), ("group", "string"),
+                    ("indicator", "string"), ("period", "string"), ("breakdown", "string"),
+                    ("group", "string"),
                     ("groupName", "string"), ("suppressed", "boolean"),
-                ],
-                optional: numbers([
-                    "numerator", "denominator", "value", "lower95", "upper95", "lower998", "upper998",
-                    "benchmark",
-                ])
+                ]
+                    + figures([
+                        "numerator", "denominator", "value", "lower95", "upper95", "lower998", "upper998",
+                        "benchmark",
+                    ])
                     + [
-                        ("benchmarkLabel", "string"), ("compared95", "string"),
-                        ("compared998", "string"), ("assessment", "string"), ("trend", "string"),
-                        ("trendText", "string"),
+                        ("benchmarkLabel", "string?"), ("compared95", "string?"),
+                        ("compared998", "string?"), ("assessment", "string?"), ("trend", "string?"),
+                        ("trendText", "string?"),
                     ])
         ),
         (
@@ -121,25 +126,24 @@ extension OpenAPIDocument {
             object(
                 "Inequality in one period: deprived (IMD decile 1) against the rest, and the slope and relative indices across deciles.",
                 required: [
-                    ("period", "string"), ("area", "string"), ("suppressed", "boolean"),
-                    ("gapSuppressed", "boolean"),
-                    ("indicesSuppressed", "boolean"),
-                ],
-                optional: numbers([
-                    "deprived", "rest", "gapAbsolute", "gapAbsoluteLower", "gapAbsoluteUpper",
-                    "gapRelative", "gapRelativeLower",
-                    "gapRelativeUpper", "sii", "siiLower", "siiUpper", "rii", "riiLower", "riiUpper",
-                ]))
+                    ("indicator", "string"), ("period", "string"), ("area", "string"),
+                    ("suppressed", "boolean"),
+                    ("gapSuppressed", "boolean"), ("indicesSuppressed", "boolean"),
+                ]
+                    + figures([
+                        "deprived", "rest", "gapAbsolute", "gapAbsoluteLower", "gapAbsoluteUpper",
+                        "gapRelative", "gapRelativeLower",
+                        "gapRelativeUpper", "sii", "siiLower", "siiUpper", "rii", "riiLower", "riiUpper",
+                    ]))
         ),
         (
             "Progress",
             object(
                 "Are the poorest improving fastest? The change in the gap from the first to the last period.",
                 required: [
-                    ("firstPeriod", "string"), ("lastPeriod", "string"), ("answer", "string"),
-                    ("answerText", "string"),
-                ],
-                optional: numbers(["gapFirst", "gapLast", "change", "changeLower", "changeUpper"]))
+                    ("indicator", "string"), ("firstPeriod", "string"), ("lastPeriod", "string"),
+                    ("answer", "string"), ("answerText", "string"),
+                ] + figures(["gapFirst", "gapLast", "change", "changeLower", "changeUpper"]))
         ),
         (
             "Inequalities",
@@ -180,15 +184,16 @@ extension OpenAPIDocument {
                 "One indicator on the scorecard: latest result, every period (oldest first), inequality and progress.",
                 required: [
                     ("indicator", "string"), ("name", "string"), ("unit", "string"),
-                    ("polarity", "string"), ("series", "[Result]"),
-                ],
-                optional: [("latest", "Result"), ("inequality", "Inequality"), ("progress", "Progress")])
+                    ("polarity", "string"), ("method", "string"), ("periodType", "string"),
+                    ("outcome", "integer?"), ("priorities", "[integer]"), ("series", "[Result]"),
+                    ("latest", "Result?"), ("inequality", "Inequality?"), ("progress", "Progress?"),
+                ])
         ),
         (
             "PrioritySection",
             object(
                 "A priority.",
-                required: [("number", "integer"), ("name", "string"), ("rows", "[ScorecardRow]")])
+                required: [("number", "integer"), ("name", "string"), ("indicators", "[ScorecardRow]")])
         ),
         (
             "OutcomeSection",
@@ -202,7 +207,7 @@ extension OpenAPIDocument {
             "SetSection",
             object(
                 "Another plan's indicators.",
-                required: [("id", "string"), ("name", "string"), ("rows", "[ScorecardRow]")])
+                required: [("id", "string"), ("name", "string"), ("indicators", "[ScorecardRow]")])
         ),
         (
             "Scorecard",
@@ -212,9 +217,9 @@ extension OpenAPIDocument {
                     ("vision", "string"), ("area", "string"), ("areaName", "string"),
                     ("breakdown", "string"),
                     ("outcomes", "[OutcomeSection]"), ("otherPriorities", "[PriorityName]"),
-                    ("sets", "[SetSection]"),
-                ],
-                optional: notice + [("period", "string")])
+                    ("sets", "[SetSection]"), ("notice", "string?"), ("unsuppressed", "boolean"),
+                    ("period", "string?"),
+                ])
         ),
         (
             "PriorityName",

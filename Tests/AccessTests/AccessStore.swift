@@ -2,19 +2,12 @@ import Foundation
 import PlacePack
 import Store
 import Synth
+import TestSupport
 
 /// Small SYNTHETIC stores for the access tests.
 enum AccessStore {
     /// The repository root, found from this file.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        while url.path != "/",
-            !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
-        {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let root: URL = Repository.root
 
     /// The Leeds pack.
     static let pack: PlacePack = try! PlacePack.load(from: root.appendingPathComponent("packs/leeds"))

@@ -92,8 +92,8 @@ import Testing
                         if result["suppressed"]?.bool == true {
                             suppressedSeen += 1
                             #expect(
-                                result["value"] == nil && result["numerator"] == nil
-                                    && result["lower95"] == nil)
+                                result["value"] == .null && result["numerator"] == .null
+                                    && result["lower95"] == .null)
                         }
                     }
                     let csv = try await get("/api/indicators/\(id)/results.csv?breakdown=\(breakdown)")

@@ -4,19 +4,12 @@ import Foundation
 import PlacePack
 import Store
 import Synth
+import TestSupport
 
 /// One small SYNTHETIC Leeds (3,000 persons) with computed results, made once per test process.
 enum DashboardFixture {
     /// The repository root, found from this file.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        while url.path != "/",
-            !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
-        {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let root: URL = Repository.root
 
     /// The Leeds pack.
     static let pack: PlacePack = try! PlacePack.load(from: root.appendingPathComponent("packs/leeds"))

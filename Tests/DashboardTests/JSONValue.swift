@@ -58,7 +58,7 @@ indirect enum JSONValue: Decodable, Equatable {
 }
 
 /// Checks JSON documents against the schemas of an OpenAPI 3.1 document (the subset it uses: `$ref`,
-/// `type` (a name, or a list of names such as `["integer", "null"]`), `properties`, `required`, `additionalProperties: false`, `items`, `enum`).
+/// `type` (a name, or a list of names such as `["integer", "null"]`), `anyOf`, `properties`, `required`, `additionalProperties: false`, `items`, `enum`).
 struct SchemaValidator {
     let document: JSONValue
 
@@ -76,6 +76,10 @@ struct SchemaValidator {
     private func check(_ value: JSONValue, _ schema: JSONValue, at path: String) -> [String] {
         if let ref = schema["$ref"]?.string {
             return problems(value, schema: String(ref.split(separator: "/").last!)).map { "\(path): \($0)" }
+        }
+        if let options = schema["anyOf"]?.array {
+            let results = options.map { check(value, $0, at: path) }
+            return results.contains { $0.isEmpty } ? [] : results.flatMap { $0 }
         }
         if let options = schema["enum"]?.array, !options.contains(value) {
             return ["\(path): \(value) not in enum"]
@@ -108,7 +112,7 @@ struct SchemaValidator {
         case ("array", .array(let items)):
             guard let itemSchema = schema["items"] else { return [] }
             return items.enumerated().flatMap { check($1, itemSchema, at: "\(path)[\($0)]") }
-        case ("string", .string), ("number", .number), ("boolean", .bool): return []
+        case ("string", .string), ("number", .number), ("boolean", .bool), ("null", .null): return []
         case ("integer", .number(let n)): return n == n.rounded() ? [] : ["\(path): \(n) is not an integer"]
         case (nil, _): return []
         case (let type, let other): return ["\(path): expected \(type ?? "?"), found \(other)"]

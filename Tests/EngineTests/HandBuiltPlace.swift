@@ -4,6 +4,7 @@ import PlacePack
 import Statistics
 import Store
 import Testing
+import TestSupport
 
 @testable import Engine
 
@@ -228,15 +229,7 @@ final class HandBuiltPlace {
 /// The Leeds pack's indicator definitions, read once from `packs/leeds` in this repository.
 enum LeedsPack {
     /// The repository root, found from this file.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        while url.path != "/",
-            !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
-        {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let root: URL = Repository.root
 
     /// Every Leeds definition (or the error reading them).
     static let set: Result<IndicatorSet, any Error> = Result {

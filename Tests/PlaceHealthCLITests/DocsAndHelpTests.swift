@@ -1,20 +1,13 @@
 import Foundation
 import PlaceModel
 import Testing
+import TestSupport
 
 @testable import PlaceHealthCLI
 
 /// Golden-file tests: help texts, and the data-model documentation against the schema.
 @Suite struct DocsAndHelpTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        while url.path != "/",
-            !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
-        {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let root: URL = Repository.root
 
     static let golden = root.appendingPathComponent("Tests/PlaceHealthCLITests/Golden")
 

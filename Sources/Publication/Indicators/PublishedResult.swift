@@ -11,6 +11,8 @@ public struct PublishedResult: Sendable, Equatable {
     public let breakdown: String
     /// The group: an area code or a category.
     public let group: String
+    /// The group's name (``Vocabulary/groupName(_:breakdown:)``), when known.
+    public let groupName: String?
     /// Whether the figures are withheld (small numbers, or to protect another withheld count).
     public let suppressed: Bool
     /// Numerator.
@@ -43,11 +45,15 @@ public struct PublishedResult: Sendable, Equatable {
     public let trendText: String?
 
     /// `result` as published: withheld figures are nil when `suppressed`.
-    public init(_ result: IndicatorResult, suppressed: Bool, polarity: BenchmarkComparison.Polarity) {
+    public init(
+        _ result: IndicatorResult, suppressed: Bool, polarity: BenchmarkComparison.Polarity,
+        groupName: String? = nil
+    ) {
         indicator = result.indicator
         period = result.period
         breakdown = result.breakdown
         group = result.group
+        self.groupName = groupName
         self.suppressed = suppressed
         func shown(_ value: Double?) -> Double? { suppressed ? nil : value }
         numerator = suppressed ? nil : result.numerator

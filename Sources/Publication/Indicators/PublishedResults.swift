@@ -19,6 +19,8 @@ public final class PublishedResults: @unchecked Sendable {
     /// Each ward's LCP and each practice's PCN.
     package let parents: [String: String]
     private let cityCode: String
+    /// The names of areas and groups.
+    public let vocabulary: Vocabulary
     private var cache: [String: [PublishedResult]] = [:]
     private let lock = NSLock()
 
@@ -34,6 +36,9 @@ public final class PublishedResults: @unchecked Sendable {
         }
         self.parents = parents
         cityCode = try store.dataset()["city_code"] ?? ""
+        let areas = try AreaDirectory(store: store).areas()
+        vocabulary = Vocabulary(
+            placeName: areas.first { $0.kind == "city" }?.name ?? "the city", areas: areas)
     }
 
     /// Forgets what was read, so the next reads see newly computed results.
@@ -95,14 +100,15 @@ public final class PublishedResults: @unchecked Sendable {
         if let cached = lock.withLock({ cache[indicator] }) { return cached }
         let polarity = ResultAnalysis.polarity(set.indicator(indicator)?.polarity ?? .noJudgement)
         let raw = try reader.results(indicator: indicator)
-        let published =
+        let withheld =
             unsuppressed
-            ? raw.map { PublishedResult($0, suppressed: false, polarity: polarity) }
-            : zip(
-                raw,
-                IndicatorDisclosure.solve(raw, threshold: set.suppressionThreshold, parents: parents).withheld
-            )
-            .map { PublishedResult($0, suppressed: $1, polarity: polarity) }
+            ? [Bool](repeating: false, count: raw.count)
+            : IndicatorDisclosure.solve(raw, threshold: set.suppressionThreshold, parents: parents).withheld
+        let published = zip(raw, withheld).map { r, hidden in
+            PublishedResult(
+                r, suppressed: hidden, polarity: polarity,
+                groupName: vocabulary.groupName(r.group, breakdown: r.breakdown))
+        }
         let ordered = published.sorted {
             ($0.breakdown, $0.period) != ($1.breakdown, $1.period)
                 ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period)

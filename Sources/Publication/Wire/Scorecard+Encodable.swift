@@ -3,15 +3,17 @@ import PlacePack
 
 extension Scorecard: Encodable {
     enum CodingKeys: String, CodingKey {
-        case vision, synthetic, unsuppressed, area, areaName, breakdown, period, outcomes, otherPriorities,
-            sets
+        case vision, synthetic, notice, unsuppressed, area, areaName, breakdown, period, outcomes
+        case otherPriorities, sets
     }
 
-    /// The scorecard as JSON: the area, then outcomes → priorities → indicators, then the other plans.
+    /// The scorecard as `placehealth scorecard --format json` and `GET /api/scorecard` give it: the
+    /// area, then outcomes → priorities → indicators, then the other plans.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(vision, forKey: .vision)
         try c.encode(synthetic, forKey: .synthetic)
+        try c.encodeOrNull(synthetic ? Vocabulary.syntheticNotice : nil, forKey: .notice)
         try c.encode(unsuppressed, forKey: .unsuppressed)
         try c.encode(area, forKey: .area)
         try c.encode(areaName, forKey: .areaName)
@@ -67,14 +69,14 @@ extension Scorecard.SetSection: Encodable {
 
 extension ScorecardRow: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, name, unit, polarity, method, periodType, outcome, priorities, latest, series, inequality,
-            progress
+        case indicator, name, unit, polarity, method, periodType, outcome, priorities, latest, series
+        case inequality, progress
     }
 
     /// The indicator's identity, its latest published result, its series, inequality and progress.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(definition.id, forKey: .id)
+        try c.encode(definition.id, forKey: .indicator)
         try c.encode(definition.name, forKey: .name)
         try c.encode(definition.unit, forKey: .unit)
         try c.encode(definition.polarity.rawValue, forKey: .polarity)
