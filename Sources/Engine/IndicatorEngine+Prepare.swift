@@ -1,3 +1,4 @@
+import Statistics
 import Foundation
 import PlaceModel
 import PlacePack
@@ -53,7 +54,7 @@ extension IndicatorEngine {
         let byAge = residentsByAge(population)
         let work = items
         let queue = WorkQueue(count: work.count)
-        let failure = Slots<any Error>(count: 1)
+        let failure = ParallelSlots<any Error>(count: 1)
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         DispatchQueue.concurrentPerform(iterations: readers.count) { w in
             while let next = queue.next() {

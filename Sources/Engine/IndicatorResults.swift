@@ -4,7 +4,7 @@ import Store
 
 /// Reads stored indicator results as computed, unsuppressed (presentation publishes them through
 /// ``PublishedResults``, which applies small-number suppression).
-public struct IndicatorResults {
+public struct IndicatorResults: Sendable {
     let store: any PlaceStore
 
     /// A reader over `store`.

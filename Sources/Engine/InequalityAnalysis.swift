@@ -39,7 +39,7 @@ struct InequalityAnalysis {
         let items = areas.flatMap { area in
             periods.compactMap { period in byArea[area]?[period].map { (area, period, $0) } }
         }
-        let slots = Slots<InequalityResult>(count: items.count)
+        let slots = ParallelSlots<InequalityResult>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { k in
             let (area, period, rows) = items[k]
             let small = area != city && rows.contains { Self.small($0, threshold) }

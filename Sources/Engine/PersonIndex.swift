@@ -1,3 +1,4 @@
+import Statistics
 import Foundation
 import PlaceModel
 import Store
@@ -61,8 +62,8 @@ struct PersonIndex {
         if low >= 0, high < 1 << 26 { dense = Array(repeating: -1, count: Int(high) + 1) }
         let ranges = [low...middle, (middle + 1)...max(high, middle + 1)]
         let stores = [store] + Array(readers.prefix(1))
-        let chunks = Slots<Chunk>(count: 2)
-        let failure = Slots<any Error>(count: 1)
+        let chunks = ParallelSlots<Chunk>(count: 2)
+        let failure = ParallelSlots<any Error>(count: 1)
         let (lsoas, practices) = (lsoaIndex, practiceIndex)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             do {

@@ -1,3 +1,4 @@
+import Statistics
 import Foundation
 import PlaceModel
 
@@ -16,7 +17,7 @@ struct ResidentsByAge: Sendable {
         let ages = Self.oldest + 1
         let g = groupCount
         // One slice per base year, counted on as many threads as there are cores.
-        let slices = Slots<[Double]>(count: periods.baseCount)
+        let slices = ParallelSlots<[Double]>(count: periods.baseCount)
         DispatchQueue.concurrentPerform(iterations: periods.baseCount) { base in
             var slice = Array(repeating: 0.0, count: ages * g)
             let middle = periods.middle(ofBase: base)

@@ -2,6 +2,8 @@ import ArgumentParser
 import Engine
 import Foundation
 import PlacePack
+import Publication
+import Store
 
 /// `placehealth compute`: computes every indicator of the pack and stores the results.
 struct ComputeCommand: AsyncParsableCommand {
@@ -34,7 +36,8 @@ struct ComputeCommand: AsyncParsableCommand {
         }
         let line = ProgressLine()
         let began = Date()
-        let count = try IndicatorComputation(store: store.open(), set: set).run { done, total, id in
+        let opened = try store.open()
+        let count = try IndicatorComputation(store: opened, set: set).run { done, total, id in
             line.show(
                 "compute: \(done)/\(total) indicators\(id.isEmpty ? "" : " (\(id))")", force: done == total)
         }
@@ -43,5 +46,31 @@ struct ComputeCommand: AsyncParsableCommand {
         print(
             "\(grouped(count)) results of \(set.indicators.count) indicators stored in "
                 + String(format: "%.1f s (%.0f results/s).", seconds, Double(count) / seconds))
+        try disclose(opened, set)
+    }
+
+    /// Solves the disclosure control of every indicator's results as they will be published, and
+    /// says how much is withheld and whether the exact analysis proved it (docs/disclosure.md).
+    private func disclose(_ opened: SQLiteStore, _ set: IndicatorSet) throws {
+        let began = Date()
+        let parents = try PublishedResults(store: opened, set: set).parents
+        let reader = IndicatorResults(store: opened)
+        var (withheld, exposed, ruleOnly) = (0, 0, 0)
+        for definition in set.indicators {
+            let outcome = IndicatorDisclosure.solve(
+                try reader.results(indicator: definition.id), threshold: set.suppressionThreshold,
+                parents: parents)
+            withheld += outcome.withheld.filter { $0 }.count
+            exposed += outcome.exposed.count
+            if !outcome.proven { ruleOnly += 1 }
+        }
+        let seconds = Date().timeIntervalSince(began)
+        print(
+            "Disclosure control: \(grouped(withheld)) results withheld"
+                + (exposed == 0
+                    ? ", none determined or narrowly bounded by the published ones"
+                    : "; WARNING: \(exposed) could not be protected (run audit-disclosure)")
+                + (ruleOnly > 0 ? " (\(ruleOnly) indicators of sums checked by the rule only)" : "")
+                + String(format: "; %.1f s.", seconds))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// Runs `body` on contiguous chunks of `0..<count` on several threads at once, and returns the
 /// chunks' results in order. The chunks do not depend on the number of threads.
@@ -8,20 +9,4 @@ func inParallel<T: Sendable>(count: Int, chunkSize: Int = 32_768, _ body: @Senda
     let slots = ParallelSlots<T>(count: chunks.count)
     DispatchQueue.concurrentPerform(iterations: chunks.count) { k in slots.set(k, body(chunks[k])) }
     return slots.values
-}
-
-/// Results filled by ``inParallel(count:chunkSize:_:)``'s threads, one slot each.
-final class ParallelSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [T] { slots.map { $0! } }
 }

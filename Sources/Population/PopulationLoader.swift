@@ -1,3 +1,4 @@
+import Statistics
 import Foundation
 import PlaceModel
 import Store
@@ -19,7 +20,7 @@ public struct PopulationLoader: Sendable {
         // Two connections take the queries, largest first, from a shared queue; each query fills
         // its own rows, merged in query order (the grouped, sorted result does not depend on it).
         let queries = EventQuery.all
-        let results = LoadSlots(count: queries.count)
+        let results = ParallelSlots<Result<[EventRows], any Error>>(count: queries.count)
         let connections = [store, try store.reader()]
         DispatchQueue.concurrentPerform(iterations: connections.count) { worker in
             while let q = results.take() {
@@ -126,30 +127,4 @@ public struct PopulationLoader: Sendable {
     static func day(_ ymd: Int32) -> Int32? {
         CivilDate(year: Int(ymd / 10_000), month: Int(ymd / 100 % 100), day: Int(ymd % 100))?.day
     }
-}
-
-/// The loading threads' queue of queries (in order) and their results.
-final class LoadSlots: @unchecked Sendable {
-    private var slots: [Result<[EventRows], any Error>?]
-    private var next = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// The next query to run, if any is left.
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ value: Result<[EventRows], any Error>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<[EventRows], any Error>] { slots.compactMap { $0 } }
 }

@@ -1,3 +1,4 @@
+import Statistics
 import Foundation
 import Ingest
 import PlaceModel
@@ -99,7 +100,7 @@ public struct Synthesizer: Sendable {
             let block = 8
             for first in stride(from: 0, to: plans.count, by: block) {
                 let slice = Array(plans[first..<min(first + block, plans.count)])
-                let results = ResultSlots(count: slice.count)
+                let results = ParallelSlots<GeneratedRows>(count: slice.count)
                 DispatchQueue.concurrentPerform(iterations: slice.count) { i in
                     var simulation = Simulation(parameters: parameters, plan: slice[i], mix: mix, seed: seed)
                     results.set(i, simulation.run())
@@ -118,20 +119,4 @@ public struct Synthesizer: Sendable {
                     rows: counts.reduce(0, +)))
         }
     }
-}
-
-/// Slots that concurrent generators fill, one each.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [GeneratedRows?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ rows: GeneratedRows) {
-        lock.lock()
-        slots[index] = rows
-        lock.unlock()
-    }
-
-    var values: [GeneratedRows] { slots.compactMap { $0 } }
 }

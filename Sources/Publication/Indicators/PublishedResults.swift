@@ -3,6 +3,7 @@ import Foundation
 import PlacePack
 import Statistics
 import Store
+import Synchronization
 
 /// The stored results as they may be published: disclosure control solved jointly over each
 /// indicator's whole set of results (``IndicatorDisclosure``: every period, breakdown and area
@@ -11,7 +12,7 @@ import Store
 ///
 /// Suppressed sets are kept per indicator after the first read; call ``reload()`` after a new
 /// `compute`.
-public final class PublishedResults: @unchecked Sendable {
+public final class PublishedResults: Sendable {
     let reader: IndicatorResults
     let set: IndicatorSet
     /// Whether suppression is off (only for callers entitled to unsuppressed figures).
@@ -21,8 +22,7 @@ public final class PublishedResults: @unchecked Sendable {
     private let cityCode: String
     /// The names of areas and groups.
     public let vocabulary: Vocabulary
-    private var cache: [String: [PublishedResult]] = [:]
-    private let lock = NSLock()
+    private let cache = Mutex<[String: [PublishedResult]]>([:])
 
     /// A publisher of the results in `store` for the indicators of `set`.
     public init(store: any PlaceStore, set: IndicatorSet, unsuppressed: Bool = false) throws {
@@ -42,7 +42,7 @@ public final class PublishedResults: @unchecked Sendable {
     }
 
     /// Forgets what was read, so the next reads see newly computed results.
-    public func reload() { lock.withLock { cache = [:] } }
+    public func reload() { cache.withLock { $0 = [:] } }
 
     /// When the results were computed (ISO 8601), if they were.
     public func computedAt() throws -> String? { try reader.computedAt() }
@@ -97,7 +97,7 @@ public final class PublishedResults: @unchecked Sendable {
     }
 
     private func all(_ indicator: String) throws -> [PublishedResult] {
-        if let cached = lock.withLock({ cache[indicator] }) { return cached }
+        if let cached = cache.withLock({ $0[indicator] }) { return cached }
         let polarity = ResultAnalysis.polarity(set.indicator(indicator)?.polarity ?? .noJudgement)
         let raw = try reader.results(indicator: indicator)
         let withheld =
@@ -114,7 +114,7 @@ public final class PublishedResults: @unchecked Sendable {
                 ? ($0.breakdown, $0.period) < ($1.breakdown, $1.period)
                 : GroupLayout.order($0.group, $1.group)
         }
-        lock.withLock { cache[indicator] = ordered }
+        cache.withLock { $0[indicator] = ordered }
         return ordered
     }
 }
