@@ -47,7 +47,7 @@ extension PopulationPages {
 
     /// Each segment's activity in the next 12 months.
     func outcomeTable(_ outcomes: SegmentOutcomes) -> HTML {
-        let mask = outcomes.withheld(threshold: disclosure.threshold)
+        let mask = service.disclosure.outcomes(outcomes, threshold: disclosure.threshold)
         let rows = outcomes.rows.enumerated().map { r, row -> HTML in
             let values = SegmentOutcomes.values(row)
             let cells = values.enumerated().map { disclosure.cell($1, withheld: mask.isWithheld(r, $0)) }

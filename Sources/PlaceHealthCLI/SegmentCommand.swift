@@ -70,7 +70,10 @@ struct SegmentCommand: AsyncParsableCommand {
         }
         if deprivation != nil { throw ValidationError("--deprivation needs --flows-from.") }
         if outcomes {
-            return try printOutcomes(SegmentOutcomes(data: data, snapshot: snapshot, by: by), display)
+            let outcomes = SegmentOutcomes(data: data, snapshot: snapshot, by: by)
+            let withheld = PopulationDisclosure(data: data, snapshot: snapshot).outcomes(
+                outcomes, threshold: display.applied)
+            return try printOutcomes(outcomes, withheld, display)
         }
         let counts = SegmentCounts(data: data, snapshot: snapshot, by: by)
         let withheld = PopulationDisclosure(data: data, snapshot: snapshot).segments(
@@ -109,9 +112,12 @@ struct SegmentCommand: AsyncParsableCommand {
             })
     }
 
-    private func printOutcomes(_ outcomes: SegmentOutcomes, _ display: CountDisplay) throws {
-        if format == .json { return try OutputFormat.printJSON(SuppressedJSON.Outcomes(outcomes, display)) }
-        let withheld = outcomes.withheld(threshold: display.applied)
+    private func printOutcomes(_ outcomes: SegmentOutcomes, _ withheld: Withheld, _ display: CountDisplay)
+        throws
+    {
+        if format == .json {
+            return try OutputFormat.printJSON(SuppressedJSON.Outcomes(outcomes, withheld, display))
+        }
         if format == .table {
             print(
                 display.header(

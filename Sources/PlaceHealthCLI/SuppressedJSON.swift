@@ -101,8 +101,7 @@ enum SuppressedJSON {
         let suppressionThreshold: Int
         let unsuppressed: Bool
 
-        init(_ outcomes: SegmentOutcomes, _ display: CountDisplay) {
-            let mask = outcomes.withheld(threshold: display.applied)
+        init(_ outcomes: SegmentOutcomes, _ mask: Withheld, _ display: CountDisplay) {
             date = outcomes.date
             breakdown = outcomes.breakdown
             rows = outcomes.rows.enumerated().map { r, row in

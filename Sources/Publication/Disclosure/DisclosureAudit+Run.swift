@@ -44,6 +44,8 @@ extension DisclosureAudit {
         let disclosure = PopulationDisclosure(data: data, snapshot: snapshot)
         progress("population")
         findings.append(disclosure.auditPopulation(threshold: threshold))
+        progress("segment outcomes")
+        findings += disclosure.auditOutcomes(threshold: threshold)
         let scores = try RiskModelStore(store: store).load(version: nil)?.model.scores(data, snapshot)
         for cohort in try CohortCatalog(pack: pack).cohorts {
             let rule = try CohortRule(cohort.rule, areas: data.areas)
@@ -92,6 +94,27 @@ extension PopulationDisclosure {
         return DisclosureAudit.check(
             "population", keys: problem.keys, measures: [problem.values], hidden: hidden,
             identities: problem.identities, threshold: threshold)
+    }
+
+    /// Each measure of the segment outcomes after persons (those are the population problem's),
+    /// withheld as the published tables of every breakdown withhold them.
+    func auditOutcomes(threshold: Int) -> [DisclosureAudit.Finding] {
+        let tables = Breakdown.allCases.map { SegmentOutcomes(data: data, snapshot: snapshot, by: $0) }
+        let masks = tables.map { outcomes($0, threshold: threshold) }
+        let problems = outcomeMeasures(threshold: threshold).map(\.problem)
+        return problems.enumerated().map { i, problem in
+            let k = i + 1
+            var hidden = [Bool](repeating: true, count: problem.keys.count)
+            for (table, mask) in zip(tables, masks) {
+                for (r, row) in table.rows.enumerated() {
+                    let key = Self.outcomeKey(k, table.breakdown.rawValue, row.group, row.segment)
+                    if let cell = problem.index(key) { hidden[cell] = mask.isWithheld(r, k) }
+                }
+            }
+            return DisclosureAudit.check(
+                "outcomes \(SegmentOutcomes.measures[k])", keys: problem.keys, measures: [problem.values],
+                hidden: hidden, identities: problem.identities, threshold: threshold)
+        }
     }
 
     /// One cohort's persons, withheld as its published tables of every breakdown withhold them.

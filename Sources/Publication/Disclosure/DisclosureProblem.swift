@@ -35,9 +35,12 @@ public struct DisclosureProblem: Sendable {
         identities.append(DisclosureIdentity(total: t, parts: members))
     }
 
-    /// Solves the mask at `threshold`: primary suppression of the small counts, then the joint control.
-    public func solve(threshold: Int) -> DisclosureControl.Outcome {
-        let primary = values.map { $0 >= 1 && $0 < threshold }
+    /// Solves the mask at `threshold`: primary suppression of the small counts (and of the cells
+    /// `alsoWithheld` names), then the joint control.
+    public func solve(threshold: Int, alsoWithheld: Set<String> = []) -> DisclosureControl.Outcome {
+        let primary = zip(keys, values).map { key, value in
+            (value >= 1 && value < threshold) || alsoWithheld.contains(key)
+        }
         return DisclosureControl.solve(
             measures: [values], primary: primary, identities: identities, threshold: threshold)
     }
