@@ -90,9 +90,15 @@ extension Dashboard {
         }
     }
 
-    /// `next` if it is a path on this site (not another host), else nil.
+    /// `next` if it is a path on this site (not another host), else nil: it starts with one `/`, and
+    /// holds no backslash, whitespace or control character (browsers drop tabs and line breaks, so
+    /// `/<TAB>/evil.example` would become `//evil.example`, another site).
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+            next.unicodeScalars.allSatisfy({
+                $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace
+            })
+        else { return nil }
         return next
     }
 

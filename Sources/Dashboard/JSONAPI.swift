@@ -5,6 +5,11 @@ import PlacePack
 /// The JSON API: the same published (suppressed) results the pages show, as documents described by
 /// ``OpenAPIDocument``.
 struct JSONAPI: Sendable {
+    /// A loaded file's name without the server's folders (which are not for the public).
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+    }
+
     /// The pages (for their lookups and readers).
     let pages: Pages
     /// Whether the data are synthetic.
@@ -112,7 +117,8 @@ struct JSONAPI: Sendable {
             tables: summary.tableRows.map { APIModel.TableRows(table: $0.table, rows: $0.rows) },
             loads: summary.loads.map {
                 APIModel.Load(
-                    file: $0.file, table: $0.table, at: $0.at, status: $0.status, rowsRead: $0.rowsRead,
+                    file: Self.fileName($0.file), table: $0.table, at: $0.at, status: $0.status,
+                    rowsRead: $0.rowsRead,
                     rowsStored: $0.rowsStored, rowsQuarantined: $0.rejections.count)
             })
     }

@@ -95,7 +95,7 @@ extension Pages {
         }
         let loads = summary.loads.map { l -> HTML in
             """
-            <tr><th scope="row" data-label="File">\(l.file)</th><td data-label="Table">\(l.table)</td><td data-label="When">\(l.at)</td>\
+            <tr><th scope="row" data-label="File">\(JSONAPI.fileName(l.file))</th><td data-label="Table">\(l.table)</td><td data-label="When">\(l.at)</td>\
             <td data-label="Status">\(l.status)</td><td class="num" data-label="Read">\(Format.grouped(l.rowsRead))</td>\
             <td class="num" data-label="Stored">\(Format.grouped(l.rowsStored))</td>\
             <td class="num" data-label="Quarantined">\(Format.grouped(l.rejections.count))</td></tr>

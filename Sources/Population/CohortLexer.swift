@@ -1,8 +1,21 @@
 /// Splits a cohort rule into tokens, tracking line and column.
 enum CohortLexer {
+    /// The longest rule read, in characters.
+    static let maximumLength = 10_000
+    /// The longest span of time, in days (200 years).
+    static let maximumSpan = 73_000
+
     /// The tokens of `rule`, ending with an end token.
+    ///
+    /// - Throws: ``CohortRuleError`` for a rule longer than ``maximumLength``, a bad number or span
+    ///   of time (longer than ``maximumSpan``), or unclosed quoted text.
     static func tokens(_ rule: String) throws -> [CohortToken] {
         let chars = Array(rule)
+        guard chars.count <= maximumLength else {
+            throw CohortRuleError.syntax(
+                .init(line: 1, column: 1),
+                "the rule is \(chars.count) characters long; a rule may have at most \(maximumLength)")
+        }
         var tokens: [CohortToken] = []
         var i = 0
         var line = 1
@@ -42,9 +55,14 @@ enum CohortLexer {
                             "'\(String(chars[start..<i]))' is not a number or a span of time (write for example 2y, 12m, 6w or 90d)"
                         )
                     }
+                    let span = (value * perUnit).rounded()
+                    guard span <= Double(maximumSpan) else {
+                        throw CohortRuleError.syntax(
+                            position(start), "'\(String(chars[start..<i]))' is longer than 200 years")
+                    }
                     tokens.append(
                         CohortToken(
-                            kind: .duration(Int((value * perUnit).rounded())), position: position(start),
+                            kind: .duration(Int(span)), position: position(start),
                             text: String(chars[start..<i])))
                 } else {
                     tokens.append(CohortToken(kind: .number(value), position: position(start), text: digits))

@@ -10,8 +10,12 @@
 /// value      := NAME | NUMBER | DURATION | 'TEXT'
 /// ```
 struct CohortParser {
+    /// How deeply `not` and parentheses may nest.
+    static let maximumDepth = 64
+
     private let tokens: [CohortToken]
     private var at = 0
+    private var depth = 0
 
     /// Parses `rule`.
     static func parse(_ rule: String) throws -> CohortExpression {
@@ -65,6 +69,12 @@ struct CohortParser {
 
     private mutating func unary() throws -> CohortExpression {
         let token = peek
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw CohortRuleError.syntax(
+                token.position, "the rule nests 'not' and parentheses more than \(Self.maximumDepth) deep")
+        }
         if token.keyword == "not" {
             _ = next()
             return .not(try unary(), token.position)

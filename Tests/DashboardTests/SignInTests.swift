@@ -103,8 +103,21 @@ import Testing
     @Test func nextOnlyLeadsToThisSite() {
         #expect(Dashboard.safeNext("/population/cohorts/x") == "/population/cohorts/x")
         #expect(Dashboard.safeNext("//evil.example/") == nil)
+        // Browsers drop tabs and line breaks: /<TAB>/evil.example/ would go to another site.
+        for hostile in [
+            "/\t/evil.example/", "/\n/evil.example/", "/\r/evil.example", "/ /evil.example", "/\u{0}x",
+        ] {
+            #expect(Dashboard.safeNext(hostile) == nil, "\(hostile.debugDescription)")
+        }
         #expect(Dashboard.safeNext("https://evil.example/") == nil)
         #expect(Dashboard.safeNext("/\\evil.example") == nil)
+    }
+
+    /// `/api/about` and `/about` name loaded files without the server's folders (issue 12, item 18).
+    @Test func loadedFilesAreNamedWithoutTheServersFolders() {
+        #expect(JSONAPI.fileName("/srv/placehealth/incoming/2026-11/persons.csv") == "persons.csv")
+        #expect(JSONAPI.fileName("persons.csv") == "persons.csv")
+        #expect(JSONAPI.fileName("synth") == "synth")
     }
 }
 

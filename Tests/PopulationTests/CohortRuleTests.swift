@@ -97,3 +97,32 @@ import Testing
         #expect(error.isUnknownName)
     }
 }
+
+/// Hostile rules end in an error, not a crash (issue 12, item 19).
+@Suite struct CohortRuleLimitTests {
+    func message(_ rule: String) -> String? {
+        do {
+            _ = try CohortRule(rule, areas: HandBuilt.areas)
+            return nil
+        } catch let error as CohortRuleError {
+            return error.message
+        } catch {
+            return "unexpected \(error)"
+        }
+    }
+
+    @Test func aHugeSpanOfTimeIsRefused() {
+        #expect(message("admissions(99999999999999999999y) > 1")?.contains("longer than 200 years") == true)
+        #expect(message("admissions(200y) > 1") == nil)
+    }
+
+    @Test func deepNestingIsRefused() {
+        let nots = String(repeating: "not ", count: 30_000) + "has(copd)"
+        #expect(message(nots)?.contains("characters long") == true)
+        let deep = String(repeating: "not ", count: 65) + "has(copd)"
+        #expect(message(deep)?.contains("more than 64 deep") == true)
+        let brackets = String(repeating: "(", count: 100) + "has(copd)" + String(repeating: ")", count: 100)
+        #expect(message(brackets)?.contains("more than 64 deep") == true)
+        #expect(message(String(repeating: "not ", count: 10) + "has(copd)") == nil)
+    }
+}

@@ -92,23 +92,31 @@ public enum DisclosureControl {
         return through
     }
 
-    /// The published cell to withhold for exposed `cell`: over the identities through it, the
-    /// smallest non-zero published part (any published part when only zeros are left), else a
-    /// published total.
+    /// The published cell to withhold for exposed `cell`. The identities searched are those through
+    /// it and, when all their members are withheld already, those reached through their withheld
+    /// members (a cell can be determined by a chain of identities). Among their published members:
+    /// the smallest non-zero part, else a total, else (unless `zerosKnown`) a zero part.
     static func partner(
         of cell: Int, _ values: [Int], _ hidden: [Bool], _ identities: [DisclosureIdentity],
         _ through: [[Int]],
         zerosKnown: Bool
     ) -> Int? {
-        let around = through[cell].map { identities[$0] }
-        let parts = around.flatMap(\.parts).filter { !hidden[$0] && $0 != cell }
-        let nonZero = parts.filter { values[$0] != 0 }
-        if let best = (nonZero.isEmpty && zerosKnown ? [] : nonZero.isEmpty ? parts : nonZero).min(by: {
-            (values[$0], $0) < (values[$1], $1)
-        }) {
-            return best
+        var seenIdentities = Set<Int>()
+        var seenCells: Set<Int> = [cell]
+        var frontier = [cell]
+        while !frontier.isEmpty {
+            let around = frontier.flatMap { through[$0] }.filter { seenIdentities.insert($0).inserted }
+            let members = around.map { identities[$0] }
+            let parts = members.flatMap(\.parts).filter { !hidden[$0] }
+            if let best = parts.filter({ values[$0] != 0 }).min(by: { (values[$0], $0) < (values[$1], $1) }) {
+                return best
+            }
+            if let total = members.map(\.total).first(where: { !hidden[$0] }) { return total }
+            if !zerosKnown, let zero = parts.min() { return zero }
+            frontier = members.flatMap { [$0.total] + $0.parts }.filter {
+                hidden[$0] && seenCells.insert($0).inserted
+            }
         }
-        if let total = around.map(\.total).first(where: { !hidden[$0] && $0 != cell }) { return total }
-        return parts.min { (values[$0], $0) < (values[$1], $1) }
+        return nil
     }
 }
