@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import PlacePack
 import Publication
+import Statistics
 import Store
 
 /// `placehealth compute`: computes every indicator of the pack and stores the results.
@@ -55,11 +56,20 @@ struct ComputeCommand: AsyncParsableCommand {
         let began = Date()
         let parents = try PublishedResults(store: opened, set: set).parents
         let reader = IndicatorResults(store: opened)
+        let indicators = set.indicators
+        let slots = ParallelSlots<Result<DisclosureControl.Outcome, any Error>>(count: indicators.count)
+        DispatchQueue.concurrentPerform(iterations: indicators.count) { k in
+            slots.set(
+                k,
+                Result {
+                    IndicatorDisclosure.solve(
+                        try reader.results(indicator: indicators[k].id), threshold: set.suppressionThreshold,
+                        parents: parents)
+                })
+        }
         var (withheld, exposed, ruleOnly) = (0, 0, 0)
-        for definition in set.indicators {
-            let outcome = IndicatorDisclosure.solve(
-                try reader.results(indicator: definition.id), threshold: set.suppressionThreshold,
-                parents: parents)
+        for result in slots.values {
+            let outcome = try result.get()
             withheld += outcome.withheld.filter { $0 }.count
             exposed += outcome.exposed.count
             if !outcome.proven { ruleOnly += 1 }
