@@ -12,3 +12,4 @@ echo "== indicators"; bash bench/compute.sh
 echo "== dashboard"; bash bench/serve.sh
 echo "== population health"; bash bench/population.sh
 echo "== population health, served"; bash bench/population-serve.sh
+echo "== disclosure control"; bash bench/disclosure.sh

@@ -22,6 +22,12 @@ struct ComputeCommand: AsyncParsableCommand {
         help: "Compute only these indicator ids (for example to benchmark a few); the default is all.")
     var only: [String] = []
 
+    @Flag(
+        help:
+            "Do not solve the disclosure control after computing (it is solved again whenever results are published; for benchmarks)."
+    )
+    var noDisclosureCheck = false
+
     func run() async throws {
         var set = try pack.load().indicators()
         if !only.isEmpty {
@@ -47,7 +53,7 @@ struct ComputeCommand: AsyncParsableCommand {
         print(
             "\(grouped(count)) results of \(set.indicators.count) indicators stored in "
                 + String(format: "%.1f s (%.0f results/s).", seconds, Double(count) / seconds))
-        try disclose(opened, set)
+        if !noDisclosureCheck { try disclose(opened, set) }
     }
 
     /// Solves the disclosure control of every indicator's results as they will be published, and
