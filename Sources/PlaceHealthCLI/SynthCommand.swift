@@ -25,7 +25,7 @@ struct SynthCommand: AsyncParsableCommand {
         help: "Population to generate (785000 is the whole of Leeds; smaller numbers scale the place down).")
     var persons = 785_000
 
-    @Option(help: "The store file to write (replaced if it exists).")
+    @Option(help: "The store file to write (a synthetic store there is replaced; any other file is refused).")
     var out = "data/leeds.sqlite"
 
     func validate() throws {

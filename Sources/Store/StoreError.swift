@@ -6,6 +6,7 @@ public struct StoreError: Error, CustomStringConvertible, CustomDebugStringConve
         case notAPlaceStore
         case writeFailed
         case queryFailed
+        case notSynthetic
     }
 
     private let code: Code
@@ -31,6 +32,11 @@ public struct StoreError: Error, CustomStringConvertible, CustomDebugStringConve
     public static func writeFailed(_ location: String, _ detail: String) -> StoreError {
         StoreError(.writeFailed, location, detail)
     }
+    /// The file is not a synthetic store, so the synthesis will not replace it.
+    public static func notSynthetic(_ location: String) -> StoreError {
+        StoreError(.notSynthetic, location, "its dataset is not marked synthetic")
+    }
+
     /// A read query failed.
     public static func queryFailed(_ location: String, _ detail: String) -> StoreError {
         StoreError(.queryFailed, location, detail)
@@ -41,6 +47,9 @@ public struct StoreError: Error, CustomStringConvertible, CustomDebugStringConve
         switch code {
         case .cannotOpen: return "\(location): cannot open or create the store"
         case .notAPlaceStore: return "\(location): not a PlaceHealth store (or made by a newer version)"
+        case .notSynthetic:
+            return
+                "\(location): not a synthetic store, so it is not replaced (it may hold real data and the audit log); choose another --out, or remove it yourself"
         case .writeFailed: return "\(location): the write failed and was rolled back; nothing was changed"
         case .queryFailed: return "\(location): a query on the store failed"
         }

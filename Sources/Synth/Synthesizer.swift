@@ -56,9 +56,15 @@ public struct Synthesizer: Sendable {
     }
 
     /// Writes the synthetic place to `path`, replacing what is there only once complete.
+    ///
+    /// - Throws: ``StoreError/notSynthetic(_:)`` when a file at `path` is not a synthetic store
+    ///   (real data and its audit log are never replaced), before anything is written.
     public func write(to path: String, progress: (@Sendable (SynthProgress) -> Void)? = nil) throws
         -> SynthReport
     {
+        if FileManager.default.fileExists(atPath: path), !SQLiteStore.isSyntheticStore(at: path) {
+            throw StoreError.notSynthetic(path)
+        }
         let began = Date()
         let scratch = path + ".partial"
         for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }

@@ -59,6 +59,32 @@ import Testing
         #expect(throws: (any Error).self) { _ = try PlacePack.load(from: broken) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous content")
     }
+
+    /// `synth --out` never replaces a store of real data (its audit log with it), nor a file that
+    /// is not a store; it does replace a synthetic store (issue 12, item 9).
+    @Test func onlyASyntheticStoreIsReplaced() throws {
+        let pack = try SynthFixture.leeds()
+        let folder = try SynthFixture.scratch()
+        let real = folder.appendingPathComponent("real.sqlite").path
+        let store = try SQLiteStore(path: real)  // an empty store, as `placehealth init` makes
+        _ = try store.query("SELECT COUNT(*) FROM areas", [])
+        let before = try Data(contentsOf: URL(fileURLWithPath: real))
+        #expect(throws: StoreError.self) {
+            _ = try Synthesizer(pack: pack, seed: 1, persons: 1_000).write(to: real)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: real)) == before)
+        let text = folder.appendingPathComponent("notes.sqlite").path
+        try Data("not a store".utf8).write(to: URL(fileURLWithPath: text))
+        #expect(throws: StoreError.self) {
+            _ = try Synthesizer(pack: pack, seed: 1, persons: 1_000).write(to: text)
+        }
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == "not a store")
+        let synthetic = folder.appendingPathComponent("synthetic.sqlite").path
+        _ = try Synthesizer(pack: pack, seed: 1, persons: 1_000).write(to: synthetic)
+        #expect(SQLiteStore.isSyntheticStore(at: synthetic))
+        _ = try Synthesizer(pack: pack, seed: 2, persons: 1_000).write(to: synthetic)
+        #expect(!SQLiteStore.isSyntheticStore(at: real))
+    }
 }
 
 @Suite struct AggregateInputTests {
