@@ -88,6 +88,8 @@ extension Dashboard {
     private func apiRequest(_ request: Request, _ context: DashboardContext) async throws -> (
         PopulationService, AccessScope, AccessRequest
     ) {
+        // A person-level view writes the audit log: HEAD must not (nor show anything).
+        guard request.method == .get else { throw DashboardError.onlyGet() }
         let service = try population.service()
         let parameters = request.uri.queryParameters
         let scope: AccessScope

@@ -68,6 +68,15 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
             suggestions: [("Population", "/population")])
     }
 
+    /// `HEAD` on a person-level endpoint: viewing person-level data writes the audit log, so only
+    /// `GET` may (405, with `Allow: GET`).
+    static func onlyGet() -> DashboardError {
+        DashboardError(
+            .refused(405), "method",
+            "Person-level data is only given to GET requests (each is written to the audit log).",
+            suggestions: [("Population", "/population")])
+    }
+
     /// A form sent without this session's token (stale, or from another site).
     static func staleForm() -> DashboardError {
         DashboardError(

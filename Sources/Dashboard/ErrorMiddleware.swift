@@ -28,6 +28,7 @@ struct ErrorMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as DashboardError {
             response = await failure(error, request: request)
+            if error.status == 405 { response.headers[.allow] = "GET" }
         } catch let error as PopulationError {
             response = await failure(.unknown(error), request: request)
         } catch is CohortRuleError {

@@ -160,6 +160,30 @@ import Testing
         }
     }
 
+    /// A person-level view writes the audit log, so HEAD gets 405 and writes nothing (issue 12,
+    /// item 8).
+    @Test func headOnAPersonLevelEndpointIsRefusedAndWritesNothing() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            #expect(try await client.signIn("cara.practice", AccessFixture.password).status == 303)
+            let scope = "scope=practice:\(AccessFixture.areas.inPractice)"
+            for uri in [
+                "/api/cohorts/\(Self.cohort)/people?\(scope)&purpose=case-finding",
+                "/api/cohorts/\(Self.cohort)/people.csv?\(scope)&purpose=case-finding",
+                "/api/people/\(AccessFixture.areas.person)/timeline?\(scope)&purpose=direct-care",
+            ] {
+                let before = try AccessFixture.lastEntry()
+                let page = try await client.head(uri)
+                #expect(page.status == 405, "\(uri)")
+                #expect(page.headers[.allow] == "GET", "\(uri)")
+                #expect(try AccessFixture.entries(after: before).isEmpty, "\(uri): no audit entry")
+                #expect(try await client.get(uri).status == 200, "\(uri): GET still answers")
+            }
+        }
+    }
+
     @Test func onlyTheGovernanceLeadReadsTheAuditLog() async throws {
         let dashboard = try await AccessFixture.dashboard()
         let app = Application(router: dashboard.router())

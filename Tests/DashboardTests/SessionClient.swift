@@ -24,6 +24,9 @@ struct SessionClient: Sendable {
     /// `GET uri`.
     func get(_ uri: String) async throws -> Page { try await send(uri, .get, body: nil) }
 
+    /// `HEAD uri` with the session's cookie.
+    func head(_ uri: String) async throws -> Page { try await send(uri, .head, body: nil) }
+
     /// `POST uri` with a URL-encoded form.
     func post(_ uri: String, _ fields: [(String, String)]) async throws -> Page {
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
