@@ -13,15 +13,26 @@ public struct User: Sendable, Codable, Hashable {
     public let scopes: [AccessScope]
     /// Whether the user may no longer sign in.
     public let disabled: Bool
+    /// When the password, the state or the user were last changed (ISO 8601; empty if unknown).
+    public let changedAt: String
 
     /// A user.
-    public init(name: String, displayName: String, role: Role, scopes: [AccessScope], disabled: Bool = false)
-    {
+    public init(
+        name: String, displayName: String, role: Role, scopes: [AccessScope], disabled: Bool = false,
+        changedAt: String = ""
+    ) {
         self.name = name
         self.displayName = displayName
         self.role = role
         self.scopes = scopes
         self.disabled = disabled
+        self.changedAt = changedAt
+    }
+
+    /// What a session remembers of the user at sign-in: it ends when any of it changes (a new
+    /// password, a new role or new scopes).
+    public var credentials: String {
+        "\(changedAt)|\(role.rawValue)|\(scopes.map(\.description).joined(separator: ","))"
     }
 
     /// Whether `name` is a valid sign-in name: 2 to 64 of `a-z 0-9 . - _`, starting with a letter.

@@ -9,7 +9,7 @@ extension UserDirectory {
             """
             SELECT u.user_name, u.display_name, u.role, u.disabled,
                    (SELECT group_concat(s.scope_kind || ':' || s.area_code, ' ') FROM user_scopes s
-                     WHERE s.user_name = u.user_name)
+                     WHERE s.user_name = u.user_name), u.changed_at
             FROM users u \(clause) ORDER BY u.user_name
             """, arguments)
         return rows.map { row in
@@ -20,14 +20,14 @@ extension UserDirectory {
                 name: row[0].textValue ?? "", displayName: row[1].textValue ?? "",
                 role: Role(rawValue: row[2].textValue ?? "") ?? .public,
                 scopes: scopes.sorted { $0.description < $1.description },
-                disabled: row[3].number == 1)
+                disabled: row[3].number == 1, changedAt: row[5].textValue ?? "")
         }
     }
 
     func setDisabled(_ name: String, _ disabled: Bool) throws {
         try update(
             name, "UPDATE users SET disabled = ?, changed_at = ? WHERE user_name = ?",
-            [.flag(disabled), .text(Self.timestamp()), .text(name)])
+            [.flag(disabled), .text(Self.changeTime()), .text(name)])
     }
 
     func update(_ name: String, _ sql: String, _ arguments: [FieldValue]) throws {
@@ -56,5 +56,13 @@ extension UserDirectory {
     /// Now, as stored (UTC, ISO 8601, seconds).
     static func timestamp(_ date: Date = Date()) -> String {
         ISO8601DateFormatter().string(from: date)
+    }
+
+    /// Now, as a user's `changed_at` (UTC, ISO 8601, milliseconds: a session remembers it, so two
+    /// changes a second apart must differ).
+    static func changeTime(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
     }
 }

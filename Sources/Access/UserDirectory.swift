@@ -32,7 +32,7 @@ public struct UserDirectory: Sendable {
         try checkScopes(scopes, role: role)
         let user = User(name: name, displayName: displayName ?? name, role: role, scopes: scopes)
         let hash = Bcrypt.hash(password, cost: cost)
-        let now = Self.timestamp()
+        let now = Self.changeTime()
         let added = try store.transaction { writer -> Bool in
             guard
                 try writer.insert(
@@ -66,7 +66,7 @@ public struct UserDirectory: Sendable {
         let hash = Bcrypt.hash(password, cost: cost)
         try update(
             name, "UPDATE users SET password_hash = ?, changed_at = ? WHERE user_name = ?",
-            [.text(hash), .text(Self.timestamp()), .text(name)])
+            [.text(hash), .text(Self.changeTime()), .text(name)])
     }
 
     /// The user named `name`, if any.

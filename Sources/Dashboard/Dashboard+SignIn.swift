@@ -46,7 +46,7 @@ extension Dashboard {
             }
             throttle.succeeded(name: name)
             // A new session (and cookie) at sign-in, so an earlier session id cannot be reused.
-            context.sessions.createSession(WebSession(userName: user.name))
+            context.sessions.createSession(WebSession(userName: user.name, credentials: user.credentials))
             return Response(
                 status: .seeOther, headers: [.location: Self.safeNext(form.next) ?? "/population"])
         }

@@ -70,9 +70,10 @@ public struct Dashboard: Sendable {
         let users = self.users
         router.add(
             middleware: SessionAuthenticator(context: DashboardContext.self) { (session: WebSession, _) in
-                guard let name = session.userName, let user = try users.user(name), !user.disabled else {
-                    return nil
-                }
+                // A disabled user, or one whose password, role or scopes changed, is signed out.
+                guard let name = session.userName, let user = try users.user(name), !user.disabled,
+                    session.credentials == user.credentials
+                else { return nil }
                 return user
             })
         addPages(to: router)

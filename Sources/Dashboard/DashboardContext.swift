@@ -30,10 +30,13 @@ public struct WebSession: Codable, Sendable, Hashable {
     public var userName: String?
     /// The token every form of this session must return.
     public var csrf: String
+    /// The user's ``User/credentials`` at sign-in: the session ends when they change.
+    public var credentials: String?
 
-    /// A session for `userName` with a new random token.
-    public init(userName: String? = nil) {
+    /// A session for `userName` (whose credentials are `credentials`) with a new random token.
+    public init(userName: String? = nil, credentials: String? = nil) {
         self.userName = userName
+        self.credentials = credentials
         var generator = SystemRandomNumberGenerator()
         csrf = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }
             .joined()

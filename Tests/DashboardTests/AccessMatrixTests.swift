@@ -184,6 +184,31 @@ import Testing
         }
     }
 
+    /// A new password (or any change of the user) ends the sessions already open (issue 12,
+    /// item 13): the same password set again gives a new hash and a new change time.
+    @Test func aPasswordResetEndsOpenSessions() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let directory = UserDirectory(store: DashboardFixture.store, cost: 4)
+        let name = "rhea.reset"
+        if try directory.user(name) == nil {
+            try directory.add(
+                name: name, role: .clinician, scopes: [.practice(AccessFixture.areas.inPractice)],
+                password: AccessFixture.password)
+        }
+        let app = Application(router: dashboard.router())
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            #expect(try await client.signIn(name, AccessFixture.password).status == 303)
+            let uri =
+                "/api/cohorts/\(Self.cohort)/people?scope=practice:\(AccessFixture.areas.inPractice)&purpose=case-finding"
+            #expect(try await client.get(uri).status == 200)
+            try directory.resetPassword(name, to: AccessFixture.password)
+            #expect(try await client.get(uri).status == 401, "the open session ended")
+            #expect(try await client.signIn(name, AccessFixture.password).status == 303)
+            #expect(try await client.get(uri).status == 200, "a new sign-in works")
+        }
+    }
+
     @Test func onlyTheGovernanceLeadReadsTheAuditLog() async throws {
         let dashboard = try await AccessFixture.dashboard()
         let app = Application(router: dashboard.router())
