@@ -21,7 +21,8 @@ public struct TimelineReader: Sendable {
                    (SELECT n.parent_code FROM areas x JOIN areas n ON n.area_code = x.parent_code
                      WHERE x.area_code = p.practice_code),
                    (SELECT w.parent_code FROM areas l JOIN areas w ON w.area_code = l.parent_code
-                     WHERE l.area_code = p.lsoa_code)
+                     WHERE l.area_code = p.lsoa_code),
+                   p.registered_to
             FROM persons p WHERE p.person_id = ?
             """, [.int(personID)]
         ).first
@@ -61,12 +62,17 @@ public struct TimelineReader: Sendable {
         }
     }
 
+    /// Whether the person is in `scope`: currently registered with the practice (a registration
+    /// that has ended, `registered_to` set, does not count), or in the LCP of their current practice
+    /// (of their home when not currently registered, as PopulationData.lcp).
     private static func isIn(_ scope: AccessScope, _ person: [FieldValue]) -> Bool {
+        var current = false
+        if case .null = person[7] { current = true }
+        let practice = current ? person[3].textValue : nil
         switch scope {
-        case .practice(let code): return person[3].textValue == code
+        case .practice(let code): return practice == code
         case .lcp(let code):
-            // Registered: the practice's LCP; not registered: the home's (as PopulationData.lcp).
-            return person[3].textValue == nil ? person[6].textValue == code : person[5].textValue == code
+            return practice == nil ? person[6].textValue == code : person[5].textValue == code
         }
     }
 }

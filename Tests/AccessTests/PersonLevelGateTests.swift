@@ -28,9 +28,9 @@ import Testing
         let (practice, _, other) = try AccessStore.areas(store)
         let service = try PopulationService(store: store, pack: AccessStore.pack)
         let inside = Int64(
-            try store.query("SELECT MIN(person_id) FROM persons WHERE practice_code = ?", [.text(practice)])[
-                0][0]
-                .number!)
+            try store.query(
+                "SELECT MIN(person_id) FROM persons WHERE practice_code = ? AND registered_to IS NULL",
+                [.text(practice)])[0][0].number!)
         let outside = Int64(
             try store.query("SELECT MIN(person_id) FROM persons WHERE practice_code = ?", [.text(other)])[0][
                 0
@@ -49,6 +49,24 @@ import Testing
             outcomes == [
                 "person:\(inside) granted", "person:\(outside) refused", "person:999999999 refused",
             ])
+    }
+
+    /// A person whose registration with the practice has ended is not the practice's to see
+    /// (issue 12, item 15): refused as an outsider, and logged as refused.
+    @Test func anEndedRegistrationIsOutOfScope() throws {
+        let store = try AccessStore.make()
+        let service = try PopulationService(store: store, pack: AccessStore.pack)
+        let row = try #require(
+            try store.query(
+                "SELECT person_id, practice_code FROM persons WHERE registered_to IS NOT NULL AND practice_code IS NOT NULL ORDER BY person_id LIMIT 1",
+                []
+            ).first)
+        let (person, practice) = (Int64(row[0].number!), row[1].textValue!)
+        let request = AccessRequest.commandLine("tester", scope: .practice(practice), purpose: .directCare)
+        #expect(throws: AccessError.outOfScope("practice \(practice)")) {
+            try service.timeline(of: person, scope: .practice(practice), request: request)
+        }
+        #expect(try service.audit.entries().last?.outcome == .refused)
     }
 
     @Test func withoutAPurposeNothingIsShownOrLogged() throws {
