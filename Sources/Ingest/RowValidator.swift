@@ -62,7 +62,7 @@ struct RowValidator: Sendable {
                 let name = table.columns[later].name
                 return reject(
                     record, name, CivilDate(day: second).description,
-                    "is before \(table.columns[earlier].name) \(CivilDate(day: first))")
+                    "is before \(table.columns[earlier].name) (reasons name fields, never their values)")
             }
         }
         batch.endRow()

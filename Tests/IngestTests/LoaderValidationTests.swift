@@ -35,6 +35,8 @@ import Testing
         #expect(byLine[4]?.field == "method")
         #expect(byLine[5]?.field == "discharge_date")
         #expect(byLine[5]?.reason.contains("before admit_date") == true)
+        // The reason names the other field, never its value (issue 12, item 3).
+        #expect(byLine[5]?.reason.contains("2019-01-10") == false)
         #expect(byLine[6]?.reason == "no stored person has this identifier")
         #expect(byLine[7]?.field == "admit_date")
         #expect(byLine[7]?.value == "2019-02-30")
@@ -46,6 +48,22 @@ import Testing
         let quarantine = try String(contentsOfFile: try #require(report.quarantineReport), encoding: .utf8)
         #expect(quarantine.hasPrefix("file,line,field,value,reason\n"))
         #expect(quarantine.contains(",7,admit_date,2019-02-30,not a date YYYY-MM-DD"))
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: try #require(report.quarantineReport))[
+                .posixPermissions] as? Int
+        #expect(mode == 0o600, "the quarantine report is readable by its owner only")
+    }
+
+    /// A huge rejected value is shown and written as a short prefix only (issue 12, item 3).
+    @Test func rejectedValuesAreCutToAShortPrefix() throws {
+        let row = QuarantinedRow(
+            file: "persons.csv", line: 3, field: "sex", value: String(repeating: "x", count: 10_000_000),
+            reason: "not one of: F, M")
+        #expect(row.message.count < 200)
+        #expect(row.message.contains("(10000000 characters)"))
+        #expect(
+            QuarantinedRow(file: "f", line: 1, field: "sex", value: "Q", reason: "r").message
+                == "f:1: sex 'Q': r")
     }
 
     @Test func handlesWhatRealFilesContain() throws {
