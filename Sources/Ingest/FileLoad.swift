@@ -85,6 +85,14 @@ struct FileLoad: Sendable {
             do {
                 guard let next = try reader.next() else { break }
                 record = next
+            } catch let error as CSVError where error.swallowedLines > 0 {
+                // A stray quote ate the rest of the file: storing what came before would silently
+                // lose every row after it. The whole load is refused.
+                let detail =
+                    "a quote opened on line \(error.line) is never closed: it swallows lines \(error.line) to "
+                    + "\(error.line + error.swallowedLines), the end of the file; nothing was stored"
+                _ = channel.send(.abandoned(rejected, LoadError.unreadable(path, detail)))
+                return channel.finish()
             } catch let error as CSVError {
                 read += 1
                 let reason =

@@ -29,7 +29,10 @@ extension CSVReader {
                     while true {
                         guard p < end else {
                             return eof
-                                ? self.fail(.unterminatedQuote(name, line: recordLine), at: end) : .needMore
+                                ? self.fail(
+                                    .unterminatedQuote(
+                                        name, line: recordLine, swallowedLines: newlinesInside), at: end)
+                                : .needMore
                         }
                         let byte = buf[p]
                         if byte == Self.quote {

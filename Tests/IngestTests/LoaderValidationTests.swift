@@ -54,6 +54,21 @@ import Testing
         #expect(mode == 0o600, "the quarantine report is readable by its owner only")
     }
 
+    /// A stray quote on line 3 of a long file must not store line 2 and silently lose the rest as a
+    /// "truncated last line": the load is refused and nothing is stored (issue 12, item 1).
+    @Test func aStrayQuoteThatSwallowsTheRestOfTheFileFailsTheLoad() throws {
+        let fixture = try IngestFixture()
+        var body = "1,1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n"
+        body += "2,1,\"emergency,2019-01-01,2019-01-05,0,respiratory,1\n"
+        for id in 3...200 { body += "\(id),1,emergency,2019-01-01,2019-01-05,0,respiratory,1\n" }
+        let error = #expect(throws: LoadError.self) { _ = try load(fixture, header + body) }
+        #expect(
+            error?.description.contains("admissions.csv: a quote opened on line 3") == true,
+            "\(String(describing: error))")
+        #expect(error?.description.contains("never closed") == true)
+        #expect(try fixture.count("admissions") == 0)
+    }
+
     /// A huge rejected value is shown and written as a short prefix only (issue 12, item 3).
     @Test func rejectedValuesAreCutToAShortPrefix() throws {
         let row = QuarantinedRow(

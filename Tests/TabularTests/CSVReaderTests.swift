@@ -77,3 +77,16 @@ import Testing
         #expect(rows.map { $0.double(0) } == [-12, 7, 1.5, nil, 1e20])
     }
 }
+
+/// A stray quote that swallows the rest of the file is not a truncated last line (issue 12, item 1).
+@Suite struct StrayQuoteTests {
+    @Test func aQuoteThatSwallowsLinesIsNotATruncation() throws {
+        let reader = try CSVReader(bytes: Array("a,b\n1,2\n3,\"x\n4,5\n6,7\n".utf8), name: "t.csv")
+        #expect(try reader.next()?.fields == ["1", "2"])
+        let error = #expect(throws: CSVError.self) { try reader.next() }
+        #expect(error?.line == 3)
+        #expect(error?.isTruncation == false)
+        #expect(error?.swallowedLines == 3)
+        #expect(error?.description.contains("swallowing lines 3 to 6") == true)
+    }
+}
