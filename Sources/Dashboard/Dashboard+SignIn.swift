@@ -94,11 +94,14 @@ extension Dashboard {
     /// holds no backslash, whitespace or control character (browsers drop tabs and line breaks, so
     /// `/<TAB>/evil.example` would become `//evil.example`, another site).
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
-            next.unicodeScalars.allSatisfy({
-                $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace
-            })
-        else { return nil }
+        func plain(_ text: String) -> Bool {
+            text.hasPrefix("/") && !text.hasPrefix("//") && !text.contains("\\")
+                && text.unicodeScalars.allSatisfy {
+                    $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace
+                }
+        }
+        // Checked as given and once percent-decoded, in case something decodes it again.
+        guard let next, plain(next), plain(next.removingPercentEncoding ?? "") else { return nil }
         return next
     }
 

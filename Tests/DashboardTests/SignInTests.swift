@@ -106,11 +106,14 @@ import Testing
         // Browsers drop tabs and line breaks: /<TAB>/evil.example/ would go to another site.
         for hostile in [
             "/\t/evil.example/", "/\n/evil.example/", "/\r/evil.example", "/ /evil.example", "/\u{0}x",
+            "/%09/evil.example/", "/%2F/evil.example", "/%5Cevil.example",
         ] {
             #expect(Dashboard.safeNext(hostile) == nil, "\(hostile.debugDescription)")
         }
         #expect(Dashboard.safeNext("https://evil.example/") == nil)
         #expect(Dashboard.safeNext("/\\evil.example") == nil)
+        #expect(Dashboard.safeNext("/population?by=lcp%20x") == nil)
+        #expect(Dashboard.safeNext("/population/cohorts/end-of-life-register?by=lcp") != nil)
     }
 
     /// `/api/about` and `/about` name loaded files without the server's folders (issue 12, item 18).

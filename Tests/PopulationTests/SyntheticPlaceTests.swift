@@ -111,6 +111,7 @@ import Testing
                 """
                 SELECT p.person_id, p.practice_code, x.parent_code FROM persons p JOIN areas x ON x.area_code = p.practice_code
                 WHERE p.person_id IN (SELECT person_id FROM admissions) AND p.person_id IN (SELECT person_id FROM problems)
+                  AND p.registered_to IS NULL
                 ORDER BY p.person_id LIMIT 1
                 """, []
             ).first)
