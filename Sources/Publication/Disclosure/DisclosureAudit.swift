@@ -1,3 +1,4 @@
+import Statistics
 import Engine
 import PlacePack
 import Population
@@ -52,7 +53,9 @@ public struct DisclosureAudit: Sendable {
             quantity: quantity, cells: keys.count, identities: identities.count,
             withheld: hidden.filter { $0 }.count,
             small: first.map { values in
-                hidden.indices.filter { hidden[$0] && values[$0] >= 1 && values[$0] < threshold }.count
+                hidden.indices.filter {
+                    hidden[$0] && SmallNumberSuppression.isSmall(Double(values[$0]), threshold: threshold)
+                }.count
             }
                 ?? 0,
             exposed: exposed, analysed: measures != nil)

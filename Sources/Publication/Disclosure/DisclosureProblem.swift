@@ -1,3 +1,4 @@
+import Statistics
 /// Cells of published figures named by key, so that one figure shown in several tables (a group's
 /// population in the segment table and in a cohort table) is one cell, and the identities among
 /// them: the input of ``DisclosureControl``.
@@ -39,7 +40,7 @@ public struct DisclosureProblem: Sendable {
     /// `alsoWithheld` names), then the joint control.
     public func solve(threshold: Int, alsoWithheld: Set<String> = []) -> DisclosureControl.Outcome {
         let primary = zip(keys, values).map { key, value in
-            (value >= 1 && value < threshold) || alsoWithheld.contains(key)
+            SmallNumberSuppression.isSmall(Double(value), threshold: threshold) || alsoWithheld.contains(key)
         }
         return DisclosureControl.solve(
             measures: [values], primary: primary, identities: identities, threshold: threshold)
