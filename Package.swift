@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Pure statistics: the English public-health methods. No I/O, no dependencies.
@@ -36,6 +37,7 @@ let package = Package(
                 "PlaceModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Validation, quarantine and all-or-nothing loading of source files.
         .target(name: "Ingest", dependencies: ["PlaceModel", "PlacePack", "Tabular", "Store"]),
@@ -92,7 +94,9 @@ let package = Package(
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "PlaceModel"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "PlaceModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
         .testTarget(
             name: "SynthTests",

@@ -27,6 +27,8 @@ public struct AuditReview: Sendable, Codable, Hashable {
     public let rows: [Row]
     /// The months with any entry, newest first.
     public let months: [String]
+    /// Refused requests by no signed-in user in the month (counted by minute, not logged one by one).
+    public let anonymousRefused: Int
 
     /// Views and exports shown in the month.
     public var granted: Int { rows.reduce(0) { $0 + $1.granted } }
@@ -37,6 +39,7 @@ public struct AuditReview: Sendable, Codable, Hashable {
 extension AuditLog {
     /// The review of `month` (`YYYY-MM`).
     public func review(month: String) throws -> AuditReview {
+        try flushRefusals()
         let rows = try store.query(
             """
             SELECT user_name, MAX(role), scope_kind, area_code,
@@ -68,6 +71,6 @@ extension AuditLog {
                     user: text(0), role: text(1), scope: AccessScope(kind: text(2), code: text(3)),
                     granted: count(4), refused: count(5), persons: count(6),
                     purposes: byKey[[0, 2, 3].map(text).joined(separator: "|")] ?? [])
-            }, months: months)
+            }, months: months, anonymousRefused: try anonymousRefusals(month: month))
     }
 }

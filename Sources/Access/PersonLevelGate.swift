@@ -86,14 +86,23 @@ public struct PersonLevelGate: Sendable {
         return list
     }
 
-    /// Checks the policy, then the purpose; a refusal is written to the audit log, then thrown.
+    /// Checks that the scope's area exists (before anything is written), then the policy, then the
+    /// purpose. A refusal of a signed-in user is written to the audit log, then thrown; a refusal of
+    /// a request by no signed-in user is only counted (``AuditLog/refusedAnonymously(_:channel:)``).
+    ///
+    /// - Throws: ``PopulationError`` for an unknown area; ``AccessError`` when refused.
     public func authorise(
         _ request: AccessRequest, action: AuditEntry.Action, subject: String, scope: AccessScope
     ) throws {
+        try scope.validate(policy.areas)
         do {
             try policy.checkPersonLevel(request.user, scope)
         } catch let error as AccessError {
-            try record(request, action, subject, scope, .refused, 0)
+            if request.user == nil {
+                try audit.refusedAnonymously(action, channel: request.channel)
+            } else {
+                try record(request, action, subject, scope, .refused, 0)
+            }
             throw error
         }
         guard request.purpose != nil else { throw AccessError.purposeRequired }

@@ -34,7 +34,7 @@ extension OpenAPIDocument {
 
     /// Person-level: audited, for clinicians in scope.
     static let personLevel =
-        "PERSON-LEVEL: for a signed-in clinician, within a practice or LCP assigned to them; every request, granted or refused, is written to the audit log."
+        "PERSON-LEVEL: for a signed-in clinician, within a practice or LCP assigned to them; every request by a signed-in user, granted or refused, is written to the audit log (refusals of requests by no signed-in user are counted by minute)."
 
     /// The population and access paths.
     static let populationPaths = [

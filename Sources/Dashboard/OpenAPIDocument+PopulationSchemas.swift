@@ -149,8 +149,11 @@ extension OpenAPIDocument {
         (
             "AuditReview",
             object(
-                "A month's use of person-level data by user and area.",
-                required: [("month", "string"), ("rows", "[AuditReviewRow]"), ("months", "[string]")])
+                "A month's use of person-level data by user and area; anonymousRefused counts the month's refused requests by no signed-in user (counted by minute, not logged one by one).",
+                required: [
+                    ("month", "string"), ("rows", "[AuditReviewRow]"), ("months", "[string]"),
+                    ("anonymousRefused", "integer"),
+                ])
         ),
         (
             "AuditDocument",

@@ -45,9 +45,25 @@ public enum AccessTables {
             Column("outcome", .code(["granted", "refused"]), "whether the data were shown"),
             Column("records", .integer(0...Int64.max), "persons shown (0 when refused)"),
             Column("channel", .text(maxLength: 16), "web, api or cli"),
+            Column(
+                "prior_hash", .text(maxLength: 64),
+                "the entry_hash of the entry before (64 zeros for the first)"),
+            Column("entry_hash", .text(maxLength: 64), "SHA-256 of this entry's fields and prior_hash (hex)"),
         ],
         indexed: ["at", "user_name"])
 
+    /// Refused person-level requests from no signed-in user, counted by minute instead of logged one
+    /// by one (nothing was shown and nobody is accountable for them).
+    public static let anonymousRefusals = TableSchema(
+        "anonymous_refusals", "refused person-level requests by no signed-in user, counted by minute",
+        key: ["minute", "action", "channel"],
+        columns: [
+            Column("minute", .text(maxLength: 16), "the minute (UTC, YYYY-MM-DDTHH:MM)"),
+            Column("action", .text(maxLength: 32), "what was asked for"),
+            Column("channel", .text(maxLength: 16), "web or api"),
+            Column("refused", .integer(1...Int64.max), "requests refused in the minute"),
+        ])
+
     /// Every access table, in creation order.
-    public static let all = [users, userScopes, auditLog]
+    public static let all = [users, userScopes, auditLog, anonymousRefusals]
 }

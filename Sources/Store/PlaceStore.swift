@@ -65,6 +65,9 @@ public protocol BulkWriter {
 
     /// The row identifier of the last row inserted in this transaction.
     var lastInsertedRowID: Int64 { get }
+
+    /// Runs one query inside the transaction, with bound `arguments`; returns its rows.
+    func query(_ sql: String, _ arguments: [FieldValue]) throws -> [[FieldValue]]
 }
 
 extension BulkWriter {

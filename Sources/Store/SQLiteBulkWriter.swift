@@ -92,6 +92,13 @@ final class SQLiteBulkWriter: BulkWriter {
 
     var lastInsertedRowID: Int64 { db.lastInsertedRowID }
 
+    func query(_ sql: String, _ arguments: [FieldValue]) throws -> [[FieldValue]] {
+        let bound = StatementArguments(arguments.map(SQLiteStore.databaseValue))
+        return try Row.fetchAll(db, sql: sql, arguments: bound).map {
+            Array($0.databaseValues.map(SQLiteStore.fieldValue))
+        }
+    }
+
     func recordLoad(_ load: LoadRecord) throws -> Int64 {
         try db.execute(
             sql: """

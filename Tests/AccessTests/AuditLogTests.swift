@@ -58,3 +58,76 @@ import Testing
         #expect(try log.entries().map(\.records) == [12])
     }
 }
+
+/// The audit log's chain (issue 12, item 7): `INSERT OR REPLACE` cannot overwrite an entry, and
+/// `verify` finds a change, a removed entry or a removed tail made behind the store's back.
+@Suite struct AuditChainTests {
+    func filled(_ n: Int) throws -> (any PlaceStore, AuditLog) {
+        let store = try AccessStore.make(persons: 300)
+        let log = AuditLog(store: store)
+        for i in 0..<n {
+            try log.append(
+                AuditEntry(
+                    user: "cara", role: .clinician, action: .timeline, subject: "person:\(i)",
+                    scope: .practice("P1"), purpose: .directCare, outcome: .granted, records: 1, channel: .web
+                ))
+        }
+        return (store, log)
+    }
+
+    @Test func insertOrReplaceCannotOverwriteAnEntry() throws {
+        let (store, log) = try filled(3)
+        for sql in [
+            "INSERT OR REPLACE INTO audit_log SELECT * FROM audit_log WHERE entry_id = 2",
+            """
+            INSERT OR REPLACE INTO audit_log (entry_id, at, user_name, role, action, subject, scope_kind,
+              area_code, purpose, outcome, records, channel, prior_hash, entry_hash)
+            SELECT entry_id, at, 'someone else', role, action, subject, scope_kind, area_code, purpose,
+              outcome, 0, channel, prior_hash, entry_hash FROM audit_log WHERE entry_id = 2
+            """,
+            "INSERT INTO audit_log SELECT entry_id + 10, at, user_name, role, action, subject, scope_kind, area_code, purpose, outcome, records, channel, prior_hash, entry_hash FROM audit_log WHERE entry_id = 3",
+        ] {
+            #expect(throws: StoreError.self) { try store.transaction { w in try w.execute(sql, []) } }
+        }
+        #expect(try log.entries().map(\.user) == ["cara", "cara", "cara"])
+        #expect(try log.verify().intact)
+    }
+
+    @Test func anIntactLogVerifiesAndGivesItsHead() throws {
+        let (_, log) = try filled(25)
+        let result = try log.verify(page: 7)
+        #expect(result.intact && result.entries == 25 && result.head.count == 64)
+        #expect(try log.verify(head: result.head).intact)
+        let empty = try AuditLog(store: try AccessStore.make(persons: 300)).verify()
+        #expect(empty.intact && empty.entries == 0)
+    }
+
+    /// Someone with the store file can drop the triggers; the chain still shows what they did.
+    @Test(arguments: [
+        ("UPDATE audit_log SET records = 9 WHERE entry_id = 4", Int64(4)),
+        ("DELETE FROM audit_log WHERE entry_id = 3", Int64(3)),
+        ("UPDATE audit_log SET subject = 'person:70' WHERE entry_id = 8", Int64(8)),
+    ])
+    func aChangeBehindTheStoresBackIsFound(sql: String, broken: Int64) throws {
+        let (store, log) = try filled(10)
+        try store.transaction { w in
+            try w.execute("DROP TRIGGER audit_log_no_update", [])
+            try w.execute("DROP TRIGGER audit_log_no_delete", [])
+            try w.execute(sql, [])
+        }
+        let result = try log.verify()
+        #expect(!result.intact && result.firstBroken == broken && result.entries == Int(broken) - 1)
+    }
+
+    @Test func aRemovedTailIsFoundAgainstAnEarlierHead() throws {
+        let (store, log) = try filled(6)
+        let head = try log.verify().head
+        try store.transaction { w in
+            try w.execute("DROP TRIGGER audit_log_no_delete", [])
+            try w.execute("DELETE FROM audit_log WHERE entry_id >= 5", [])
+        }
+        #expect(try log.verify().intact, "without a head, a shorter log is a consistent one")
+        let result = try log.verify(head: head)
+        #expect(!result.intact && result.entries == 4)
+    }
+}

@@ -115,6 +115,11 @@ import Testing
                     #expect(page.status == c.status, "\(label): status")
                     #expect(endpoint.holdsData(page) == (c.status == 200), "\(label): data only when allowed")
                     let written = try AccessFixture.entries(after: before)
+                    guard c.user != nil else {
+                        // Refusals of no signed-in user are counted, not logged (issue 12, item 6).
+                        #expect(written.isEmpty, "\(label): no audit entry")
+                        continue
+                    }
                     #expect(written.count == 1, "\(label): one audit entry")
                     guard let entry = written.first else { continue }
                     #expect(entry.user == (c.user ?? "anonymous"), "\(label): who")
@@ -141,7 +146,7 @@ import Testing
             let before = try AccessFixture.lastEntry()
             let list = try await Self.endpoints[3].send(client, "practice:\(AccessFixture.areas.inPractice)")
             #expect(list.status == 401)
-            #expect(try AccessFixture.entries(after: before).map(\.user) == ["anonymous"])
+            #expect(try AccessFixture.entries(after: before).isEmpty)
         }
     }
 

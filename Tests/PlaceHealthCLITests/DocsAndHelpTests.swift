@@ -49,6 +49,8 @@ import TestSupport
         ("user", PlaceHealthCommand.helpMessage(for: UserCommand.self, columns: 100)),
         ("user-add", PlaceHealthCommand.helpMessage(for: UserCommand.Add.self, columns: 100)),
         ("audit", PlaceHealthCommand.helpMessage(for: AuditCommand.self, columns: 100)),
+        ("audit-review", PlaceHealthCommand.helpMessage(for: AuditCommand.Review.self, columns: 100)),
+        ("audit-verify", PlaceHealthCommand.helpMessage(for: AuditVerifyCommand.self, columns: 100)),
         ("audit-disclosure", PlaceHealthCommand.helpMessage(for: AuditDisclosureCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
