@@ -4,7 +4,7 @@
 public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
     private enum Code: Sendable, Hashable {
         case invalidName, weakPassword, duplicateUser, unknownUser, invalidScope, signInFailed
-        case tooManyAttempts, signInRequired, notAllowed, outOfScope, purposeRequired, notReady
+        case tooManyAttempts, signInRequired, notAllowed, outOfScope, purposeRequired, notReady, busy
     }
 
     private let code: Code
@@ -43,6 +43,8 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
     public static let purposeRequired = AccessError(.purposeRequired)
     /// The population figures are still being prepared.
     public static let notReady = AccessError(.notReady)
+    /// Too many sign-ins are being checked at once: try again shortly.
+    public static let busy = AccessError(.busy)
 
     /// The HTTP status the server answers with.
     public var status: Int {
@@ -50,7 +52,7 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
         case .signInRequired, .signInFailed: return 401
         case .notAllowed, .outOfScope: return 403
         case .tooManyAttempts: return 429
-        case .notReady: return 503
+        case .notReady, .busy: return 503
         case .unknownUser: return 404
         case .duplicateUser: return 409
         case .invalidName, .weakPassword, .invalidScope, .purposeRequired: return 400
@@ -58,7 +60,7 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
     }
 
     /// Seconds to wait before trying again (for too many failed sign-ins).
-    public var retryAfter: Int? { code == .tooManyAttempts ? Int(detail) : nil }
+    public var retryAfter: Int? { code == .tooManyAttempts ? Int(detail) : code == .busy ? 1 : nil }
 
     /// Whether this is a refusal of a person-level request (written to the audit log).
     public var isRefusal: Bool { [.signInRequired, .notAllowed, .outOfScope].contains(code) }
@@ -80,6 +82,7 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
         case .outOfScope: return "You are not assigned to that practice or LCP."
         case .purposeRequired: return "Choose the purpose of this request."
         case .notReady: return "The population figures are being prepared: try again shortly."
+        case .busy: return "The server is busy checking sign-ins: try again in a moment."
         }
     }
 

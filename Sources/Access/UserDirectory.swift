@@ -98,14 +98,22 @@ public struct UserDirectory: Sendable {
         return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
     }
 
-    /// Checks a password: at least 12 characters, at least 5 different ones, not the user name.
+    /// Checks a password: at least 12 characters (and at most 200), at least 5 different ones, not
+    /// the user name, and at least ``PasswordStrength/minimumBits`` of estimated strength (common
+    /// words and passwords, runs, sequences and keyboard rows count for little).
     ///
     /// - Throws: ``AccessError/weakPassword(_:)`` saying which rule it breaks.
     public static func checkStrength(_ password: String, name: String) throws {
         if password.count < 12 { throw AccessError.weakPassword("use at least 12 characters") }
+        if password.count > 200 { throw AccessError.weakPassword("use at most 200 characters") }
         if Set(password).count < 5 { throw AccessError.weakPassword("use at least 5 different characters") }
         if password.lowercased().contains(name.lowercased()) {
             throw AccessError.weakPassword("do not include the user name")
+        }
+        if PasswordStrength.bits(password) < PasswordStrength.minimumBits {
+            throw AccessError.weakPassword(
+                "it is too easy to guess (common words, repeats, sequences or keyboard rows); use a "
+                    + "passphrase of several unrelated words, or let PlaceHealth make a password")
         }
     }
 

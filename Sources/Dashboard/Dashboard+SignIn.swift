@@ -2,6 +2,7 @@ import Access
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import HTTPTypes
 
 /// The fields of the sign-in form.
 struct SignInForm: Decodable {
@@ -30,13 +31,15 @@ extension Dashboard {
             let form = try await Self.form(request, context, as: SignInForm.self)
             try Self.checkToken(form.csrf, context)
             let name = form.name.trimmingCharacters(in: .whitespaces).lowercased()
-            try throttle.check(name: name, client: context.client)
+            // Reserved (and counted as a failure) before the password is checked, so concurrent
+            // guesses cannot pass the limit; bcrypt runs in a bounded number of slots.
+            let attempt = try throttle.reserve(name: name, client: clientAddress(request, context))
+            let (users, password) = (users, form.password)
             guard
-                let user = try await ResponseCache.offload({
-                    try users.verify(name: name, password: form.password)
+                let user = try await verification.run({
+                    try await ResponseCache.offload { try users.verify(name: name, password: password) }
                 })
             else {
-                throttle.failed(name: name, client: context.client)
                 let csrf = context.sessions.session?.csrf ?? ""
                 let page = AccountPages(layout: await watch.current().layout, user: nil, csrf: csrf)
                 return Self.page(
@@ -44,7 +47,7 @@ extension Dashboard {
                         next: Self.safeNext(form.next), message: AccessError.signInFailed.description),
                     status: .unauthorized)
             }
-            throttle.succeeded(name: name)
+            throttle.succeeded(attempt)
             // A new session (and cookie) at sign-in, so an earlier session id cannot be reused.
             context.sessions.createSession(WebSession(userName: user.name, credentials: user.credentials))
             return Response(
@@ -65,6 +68,27 @@ extension Dashboard {
         context.sessions.createSession(session)
         return session
     }
+
+    /// The address failed sign-ins are counted against: the socket's peer, or, when the peer is a
+    /// trusted proxy (`placehealth serve --trusted-proxy`), the nearest address in its
+    /// `X-Forwarded-For` that is not itself a trusted proxy. Without trusted proxies the header is
+    /// ignored, so a client cannot choose the address it is counted under.
+    func clientAddress(_ request: Request, _ context: DashboardContext) -> String {
+        guard trustedProxies.contains(context.client),
+            let header = request.headers[values: Self.forwardedFor].last
+        else { return context.client }
+        let hops = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for hop in hops.reversed() where !trustedProxies.contains(hop) {
+            let plausible =
+                (2...45).contains(hop.count)
+                && hop.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" }
+            return plausible ? hop : context.client
+        }
+        return context.client
+    }
+
+    /// `X-Forwarded-For`, as a proxy sets it.
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     /// Checks a form's token against the session's.
     ///

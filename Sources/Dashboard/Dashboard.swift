@@ -26,6 +26,10 @@ public struct Dashboard: Sendable {
     let users: UserDirectory
     /// Failed sign-ins, limited.
     let throttle: SignInThrottle
+    /// Password checks running at once, bounded.
+    let verification: VerificationSlots
+    /// Addresses of proxies whose `X-Forwarded-For` is believed.
+    let trustedProxies: Set<String>
     /// Sessions, in memory (a restart signs everyone out).
     let sessions: MemoryPersistDriver<ContinuousClock>
     /// The population service, prepared in the background.
@@ -36,11 +40,14 @@ public struct Dashboard: Sendable {
     let secureCookies: Bool
 
     /// A dashboard of `store`'s results for the indicators and geography of `pack`. `throttle`
-    /// limits failed sign-ins; `audit` is the store's audit log unless given (tests set its clock).
+    /// limits failed sign-ins, `verification` bounds password checks at once, and `trustedProxies`
+    /// are the addresses whose `X-Forwarded-For` names the client; `audit` is the store's audit log
+    /// unless given (tests set its clock).
     ///
     /// - Throws: ``DashboardError`` when the pack's ward map cannot be read, or the store's errors.
     public init(
         store: any PlaceStore, pack: PlacePack, throttle: SignInThrottle = SignInThrottle(),
+        verification: VerificationSlots = VerificationSlots(), trustedProxies: [String] = [],
         audit: AuditLog? = nil, secureCookies: Bool = true
     ) throws {
         let set = try pack.indicators()
@@ -50,6 +57,8 @@ public struct Dashboard: Sendable {
         watch = try GenerationWatch(store: store, catalog: catalog)
         users = UserDirectory(store: store)
         self.throttle = throttle
+        self.verification = verification
+        self.trustedProxies = Set(trustedProxies)
         sessions = MemoryPersistDriver()
         self.audit = audit ?? AuditLog(store: store)
         population = PopulationHolder(store: store, pack: pack, audit: self.audit)

@@ -11,27 +11,27 @@ import Testing
         let users = UserDirectory(store: store, cost: 4)
         let added = try users.add(
             name: "cara", displayName: "Dr Cara", role: .clinician, scopes: [.practice(practice), .lcp(lcp)],
-            password: "first password 1")
+            password: "amber tide 1 lantern")
         #expect(try users.user("cara") == added)
         #expect(try users.list().map(\.name) == ["cara"])
-        #expect(try users.verify(name: "cara", password: "first password 1")?.role == .clinician)
+        #expect(try users.verify(name: "cara", password: "amber tide 1 lantern")?.role == .clinician)
         #expect(
-            try users.verify(name: "CARA", password: "first password 1") != nil,
+            try users.verify(name: "CARA", password: "amber tide 1 lantern") != nil,
             "names are not case-sensitive")
         #expect(try users.verify(name: "cara", password: "first password 2") == nil)
-        #expect(try users.verify(name: "nobody", password: "first password 1") == nil)
+        #expect(try users.verify(name: "nobody", password: "amber tide 1 lantern") == nil)
         // The password is stored only as a bcrypt hash.
         let hash = try store.query("SELECT password_hash FROM users WHERE user_name = 'cara'", [])[0][0]
             .textValue!
-        #expect(hash.hasPrefix("$2b$04$") && !hash.contains("first password"))
+        #expect(hash.hasPrefix("$2b$04$") && !hash.contains("amber tide"))
 
         try users.disable("cara")
         #expect(try users.user("cara")?.disabled == true)
-        #expect(try users.verify(name: "cara", password: "first password 1") == nil)
+        #expect(try users.verify(name: "cara", password: "amber tide 1 lantern") == nil)
         try users.enable("cara")
-        try users.resetPassword("cara", to: "second password 2")
-        #expect(try users.verify(name: "cara", password: "first password 1") == nil)
-        #expect(try users.verify(name: "cara", password: "second password 2") != nil)
+        try users.resetPassword("cara", to: "quiet fjord 2 meadow")
+        #expect(try users.verify(name: "cara", password: "amber tide 1 lantern") == nil)
+        #expect(try users.verify(name: "cara", password: "quiet fjord 2 meadow") != nil)
     }
 
     @Test func badRequestsAreRefusedAndNothingIsStored() throws {
@@ -39,7 +39,7 @@ import Testing
         let (practice, _, _) = try AccessStore.areas(store)
         let users = UserDirectory(store: store, cost: 4)
         #expect(throws: AccessError.invalidName("Bad Name")) {
-            try users.add(name: "Bad Name", role: .analyst, password: "a good password")
+            try users.add(name: "Bad Name", role: .analyst, password: "amber tide 1 lantern")
         }
         #expect(throws: AccessError.weakPassword("use at least 12 characters")) {
             try users.add(name: "ann", role: .analyst, password: "short")
@@ -51,25 +51,26 @@ import Testing
             try users.add(name: "annabel", role: .analyst, password: "annabel-2026!")
         }
         #expect(throws: AccessError.invalidScope("a clinician needs at least one --practice or --lcp")) {
-            try users.add(name: "cara", role: .clinician, password: "a good password")
+            try users.add(name: "cara", role: .clinician, password: "amber tide 1 lantern")
         }
         #expect(throws: AccessError.invalidScope("only clinicians are assigned practices or LCPs")) {
             try users.add(
-                name: "ann", role: .analyst, scopes: [.practice(practice)], password: "a good password")
+                name: "ann", role: .analyst, scopes: [.practice(practice)], password: "amber tide 1 lantern")
         }
         #expect(throws: AccessError.invalidScope("no practice ZZZ99 in the store")) {
             try users.add(
-                name: "cara", role: .clinician, scopes: [.practice("ZZZ99")], password: "a good password")
+                name: "cara", role: .clinician, scopes: [.practice("ZZZ99")], password: "amber tide 1 lantern"
+            )
         }
         #expect(try users.list().isEmpty)
-        try users.add(name: "ann", role: .analyst, password: "a good password")
+        try users.add(name: "ann", role: .analyst, password: "amber tide 1 lantern")
         #expect(throws: AccessError.duplicateUser("ann")) {
             try users.add(name: "ann", role: .governance, password: "another password")
         }
         #expect(try users.user("ann")?.role == .analyst, "the first user is kept as it was")
         #expect(throws: AccessError.unknownUser("zed")) { try users.disable("zed") }
         #expect(throws: AccessError.unknownUser("zed")) {
-            try users.resetPassword("zed", to: "a good password")
+            try users.resetPassword("zed", to: "amber tide 1 lantern")
         }
     }
 

@@ -7,9 +7,14 @@ import HummingbirdTesting
 /// and sends forms.
 struct SessionClient: Sendable {
     let client: any TestClientProtocol
+    /// Headers sent with every request (a proxy's, say).
+    let extra: HTTPFields
     private let jar = CookieJar()
 
-    init(_ client: any TestClientProtocol) { self.client = client }
+    init(_ client: any TestClientProtocol, headers: HTTPFields = [:]) {
+        self.client = client
+        extra = headers
+    }
 
     /// The session cookie's value, if any.
     var cookie: String? { jar.value }
@@ -40,7 +45,7 @@ struct SessionClient: Sendable {
     }
 
     private func send(_ uri: String, _ method: HTTPRequest.Method, body: String?) async throws -> Page {
-        var headers: HTTPFields = [:]
+        var headers = extra
         if let value = jar.value { headers[.cookie] = "placehealth_session=\(value)" }
         if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
         return try await client.execute(
