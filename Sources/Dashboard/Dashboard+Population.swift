@@ -111,7 +111,7 @@ extension Dashboard {
     private func personLevel(_ request: Request, _ context: DashboardContext) async throws -> (
         PopulationPages, PersonLevelForm
     ) {
-        let form = try await Self.form(request, context, as: PersonLevelForm.self)
+        let form = try await self.form(request, context, as: PersonLevelForm.self)
         try Self.checkToken(form.csrf, context)
         return (try await populationPages(context), form)
     }

@@ -28,7 +28,7 @@ extension Dashboard {
             return Self.page(page.signIn(next: Self.safeNext(next), message: nil))
         }
         router.post("/signin") { request, context in
-            let form = try await Self.form(request, context, as: SignInForm.self)
+            let form = try await self.form(request, context, as: SignInForm.self)
             try Self.checkToken(form.csrf, context)
             let name = form.name.trimmingCharacters(in: .whitespaces).lowercased()
             // Reserved (and counted as a failure) before the password is checked, so concurrent
@@ -54,7 +54,7 @@ extension Dashboard {
                 status: .seeOther, headers: [.location: Self.safeNext(form.next) ?? "/population"])
         }
         router.post("/signout") { request, context in
-            let form = try await Self.form(request, context, as: TokenForm.self)
+            let form = try await self.form(request, context, as: TokenForm.self)
             try Self.checkToken(form.csrf, context)
             context.sessions.clearSession()
             return Response(status: .seeOther, headers: [.location: "/"])
@@ -100,13 +100,25 @@ extension Dashboard {
         else { throw DashboardError.staleForm() }
     }
 
-    /// A URL-encoded form body, decoded.
+    /// A URL-encoded form body (at most 64 KB, arriving within the body timeout), decoded.
     ///
-    /// - Throws: ``DashboardError/badParameter(_:_:)`` naming the form when it cannot be read.
-    static func form<T: Decodable>(_ request: Request, _ context: DashboardContext, as type: T.Type)
+    /// - Throws: ``DashboardError/badParameter(_:_:)`` naming the form when it cannot be read;
+    ///   ``DashboardError/slowBody()`` when it does not arrive in time.
+    func form<T: Decodable>(_ request: Request, _ context: DashboardContext, as type: T.Type)
         async throws -> T
     {
-        let body = try await request.body.collect(upTo: 64 * 1024)
+        let body = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await request.body.collect(upTo: 64 * 1024) }
+            group.addTask { [timeout = limits.bodyTimeout] in
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let body = first else {
+                throw DashboardError.slowBody()
+            }
+            return body
+        }
         do {
             return try URLEncodedFormDecoder().decode(type, from: String(buffer: body))
         } catch {

@@ -2,6 +2,7 @@ import Access
 import Engine
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdAuth
 import Logging
 import PlacePack
@@ -38,6 +39,8 @@ public struct Dashboard: Sendable {
     let audit: AuditLog
     /// Whether session cookies carry `Secure` (browsers accept them on http://localhost too).
     let secureCookies: Bool
+    /// What one client is allowed (timeouts, connections).
+    let limits: ServerLimits
 
     /// A dashboard of `store`'s results for the indicators and geography of `pack`. `throttle`
     /// limits failed sign-ins, `verification` bounds password checks at once, and `trustedProxies`
@@ -48,7 +51,7 @@ public struct Dashboard: Sendable {
     public init(
         store: any PlaceStore, pack: PlacePack, throttle: SignInThrottle = SignInThrottle(),
         verification: VerificationSlots = VerificationSlots(), trustedProxies: [String] = [],
-        audit: AuditLog? = nil, secureCookies: Bool = true
+        audit: AuditLog? = nil, secureCookies: Bool = true, limits: ServerLimits = ServerLimits()
     ) throws {
         let set = try pack.indicators()
         catalog = Catalog(
@@ -63,6 +66,7 @@ public struct Dashboard: Sendable {
         self.audit = audit ?? AuditLog(store: store)
         population = PopulationHolder(store: store, pack: pack, audit: self.audit)
         self.secureCookies = secureCookies
+        self.limits = limits
     }
 
     /// The router with every page and endpoint (for the server, and for tests with `app.test(.router)`).
@@ -102,8 +106,8 @@ public struct Dashboard: Sendable {
     /// Waits until the population figures are ready (for tests and start-up scripts).
     public func populationReady() async throws { _ = try await population.ready() }
 
-    /// The HTTP application listening on `host`:`port` (port 0 picks a free one); `onReady` is called with
-    /// the port once it listens.
+    /// The HTTP application listening on `host`:`port` (port 0 picks a free one), within the
+    /// dashboard's ``ServerLimits``; `onReady` is called with the port once it listens.
     public func application(
         host: String, port: Int, logger: Logger? = nil,
         onReady: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -112,10 +116,22 @@ public struct Dashboard: Sendable {
         if logger == nil { log.logLevel = .warning }
         return Application(
             router: router(),
-            configuration: .init(address: .hostname(host, port: port), serverName: "PlaceHealth"),
+            server: .http1(
+                configuration: .init(idleTimeout: .nanoseconds(Self.nanoseconds(limits.idleTimeout)))),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: "PlaceHealth",
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
             services: [sessions],
             onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) },
             logger: log)
+    }
+
+    /// Writes what is held in memory and must outlive the server (refusals counted this minute).
+    public func stopped() throws { try audit.flushRefusals() }
+
+    /// `duration` in whole nanoseconds.
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
     /// Renders the most visited pages and documents ahead of the first request.

@@ -77,6 +77,13 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
             suggestions: [("Population", "/population")])
     }
 
+    /// A form whose body did not arrive within the body timeout (408).
+    static func slowBody() -> DashboardError {
+        DashboardError(
+            .refused(408), "form", "The form took too long to arrive: send it again.",
+            suggestions: [("Sign in", "/signin")])
+    }
+
     /// A form sent without this session's token (stale, or from another site).
     static func staleForm() -> DashboardError {
         DashboardError(

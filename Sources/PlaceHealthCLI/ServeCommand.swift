@@ -30,7 +30,30 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).")
     var port = 8080
 
+    @Option(
+        help: ArgumentHelp(
+            "A proxy's address whose X-Forwarded-For names the client; repeat for several.",
+            discussion: "Failed sign-ins are counted per client: behind a proxy, name it here."))
+    var trustedProxy: [String] = []
+
+    @Option(help: "Seconds a connection may stay idle, or take to send a request's head.")
+    var idleTimeout = 30
+
+    @Option(help: "Connections open at once; more wait to be accepted.")
+    var maxConnections = 512
+
+    /// The limits the options set.
+    var limits: ServerLimits {
+        ServerLimits(idleTimeout: .seconds(idleTimeout), maxConnections: maxConnections)
+    }
+
     func validate() throws {
+        guard (1...3_600).contains(idleTimeout) else {
+            throw ValidationError("--idle-timeout must be from 1 to 3600 seconds (got \(idleTimeout)).")
+        }
+        guard (1...100_000).contains(maxConnections) else {
+            throw ValidationError("--max-connections must be from 1 to 100000 (got \(maxConnections)).")
+        }
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port must be from 0 to 65535 (got \(port)).")
         }
@@ -46,7 +69,9 @@ struct ServeCommand: AsyncParsableCommand {
                         .utf8))
         }
         Self.describeUsers(opened, path: store.path)
-        try await Self.serve(try Dashboard(store: opened, pack: pack.load()), host: host, port: port)
+        let dashboard = try Dashboard(
+            store: opened, pack: pack.load(), trustedProxies: trustedProxy, limits: limits)
+        try await Self.serve(dashboard, host: host, port: port)
     }
 
     /// Prints how many users can sign in, or how to add the first.
@@ -72,5 +97,6 @@ struct ServeCommand: AsyncParsableCommand {
             Task.detached { await dashboard.warm() }
         }
         try await app.runService()
+        try dashboard.stopped()
     }
 }
