@@ -61,11 +61,11 @@ extension Dashboard {
         }
     }
 
-    /// The session, created (anonymous, with a token) if the request has none.
+    /// The session, created (anonymous, with a token, for an hour) if the request has none.
     static func ensureSession(_ context: DashboardContext) -> WebSession {
         if let session = context.sessions.session { return session }
         let session = WebSession()
-        context.sessions.createSession(session)
+        context.sessions.createSession(session, expiresIn: .seconds(60 * 60))
         return session
     }
 

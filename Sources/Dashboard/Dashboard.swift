@@ -31,8 +31,8 @@ public struct Dashboard: Sendable {
     let verification: VerificationSlots
     /// Addresses of proxies whose `X-Forwarded-For` is believed.
     let trustedProxies: Set<String>
-    /// Sessions, in memory (a restart signs everyone out).
-    let sessions: MemoryPersistDriver<ContinuousClock>
+    /// Sessions, in memory and bounded (a restart signs everyone out).
+    let sessions: SessionStore
     /// The population service, prepared in the background.
     let population: PopulationHolder
     /// The audit log.
@@ -62,7 +62,7 @@ public struct Dashboard: Sendable {
         self.throttle = throttle
         self.verification = verification
         self.trustedProxies = Set(trustedProxies)
-        sessions = MemoryPersistDriver()
+        sessions = SessionStore()
         self.audit = audit ?? AuditLog(store: store)
         population = PopulationHolder(store: store, pack: pack, audit: self.audit)
         self.secureCookies = secureCookies
