@@ -4,8 +4,9 @@ import PlaceModel
 
 /// The embedded store: one SQLite file, written through GRDB.
 ///
-/// Writes run in one transaction with SQLite's rollback journal, so a failed, crashed or killed
-/// write leaves the file exactly as it was.
+/// Writes run in one transaction in SQLite's write-ahead log (WAL), so a failed, crashed or killed
+/// write leaves the store exactly as it was, and readers (the server's pages, sign-in) go on
+/// reading the last committed state while a load or a recompute writes.
 public struct SQLiteStore: PlaceStore {
     /// The store file's path.
     public let location: String
@@ -19,13 +20,16 @@ public struct SQLiteStore: PlaceStore {
         location = path
         var config = Configuration()
         config.label = "placehealth.store"
-        // Another process reading the file (a command run while the server serves) holds a shared
-        // lock: a write (an audit entry, a load) waits for it, up to this long, instead of failing.
+        // Only one write at a time: a write (an audit entry while a load runs in another process)
+        // waits for the other to commit, up to this long, instead of failing. Reads never wait.
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             if scratch {
                 try db.execute(sql: "PRAGMA journal_mode = OFF")
                 try db.execute(sql: "PRAGMA synchronous = OFF")
+            } else if path != ":memory:" {
+                // WAL: readers are never blocked by a writer, nor a writer by readers.
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             // SQLite's defaults for page cache and temporary storage: measured faster here for
             // bulk inserts and much faster for index builds than a large cache held in memory.

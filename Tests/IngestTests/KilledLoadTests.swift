@@ -42,12 +42,15 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         // A real thread (not a task: tests running in parallel may hold the cooperative pool) waits
-        // until the load has begun writing (its rollback journal exists), then kills it.
-        let journal = fixture.store.location + "-journal"
+        // until the load has begun writing (its write-ahead log passes 2 MB), then kills it.
+        let log = fixture.store.location + "-wal"
         let outcome = KillOutcome()
         let killer = Thread {
             let deadline = Date().addingTimeInterval(120)
-            while !FileManager.default.fileExists(atPath: journal), process.isRunning, Date() < deadline {
+            func written() -> Int {
+                ((try? FileManager.default.attributesOfItem(atPath: log))?[.size] as? Int) ?? 0
+            }
+            while written() < 2_000_000, process.isRunning, Date() < deadline {
                 usleep(2_000)
             }
             usleep(200_000)
