@@ -11,7 +11,7 @@ struct FileLoad: Sendable {
     }
 
     private enum Message: Sendable {
-        case rows(RowBatch, read: Int, rejected: Int)
+        case rows(RowBatch, lines: [Int], read: Int, rejected: Int)
         case end(read: Int, rejected: [QuarantinedRow], newPersons: Set<Int64>)
         case abandoned([QuarantinedRow], LoadError)
     }
@@ -44,22 +44,27 @@ struct FileLoad: Sendable {
         producer.start()
         var stored = 0
         var already = 0
+        var conflicting: [QuarantinedRow] = []
         do {
             while let message = channel.receive() {
                 switch message {
-                case .rows(let batch, let read, let rejected):
-                    let inserted = try writer.insert(batch)
+                case .rows(let batch, let lines, let read, let rejected):
+                    var conflicts: [Int] = []
+                    let inserted = try writer.insert(batch, conflicts: &conflicts)
                     stored += inserted
-                    already += batch.count - inserted
-                    progress?(LoadProgress(file: path, rowsRead: read, rowsRejected: rejected))
+                    already += batch.count - inserted - conflicts.count
+                    conflicting += conflicts.map { conflict(line: lines[$0]) }
+                    progress?(
+                        LoadProgress(file: path, rowsRead: read, rowsRejected: rejected + conflicting.count))
                 case .end(let read, let rejected, let newPersons):
                     let report = LoadReport(
                         table: table.name, file: path, rowsRead: read, rowsStored: stored,
                         rowsAlreadyStored: already,
-                        quarantined: rejected, quarantineReport: nil)
+                        quarantined: (rejected + conflicting).sorted { $0.line < $1.line },
+                        quarantineReport: nil)
                     return .loaded(report, newPersons: newPersons)
                 case .abandoned(let rejected, let error):
-                    return .abandoned(rejected, error)
+                    return .abandoned((rejected + conflicting).sorted { $0.line < $1.line }, error)
                 }
             }
         } catch {
@@ -69,6 +74,14 @@ struct FileLoad: Sendable {
         return .abandoned([], LoadError.unreadable(path, "the reading thread stopped unexpectedly"))
     }
 
+    /// A row whose key is stored already (or came earlier in the file) with other content.
+    private func conflict(line: Int) -> QuarantinedRow {
+        QuarantinedRow(
+            file: path, line: line, field: table.key.joined(separator: "+"), value: "",
+            reason: "a different row with this key is stored already or came earlier in the file "
+                + "(only an identical row is a harmless repeat)")
+    }
+
     private func produce(
         _ reader: CSVReader, _ initialValidator: RowValidator, _ initial: ReferenceSets,
         _ channel: BatchChannel<Message>
@@ -76,6 +89,7 @@ struct FileLoad: Sendable {
         var references = initial
         var validator = initialValidator
         var batch = RowBatch(table: table, capacity: Self.batchSize)
+        var lines: [Int] = []
         var rejected: [QuarantinedRow] = []
         var newPersons: Set<Int64> = []
         var read = 0
@@ -109,14 +123,17 @@ struct FileLoad: Sendable {
             if let rejection = validator.validate(record, references: references, into: &batch) {
                 rejected.append(rejection)
             } else {
+                lines.append(record.line)
                 if isPersons, let id = record.int64(validator.sourceIndex[0]),
                     references.persons.insert(id).inserted
                 {
                     newPersons.insert(id)
                 }
                 if batch.count == Self.batchSize {
-                    guard channel.send(.rows(batch, read: read, rejected: rejected.count)) else { return }
+                    guard channel.send(.rows(batch, lines: lines, read: read, rejected: rejected.count))
+                    else { return }
                     batch.removeAll()
+                    lines.removeAll(keepingCapacity: true)
                 }
             }
             if let allowedErrors, rejected.count > allowedErrors {
@@ -125,7 +142,9 @@ struct FileLoad: Sendable {
                 return channel.finish()
             }
         }
-        if batch.count > 0 { _ = channel.send(.rows(batch, read: read, rejected: rejected.count)) }
+        if batch.count > 0 {
+            _ = channel.send(.rows(batch, lines: lines, read: read, rejected: rejected.count))
+        }
         _ = channel.send(.end(read: read, rejected: rejected, newPersons: newPersons))
         channel.finish()
     }

@@ -42,6 +42,7 @@ extension RowValidator {
             guard known else { return "not one of: \(codes.joined(separator: ", "))" }
             record.withBytes(index) { batch.append(utf8: $0) }
         case .text(let maxLength):
+            if let problem = record.withBytes(index, Self.textProblem) { return problem }
             if let reference = column.references {
                 let code = record[index]
                 if let problem = check(reference: reference, code: code, references) { return problem }
@@ -51,6 +52,17 @@ extension RowValidator {
             }
             guard !tooLong else { return "longer than \(maxLength) characters" }
             record.withBytes(index) { batch.append(utf8: $0) }
+        }
+        return nil
+    }
+
+    /// Why a text field's bytes cannot be stored: a NUL byte, invalid UTF-8, or a control character
+    /// other than tab and line breaks (which a quoted field may hold); nil when they can.
+    static func textProblem(_ bytes: some Collection<UInt8>) -> String? {
+        if bytes.contains(0) { return "contains a NUL byte" }
+        guard String(validating: bytes, as: UTF8.self) != nil else { return "not valid UTF-8 text" }
+        if bytes.contains(where: { ($0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0)) || $0 == 0x7F }) {
+            return "contains a control character"
         }
         return nil
     }

@@ -10,6 +10,8 @@ struct RowValidator: Sendable {
     /// For each schema column, its position in the source header (-1 when absent).
     let sourceIndex: [Int]
     private let orders: [(earlier: Int, later: Int)]
+    /// Code lists chosen by another column: (coded column, kind column, rule).
+    private let codeLists: [(coded: Int, kind: Int, rule: CodeListByKind)]
     private let expected: Int
     /// Dates parsed in the current row, by column position (scratch, reused).
     private var days: [Int32?]
@@ -25,6 +27,7 @@ struct RowValidator: Sendable {
         sourceIndex = table.columns.map { positions[$0.name] ?? -1 }
         expected = (sourceIndex.max() ?? -1) + 1
         orders = table.dateOrders.map { (table.index(of: $0.earlier)!, table.index(of: $0.later)!) }
+        codeLists = table.codeLists.map { (table.index(of: $0.column)!, table.index(of: $0.kind)!, $0) }
         days = Array(repeating: nil, count: table.columns.count)
     }
 
@@ -54,6 +57,19 @@ struct RowValidator: Sendable {
             if let problem = append(column, position, record, source, references, &batch) {
                 batch.discardRow()
                 return reject(record, column.name, record[source], problem)
+            }
+        }
+        for (coded, kind, rule) in codeLists {
+            let source = sourceIndex[coded]
+            guard source >= 0, !record.isEmpty(source) else { continue }
+            let allowed = rule.codes[record[sourceIndex[kind]]] ?? []
+            if !allowed.contains(record[source]) {
+                batch.discardRow()
+                let lists = rule.codes.sorted { $0.key < $1.key }
+                    .map { "\($0.key): \($0.value.joined(separator: ", "))" }.joined(separator: "; ")
+                return reject(
+                    record, rule.column, record[source],
+                    "not a code allowed for the row's \(rule.kind) (\(lists); other kinds: none)")
             }
         }
         for (earlier, later) in orders {

@@ -64,6 +64,16 @@ extension PlaceSchema {
                 "smoking: current/ex/never; activity: active/fairly_active/inactive; brief_advice and referral: smoking/weight/activity/alcohol"
             ),
             Column("value_num", .real(0...1000), optional: true, "bmi: kg/m2; activity: minutes a week"),
+        ],
+        codeLists: [
+            CodeListByKind(
+                "value_code", by: "kind",
+                [
+                    "smoking": ["current", "ex", "never"],
+                    "activity": ["active", "fairly_active", "inactive"],
+                    "brief_advice": ["smoking", "weight", "activity", "alcohol"],
+                    "referral": ["smoking", "weight", "activity", "alcohol"],
+                ])
         ], indexed: ["person_id"])
 
     /// Births to residents.

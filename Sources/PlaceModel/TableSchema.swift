@@ -26,17 +26,20 @@ public struct TableSchema: Hashable, Sendable {
     public let dateOrders: [DateOrder]
     /// Columns indexed for the engine's queries.
     public let indexed: [String]
+    /// Code columns whose code list depends on another column, checked on every row.
+    public let codeLists: [CodeListByKind]
 
     /// A table description.
     public init(
         _ name: String, _ meaning: String, key: [String], columns: [Column], dateOrders: [DateOrder] = [],
-        indexed: [String] = []
+        codeLists: [CodeListByKind] = [], indexed: [String] = []
     ) {
         self.name = name
         self.meaning = meaning
         self.key = key
         self.columns = columns
         self.dateOrders = dateOrders
+        self.codeLists = codeLists
         self.indexed = indexed
     }
 

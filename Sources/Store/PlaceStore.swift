@@ -38,8 +38,9 @@ public protocol PlaceStore: Sendable {
 /// Writes rows inside a ``PlaceStore`` transaction.
 public protocol BulkWriter {
     /// Inserts the complete rows of `batch`; returns how many were new. A row whose key is stored
-    /// already is skipped (the stored row is left as it was).
-    func insert(_ batch: RowBatch) throws -> Int
+    /// already is skipped (the stored row is left as it was); when it differs from the stored row in
+    /// any column, its position in the batch is appended to `conflicts`.
+    func insert(_ batch: RowBatch, conflicts: inout [Int]) throws -> Int
 
     /// Deletes every row of `table`.
     func deleteAll(_ table: TableSchema) throws
@@ -71,6 +72,13 @@ public protocol BulkWriter {
 }
 
 extension BulkWriter {
+    /// Inserts the complete rows of `batch`; returns how many were new (a row whose key is stored
+    /// already is skipped, whatever its content).
+    public func insert(_ batch: RowBatch) throws -> Int {
+        var conflicts: [Int] = []
+        return try insert(batch, conflicts: &conflicts)
+    }
+
     /// Inserts one row whose values follow `table.columns`; returns false if a row with the same key
     /// was stored already.
     public func insert(_ table: TableSchema, _ row: [FieldValue]) throws -> Bool {

@@ -14,40 +14,68 @@ final class SQLiteBulkWriter: BulkWriter {
         self.location = location
     }
 
-    func insert(_ batch: RowBatch) throws -> Int {
+    func insert(_ batch: RowBatch, conflicts: inout [Int]) throws -> Int {
         let table = batch.table
         let handle = try insertStatement(table).sqliteStatement
-        let columns = table.columns.count
         var inserted = 0
         try batch.bytes.withUnsafeBufferPointer { text in
             let base = UnsafeRawPointer(text.baseAddress ?? UnsafePointer(bitPattern: 1)!)
             for row in 0..<batch.count {
-                sqlite3_reset(handle)
-                for column in 0..<columns {
-                    let cell = row * columns + column
-                    let index = Int32(column + 1)
-                    let number = batch.numbers[cell]
-                    switch batch.kinds[cell] {
-                    case .null: sqlite3_bind_null(handle, index)
-                    case .int: sqlite3_bind_int64(handle, index, number)
-                    case .real:
-                        sqlite3_bind_double(handle, index, Double(bitPattern: UInt64(bitPattern: number)))
-                    case .text:
-                        let pointer = (base + Int(number >> 24)).assumingMemoryBound(to: CChar.self)
-                        sqlite3_bind_text(handle, index, pointer, Int32(number & 0xFF_FFFF), nil)
-                    }
-                }
+                Self.bind(handle, batch, row, base)
                 let code = sqlite3_step(handle)
                 guard code == SQLITE_DONE else {
                     let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
                     throw StoreError.writeFailed(location, "insert into \(table.name): \(message) (\(code))")
                 }
-                inserted += Int(sqlite3_changes(db.sqliteConnection))
+                let changed = Int(sqlite3_changes(db.sqliteConnection))
+                inserted += changed
+                if changed == 0 {
+                    // The key is stored already: a harmless repeat only if the whole row is the same.
+                    let same = try sameStatement(table).sqliteStatement
+                    Self.bind(same, batch, row, base)
+                    guard sqlite3_step(same) == SQLITE_ROW else {
+                        throw StoreError.writeFailed(location, "compare a row of \(table.name)")
+                    }
+                    if sqlite3_column_int64(same, 0) == 0 { conflicts.append(row) }
+                    sqlite3_reset(same)
+                }
             }
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
         return inserted
+    }
+
+    /// Binds row `row` of `batch` to the statement's parameters 1…columns.
+    private static func bind(
+        _ handle: OpaquePointer?, _ batch: RowBatch, _ row: Int, _ base: UnsafeRawPointer
+    ) {
+        sqlite3_reset(handle)
+        let columns = batch.table.columns.count
+        for column in 0..<columns {
+            let cell = row * columns + column
+            let index = Int32(column + 1)
+            let number = batch.numbers[cell]
+            switch batch.kinds[cell] {
+            case .null: sqlite3_bind_null(handle, index)
+            case .int: sqlite3_bind_int64(handle, index, number)
+            case .real:
+                sqlite3_bind_double(handle, index, Double(bitPattern: UInt64(bitPattern: number)))
+            case .text:
+                let pointer = (base + Int(number >> 24)).assumingMemoryBound(to: CChar.self)
+                sqlite3_bind_text(handle, index, pointer, Int32(number & 0xFF_FFFF), nil)
+            }
+        }
+    }
+
+    /// `SELECT COUNT(*)` of the stored rows equal to the bound row in every column.
+    private func sameStatement(_ table: TableSchema) throws -> Statement {
+        let key = "same:" + table.name
+        if let statement = inserts[key] { return statement }
+        let test = table.columns.enumerated().map { "\($1.name) IS ?\($0 + 1)" }.joined(separator: " AND ")
+        let statement = try db.makeStatement(sql: "SELECT COUNT(*) FROM \(table.name) WHERE \(test)")
+        inserts[key] = statement
+        return statement
     }
 
     private func insertStatement(_ table: TableSchema) throws -> Statement {

