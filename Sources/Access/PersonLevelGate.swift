@@ -48,18 +48,18 @@ public struct PersonLevelGate: Sendable {
         self.audit = audit
     }
 
-    /// One person's timeline, if they are in `scope`. A person outside the scope and a person not
+    /// One page of a person's timeline (1 is the most recent), if they are in `scope`. A person outside the scope and a person not
     /// held are refused alike.
     ///
     /// - Throws: ``AccessError`` when refused or no purpose is given; ``PopulationError`` for an
     ///   unknown area.
-    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest) throws
+    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest, page: Int = 1) throws
         -> PersonTimeline
     {
         let subject = "person:\(personID)"
         try authorise(request, action: .timeline, subject: subject, scope: scope)
         do {
-            let timeline = try TimelineReader(store: store).timeline(of: personID, scope: scope)
+            let timeline = try TimelineReader(store: store).timeline(of: personID, scope: scope, page: page)
             try record(request, .timeline, subject, scope, .granted, 1)
             return timeline
         } catch let error as PopulationError where error.isOutOfScope {

@@ -26,10 +26,11 @@ extension PopulationService {
             request: request, export: export)
     }
 
-    /// One person's timeline, if they are in `scope` (see ``PersonLevelGate/timeline(of:scope:request:)``).
-    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest) throws
+    /// One page of a person's timeline (1 is the most recent), if they are in `scope` (see
+    /// ``PersonLevelGate/timeline(of:scope:request:page:)``).
+    public func timeline(of personID: Int64, scope: AccessScope, request: AccessRequest, page: Int = 1) throws
         -> PersonTimeline
     {
-        try gate.timeline(of: personID, scope: scope, request: request)
+        try gate.timeline(of: personID, scope: scope, request: request, page: page)
     }
 }

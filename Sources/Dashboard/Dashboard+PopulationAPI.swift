@@ -67,9 +67,10 @@ extension Dashboard {
             guard let person = Int64(try context.parameters.require("id")) else {
                 throw DashboardError.badParameter("id", "give the person's identifier (a whole number).")
             }
+            let page = try Self.page(request)
             return try Self.json(
                 try await ResponseCache.offload {
-                    try service.timeline(of: person, scope: scope, request: ask)
+                    try service.timeline(of: person, scope: scope, request: ask, page: page)
                 })
         }
         router.get("/api/audit") { request, context in
@@ -102,6 +103,16 @@ extension Dashboard {
         }
         let purpose = parameters["purpose"].flatMap { Purpose(named: String($0)) }
         return (service, scope, AccessRequest(user: context.identity, purpose: purpose, channel: .api))
+    }
+
+    /// The `page` query parameter of a timeline (1, the most recent, by default).
+    static func page(_ request: Request) throws -> Int {
+        guard let text = request.uri.queryParameters["page"].map(String.init) else { return 1 }
+        guard let page = Int(text), (1...TimelineReader.deepestPage).contains(page) else {
+            throw DashboardError.badParameter(
+                "page", "give a page from 1 (the most recent events) to \(TimelineReader.deepestPage).")
+        }
+        return page
     }
 
     /// A download's file name for a case-finding list.

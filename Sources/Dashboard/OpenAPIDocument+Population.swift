@@ -86,7 +86,7 @@ extension OpenAPIDocument {
                 "getTimeline", "One person's joined-up record",
                 description: personLevel
                     + " A person outside the scope and a person not held are refused alike (403).",
-                schema: "PersonTimeline", parameters: ["personId", "scope", "purpose"],
+                schema: "PersonTimeline", parameters: ["personId", "scope", "purpose", "page"],
                 errors: [400, 401, 403, 503], caller: .signedIn),
         "\"/api/audit\":"
             + operation(

@@ -123,7 +123,8 @@ extension OpenAPIDocument {
                     ("personID", "integer"), ("scope", "AccessScope"), ("birthDate", "string"),
                     ("sex", "string"),
                     ("ethnicGroup", "string"), ("practice", "string"), ("lsoa", "string"),
-                    ("entries", "[TimelineEntry]"), ("synthetic", "boolean"),
+                    ("entries", "[TimelineEntry]"), ("page", "integer"), ("pageSize", "integer"),
+                    ("total", "integer"), ("synthetic", "boolean"),
                 ])
         ),
         (

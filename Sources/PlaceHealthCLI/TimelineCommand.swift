@@ -9,7 +9,7 @@ struct TimelineCommand: AsyncParsableCommand {
         commandName: "timeline",
         abstract: "Show one person's joined-up timeline across organisations (person-level).",
         discussion: """
-            Everything the store holds about the person, oldest first: GP registers, problems, medicines \
+            Everything the store holds about the person, a page of 500 events at a time (page 1 the most recent), oldest first: GP registers, problems, medicines \
             and observations; A&E attendances and admissions; Mental Health Act detentions; social care \
             requests, packages, reablement and care homes; births and death. The person must be registered \
             with the --practice (or be in the --lcp) given: a person outside it, or not held, is refused \
@@ -27,6 +27,18 @@ struct TimelineCommand: AsyncParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format = OutputFormat.table
 
+    @Option(
+        help:
+            "The page of events: 1 holds the \(TimelineReader.pageSize) most recent, 2 the ones before them, ..."
+    )
+    var page = 1
+
+    func validate() throws {
+        guard (1...TimelineReader.deepestPage).contains(page) else {
+            throw ValidationError("--page must be from 1 to \(TimelineReader.deepestPage) (got \(page)).")
+        }
+    }
+
     func run() async throws {
         let scope = scopeOptions.scope
         let timeline: PersonTimeline
@@ -36,7 +48,7 @@ struct TimelineCommand: AsyncParsableCommand {
             audit: AuditLog(store: opened))
         do {
             timeline = try scopeOptions.audited {
-                try gate.timeline(of: personID, scope: scope, request: scopeOptions.request)
+                try gate.timeline(of: personID, scope: scope, request: scopeOptions.request, page: page)
             }
         } catch let error as PopulationError {
             throw CommandFailure(error.description)
@@ -49,6 +61,10 @@ struct TimelineCommand: AsyncParsableCommand {
                     + "\(timeline.practice.isEmpty ? "none" : timeline.practice), LSOA \(timeline.lsoa))"
                     + "\(timeline.synthetic ? " — SYNTHETIC data" : "")")
             print("PERSON-LEVEL: for the clinicians of \(scope) only.")
+            let pages = max(1, (timeline.total + timeline.pageSize - 1) / timeline.pageSize)
+            print(
+                "Page \(timeline.page) of \(pages) (\(timeline.entries.count) of \(timeline.total) events; "
+                    + "page 1 is the most recent)")
         }
         try format.print(
             header: ["date", "source", "kind", "detail"],

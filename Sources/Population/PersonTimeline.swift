@@ -27,8 +27,15 @@ public struct PersonTimeline: Sendable, Codable {
     public let practice: String
     /// Home LSOA.
     public let lsoa: String
-    /// Every event, oldest first.
+    /// The page's events, oldest first: page 1 holds the most recent ``pageSize`` events, page 2 the
+    /// ones before them, and so on.
     public let entries: [Entry]
+    /// Which page (1 is the most recent).
+    public let page: Int
+    /// Events per page.
+    public let pageSize: Int
+    /// Events in the whole timeline.
+    public let total: Int
     /// Whether the data are synthetic.
     public let synthetic: Bool
 }

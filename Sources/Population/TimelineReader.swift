@@ -10,11 +10,21 @@ public struct TimelineReader: Sendable {
     /// A reader of `store`.
     public init(store: any PlaceStore) { self.store = store }
 
-    /// The timeline of `personID`, if registered with the practice (or in the LCP) of `scope`.
+    /// Events on a page of a timeline.
+    public static let pageSize = 500
+    /// The deepest page given (older events need another way in: a timeline is for care, not export).
+    public static let deepestPage = 100
+
+    /// One page of the timeline of `personID` (page 1 holds the most recent events), if registered
+    /// with the practice (or in the LCP) of `scope`. At most `page × pageSize` events per source
+    /// are read, so a person with millions of records costs no more than a page's worth.
     ///
     /// - Throws: ``PopulationError`` when the scope's area does not exist or the person is not in
     ///   it (the message names the scope, not the person).
-    public func timeline(of personID: Int64, scope: AccessScope) throws -> PersonTimeline {
+    public func timeline(
+        of personID: Int64, scope: AccessScope, page requested: Int = 1, pageSize: Int = Self.pageSize
+    ) throws -> PersonTimeline {
+        let page = min(max(requested, 1), Self.deepestPage)
         let person = try store.query(
             """
             SELECT p.birth_date, p.sex, p.ethnic_group, p.practice_code, p.lsoa_code,
@@ -28,9 +38,22 @@ public struct TimelineReader: Sendable {
         ).first
         try checkScope(scope)
         guard let person, Self.isIn(scope, person) else { throw PopulationError.notInScope(scope) }
-        var entries: [PersonTimeline.Entry] = []
+        let wanted = page * pageSize
+        var (entries, total) = ([PersonTimeline.Entry](), 0)
         for source in TimelineSource.all {
-            for row in try store.query(source.sql, [.int(personID)]) { entries += source.entries(row) }
+            let date = source.dateColumn
+            let rows = try store.query(
+                "SELECT * FROM (\(source.sql)) WHERE \(date) IS NOT NULL ORDER BY \(date) DESC LIMIT ?",
+                [.int(personID), .int(Int64(wanted))])
+            let read = rows.flatMap(source.entries)
+            entries += read
+            total +=
+                rows.count < wanted
+                ? read.count
+                : Int(
+                    try store.query(
+                        "SELECT COUNT(*) FROM (\(source.sql)) WHERE \(date) IS NOT NULL", [.int(personID)]
+                    )[0][0].number ?? 0)
         }
         let order = Dictionary(uniqueKeysWithValues: TimelineSource.sources.enumerated().map { ($1, $0) })
         entries = entries.enumerated().sorted { a, b in
@@ -38,12 +61,15 @@ public struct TimelineReader: Sendable {
                 b.element.date, order[b.element.source] ?? 99, b.offset
             )
         }.map(\.element)
+        let end = max(entries.count - (page - 1) * pageSize, 0)
+        entries = Array(entries[max(end - pageSize, 0)..<end])
         return PersonTimeline(
             personID: personID, scope: scope, birthDate: person[0].textValue ?? "",
             sex: person[1].textValue ?? "",
             ethnicGroup: person[2].textValue ?? "", practice: person[3].textValue ?? "",
             lsoa: person[4].textValue ?? "",
-            entries: entries, synthetic: try store.dataset()["synthetic"] == "true")
+            entries: entries, page: page, pageSize: pageSize, total: total,
+            synthetic: try store.dataset()["synthetic"] == "true")
     }
 
     private func checkScope(_ scope: AccessScope) throws {

@@ -7,6 +7,9 @@ struct TimelineSource: Sendable {
     let sql: String
     let entries: @Sendable ([FieldValue]) -> [PersonTimeline.Entry]
 
+    /// The column of the query's first value, the event's date (pages are read newest first by it).
+    var dateColumn: String { String(sql.dropFirst("SELECT ".count).prefix { $0 != "," && $0 != " " }) }
+
     /// Organisations, in the order entries of the same day are shown.
     static let sources = [
         "Registration", "GP practice", "Hospital", "Mental health services", "Community services",
