@@ -31,7 +31,10 @@ final class PopulationHolder: Sendable {
         Thread.detachNewThread { [self] in
             let result: State
             do {
-                result = .ready(try PopulationService(store: store, pack: pack, audit: audit))
+                let service = try PopulationService(store: store, pack: pack, audit: audit)
+                // Every published table's disclosure control is solved here, before the first request.
+                service.prepareDisclosure()
+                result = .ready(service)
             } catch {
                 // The detail goes to the operator's terminal, never to a page.
                 let line = "serve: the population could not be prepared: \(error)\n"

@@ -54,12 +54,17 @@ actor SessionStore: PersistDriver {
     /// Sessions held now, of signed-in users and of visitors.
     var counts: (signedIn: Int, visitors: Int) { held }
 
+    /// Drops expired sessions every minute until the server shuts down.
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while true {
-                try await Task.sleep(for: .seconds(60))
-                await self.dropExpired()
+        do {
+            try await cancelWhenGracefulShutdown {
+                while true {
+                    try await Task.sleep(for: .seconds(60))
+                    await self.dropExpired()
+                }
             }
+        } catch is CancellationError {
+            // Shutting down: nothing to keep.
         }
     }
 
