@@ -1,0 +1,32 @@
+import Access
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The timeline API gives one page (issue 12, item 17): `page` from 1 to the deepest page; a page
+/// outside that is 400 and writes nothing.
+@Suite struct TimelineRouteTests {
+    @Test func aTimelineIsAPageAndABadPageIsRefusedWithoutWriting() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        let a = AccessFixture.areas
+        let base = "/api/people/\(a.person)/timeline?scope=practice:\(a.inPractice)&purpose=direct-care"
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            #expect(try await client.signIn("cara.practice", AccessFixture.password).status == 303)
+            let first = try await client.get(base)
+            #expect(first.status == 200)
+            let json = try JSONSerialization.jsonObject(with: Data(first.body.utf8)) as? [String: Any]
+            #expect(json?["page"] as? Int == 1 && json?["pageSize"] as? Int == 500)
+            #expect((json?["total"] as? Int ?? 0) >= (json?["entries"] as? [Any] ?? []).count)
+            #expect(try await client.get(base + "&page=2").status == 200)
+            for bad in ["0", "101", "x", "-1"] {
+                let before = try AccessFixture.lastEntry()
+                #expect(try await client.get(base + "&page=\(bad)").status == 400, "page=\(bad)")
+                let written = try AccessFixture.entries(after: before).filter { $0.user == "cara.practice" }
+                #expect(written.filter { $0.subject == "person:\(a.person)" }.isEmpty, "page=\(bad)")
+            }
+        }
+    }
+}
