@@ -10,6 +10,8 @@ struct PersonLevelForm: Decodable {
     let scope: String?
     let purpose: String?
     let person: String?
+    /// The timeline's page (1, the most recent, when absent).
+    let page: String?
 }
 
 extension Dashboard {
@@ -92,8 +94,15 @@ extension Dashboard {
         let scope = try ScopeParameter.parse(form.scope)
         let ask = AccessRequest(
             user: context.identity, purpose: form.purpose.flatMap(Purpose.init(named:)), channel: .web)
+        let page = try form.page.map { text -> Int in
+            guard let page = Int(text), (1...TimelineReader.deepestPage).contains(page) else {
+                throw DashboardError.badParameter(
+                    "page", "give a page from 1 (the most recent records) to \(TimelineReader.deepestPage).")
+            }
+            return page
+        }
         let timeline = try await ResponseCache.offload {
-            try pages.service.timeline(of: person, scope: scope, request: ask)
+            try pages.service.timeline(of: person, scope: scope, request: ask, page: page ?? 1)
         }
         return Self.page(pages.timeline(timeline, purpose: ask.purpose!))
     }

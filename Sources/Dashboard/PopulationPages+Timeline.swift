@@ -36,13 +36,46 @@ extension PopulationPages {
             <dl class="facts"><dt>Born</dt><dd>\(t.birthDate)</dd><dt>Sex</dt><dd>\(t.sex)</dd>\
             <dt>Ethnic group</dt><dd>\(t.ethnicGroup.replacingOccurrences(of: "_", with: " "))</dd>\
             <dt>Practice</dt><dd>\(t.practice.isEmpty ? "not registered" : t.practice)</dd><dt>LSOA</dt><dd>\(t.lsoa)</dd></dl>
-            <div class="table-scroll"><table class="cards"><caption>Every record, oldest first</caption>
+            \(pager(t, purpose: purpose))
+            <div class="table-scroll"><table class="cards"><caption>\(caption(t))</caption>
             <thead><tr><th scope="col">Date</th><th scope="col">Recorded by</th><th scope="col">Kind</th><th scope="col">Detail</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
         return layout.page(
             title: "Timeline", section: .population,
             crumbs: [("Population", "/population"), ("Timeline", "/population/people")], body: body)
+    }
+
+    /// The table's caption: which events of how many.
+    func caption(_ t: PersonTimeline) -> String {
+        let newest = (t.page - 1) * t.pageSize
+        guard t.total > t.entries.count else { return "Every record, oldest first" }
+        return
+            "Records \(max(t.total - newest - t.entries.count + 1, 0))–\(t.total - newest) of \(t.total), oldest "
+            + "first (page \(t.page) of \(pages(t)); page 1 is the most recent)"
+    }
+
+    /// Pages of a timeline.
+    func pages(_ t: PersonTimeline) -> Int {
+        min(max(1, (t.total + t.pageSize - 1) / t.pageSize), TimelineReader.deepestPage)
+    }
+
+    /// Buttons to the older and more recent pages (each opening is a new, audited view).
+    func pager(_ t: PersonTimeline, purpose: Purpose) -> HTML {
+        func button(_ page: Int, _ label: String) -> HTML {
+            """
+            <form class="filter" method="post" action="/population/people">\(account.tokenField)\
+            <input type="hidden" name="person" value="\(String(t.personID))">\
+            <input type="hidden" name="scope" value="\(t.scope.parameter)">\
+            <input type="hidden" name="purpose" value="\(purpose.rawValue)">\
+            <input type="hidden" name="page" value="\(String(page))">\
+            <button type="submit">\(label)</button></form>
+            """
+        }
+        guard pages(t) > 1 else { return "" }
+        let older: HTML = t.page < pages(t) ? button(t.page + 1, "Older records") : ""
+        let newer: HTML = t.page > 1 ? button(t.page - 1, "More recent records") : ""
+        return "\(older)\(newer)"
     }
 
     /// `/audit`: one month's use by user and area, and its entries (governance lead only).
@@ -61,7 +94,9 @@ extension PopulationPages {
         }
         let body: HTML = """
             \(account.bar)<h1>Audit of person-level access: \(review.month)</h1>
-            <p class="lead">\(review.granted) views or exports shown and \(review.refused) refused. The log is append-only.</p>
+            <p class="lead">\(review.granted) views or exports shown and \(review.refused) refused; \
+            \(review.anonymousRefused) requests by no signed-in user refused (counted, not listed). The log is \
+            append-only and hash-chained (<code>placehealth audit verify</code>).</p>
             \(filter)
             <h2>Use by user and area</h2><div class="table-scroll"><table class="cards"><caption>Person-level use in \(review.month)</caption>
             <thead><tr><th scope="col">User</th><th scope="col">Role</th><th scope="col">Area</th><th scope="col">Shown</th><th scope="col">Refused</th><th scope="col">Persons shown</th><th scope="col">Purposes</th></tr></thead>

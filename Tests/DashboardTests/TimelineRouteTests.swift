@@ -29,4 +29,27 @@ import Testing
             }
         }
     }
+
+    @Test func theTimelinePageTakesAPageToo() async throws {
+        let dashboard = try await AccessFixture.dashboard()
+        let app = Application(router: dashboard.router())
+        let a = AccessFixture.areas
+        try await app.test(.router) { raw in
+            let client = SessionClient(raw)
+            #expect(try await client.signIn("cara.practice", AccessFixture.password).status == 303)
+            let csrf = try await client.token()
+            func open(_ page: String) async throws -> Page {
+                try await client.post(
+                    "/population/people",
+                    [
+                        ("csrf", csrf), ("person", String(a.person)), ("scope", "practice:\(a.inPractice)"),
+                        ("purpose", "direct-care"), ("page", page),
+                    ])
+            }
+            let first = try await open("1")
+            #expect(first.status == 200 && first.body.contains("Person \(a.person)"))
+            #expect(try await open("0").status == 400)
+            #expect(try await open("many").status == 400)
+        }
+    }
 }
