@@ -12,12 +12,18 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// Links that help the user on (label, path), for example close matches.
     let suggestions: [(String, String)]
+    /// The query parameter at fault, if one is (a 400, or a 404 for a value that names nothing).
+    let parameter: String?
 
-    private init(_ code: Code, _ subject: String, _ message: String, suggestions: [(String, String)] = []) {
+    private init(
+        _ code: Code, _ subject: String, _ message: String, suggestions: [(String, String)] = [],
+        parameter: String? = nil
+    ) {
         self.code = code
         self.subject = subject
         self.message = message
         self.suggestions = suggestions
+        self.parameter = parameter
     }
 
     /// Nothing of `kind` is called `name`; `suggestions` are (label, path) links to what exists.
@@ -39,7 +45,20 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
 
     /// Query parameter `name` is not acceptable; `message` says what is.
     static func badParameter(_ name: String, _ message: String) -> DashboardError {
-        DashboardError(.badParameter, name, "Query parameter ‘\(name)’: \(message)")
+        DashboardError(.badParameter, name, "Query parameter ‘\(name)’: \(message)", parameter: name)
+    }
+
+    /// Query parameter `name` has a value of the right shape that names nothing there is (an area,
+    /// period, group or year without results): 404, as for an unknown id in the path.
+    static func noSuch(_ name: String, _ message: String) -> DashboardError {
+        DashboardError(.notFound, name, "Query parameter ‘\(name)’: \(message)", parameter: name)
+    }
+
+    /// A method other than GET (and HEAD) on an endpoint of the JSON API (405, with `Allow`).
+    static func methodNotAllowed(_ method: String, allow: String) -> DashboardError {
+        DashboardError(
+            .refused(405), "method", "\(method) is not allowed here: this address answers \(allow).",
+            suggestions: [("The API", "/api")])
     }
 
     /// A pack file the dashboard reads is present but wrong.

@@ -33,11 +33,26 @@ struct ErrorMiddleware: RouterMiddleware {
             response = await failure(.unknown(error), request: request)
         } catch is CohortRuleError {
             response = await failure(.needsModel(), request: request)
+        } catch let error as AccessError where error == .purposeRequired && Self.wantsJSON(request) {
+            // The API names the parameter (a form's page says "choose the purpose" as it is).
+            let purposes = Purpose.allCases.map(\.rawValue).joined(separator: ", ")
+            response = await failure(
+                .badParameter("purpose", "choose the purpose of this request: one of \(purposes)."),
+                request: request)
         } catch let error as AccessError {
             response = await failure(.refused(error), request: request)
             if let wait = error.retryAfter { response.headers[.retryAfter] = String(wait) }
         } catch let error as any HTTPResponseError where error.status == .notFound {
-            response = await failure(.noRoute(request.uri.path), request: request)
+            // A path of the API asked with a method it does not answer: 405 with the methods it does.
+            if ![.get, .head].contains(request.method),
+                let allow = OpenAPIDocument.allowedMethods(request.uri.path)
+            {
+                response = await failure(
+                    .methodNotAllowed(request.method.rawValue, allow: allow), request: request)
+                response.headers[.allow] = allow
+            } else {
+                response = await failure(.noRoute(request.uri.path), request: request)
+            }
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             response = await failure(
                 .badParameter("request", "the request could not be understood (\(error.status.code))."),
@@ -66,7 +81,7 @@ struct ErrorMiddleware: RouterMiddleware {
             let document = APIModel.ErrorDocument(
                 error: .init(
                     status: status.code, message: error.message,
-                    parameter: status.code == 400 ? error.subject : nil))
+                    parameter: [400, 404].contains(status.code) ? error.parameter : nil))
             let body = (try? Rendered.json(document).body) ?? ByteBuffer(string: "{}")
             return Response(
                 status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))

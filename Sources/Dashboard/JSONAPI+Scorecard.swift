@@ -3,7 +3,25 @@ import Engine
 
 extension JSONAPI {
     /// `GET /api/scorecard`: the scorecard exactly as `placehealth scorecard --format json` gives it.
-    func scorecard(_ query: Query) throws -> Scorecard { try pages.scorecard(for: query) }
+    /// An area or year of the right shape that has no scorecard is a 404 naming the parameter.
+    func scorecard(_ query: Query) throws -> Scorecard {
+        try query.requireValues()
+        if let area = try existingArea(query), !["city", "ward", "lcp", "pcn"].contains(area.kind) {
+            throw DashboardError.noSuch(
+                "area",
+                "there is no scorecard for the \(Catalog.singular(area.kind)) ‘\(area.code)’: a scorecard is for the city, a ward, a Local Care Partnership or a primary care network."
+            )
+        }
+        if let year = try query.value("year", .year) {
+            let years = try pages.scorecardYears()
+            guard years.contains(year) else {
+                throw DashboardError.noSuch(
+                    "year",
+                    "there are no results for \(year); the years are \(years.joined(separator: ", ")).")
+            }
+        }
+        return try pages.scorecard(for: query)
+    }
 
     /// `GET /api/indicators/{id}/results.csv`: the same results as CSV, labelled SYNTHETIC in a column.
     func csv(_ id: String, _ query: Query) throws -> (filename: String, text: String) {

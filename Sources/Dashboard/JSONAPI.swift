@@ -18,9 +18,19 @@ struct JSONAPI: Sendable {
     private var notice: String? { synthetic ? APIModel.syntheticNotice : nil }
     private var catalog: Catalog { pages.catalog }
 
+    /// The plans `GET /api/indicators?set=` takes (the document's enum).
+    static let sets = ["hws", "leeds-plan", "better-lives", "cyp"]
+    /// The kinds `GET /api/areas?kind=` takes (the document's enum).
+    static let kinds = ["city"] + Catalog.kinds.map(\.kind)
+    /// Every breakdown `breakdown=` takes (the document's enum); an indicator has some of them.
+    static let breakdowns = [
+        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
+    ]
+
     /// `GET /api/indicators`.
     func indicators(_ query: Query) throws -> APIModel.IndicatorList {
-        let set = try query.choice("set", ["hws", "leeds-plan", "better-lives", "cyp"])
+        try query.requireValues()
+        let set = try query.choice("set", Self.sets)
         let chosen = catalog.set.indicators.filter { set == nil || $0.sets.contains(set!) }
         return APIModel.IndicatorList(
             synthetic: synthetic, notice: notice, indicators: chosen.map(APIModel.Indicator.init))
@@ -28,6 +38,7 @@ struct JSONAPI: Sendable {
 
     /// `GET /api/indicators/{id}`.
     func indicator(_ id: String, _ query: Query) throws -> APIModel.IndicatorDetail {
+        try query.requireValues()
         let d = try pages.definition(id)
         return APIModel.IndicatorDetail(
             synthetic: synthetic, notice: notice, indicator: APIModel.Indicator(d),
@@ -38,21 +49,43 @@ struct JSONAPI: Sendable {
     func publishedResults(_ id: String, _ query: Query) throws -> (
         IndicatorDefinition, String, [PublishedResult]
     ) {
+        try query.requireValues()
         let d = try pages.definition(id)
-        let breakdown =
-            try query.choice(
+        let breakdown = try query.choice("breakdown", Self.breakdowns) ?? "city"
+        let available = ["city"] + d.breakdowns + (d.breakdowns.contains("decile") ? ["deprivation"] : [])
+        guard available.contains(breakdown) else {
+            throw DashboardError.noSuch(
                 "breakdown",
-                ["city"] + d.breakdowns + (d.breakdowns.contains("decile") ? ["deprivation"] : [])) ?? "city"
-        let period = try query.choice("period", try pages.periods(id))
+                "‘\(id)’ has no results by \(breakdown); its breakdowns: \(available.joined(separator: ", "))."
+            )
+        }
+        let period = try query.value("period", .period)
+        if let period, !(try pages.periods(id)).contains(period) {
+            throw DashboardError.noSuch(
+                "period",
+                "‘\(id)’ has no results for ‘\(period)’ (GET /api/indicators/\(id) lists its periods).")
+        }
         var results = try pages.reader.results(indicator: id, breakdown: breakdown, period: period)
-        if let group = query["group"] {
+        if let group = try query.value("group", .group) {
             results = results.filter { $0.group == group }
             if results.isEmpty {
-                throw DashboardError.badParameter(
+                throw DashboardError.noSuch(
                     "group", "no result of breakdown ‘\(breakdown)’ has group ‘\(group)’.")
             }
         }
         return (d, breakdown, results)
+    }
+
+    /// The area `area=` names (nil when absent).
+    ///
+    /// - Throws: ``DashboardError`` 400 for a value that is not an area code, 404 for a code of no area.
+    func existingArea(_ query: Query) throws -> Catalog.Area? {
+        guard let code = try query.value("area", .code) else { return nil }
+        guard let area = catalog.area(code) else {
+            throw DashboardError.noSuch(
+                "area", "there is no area ‘\(code)’; the areas are listed at /api/areas.")
+        }
+        return area
     }
 
     /// `GET /api/indicators/{id}/results`.
@@ -66,11 +99,14 @@ struct JSONAPI: Sendable {
 
     /// `GET /api/indicators/{id}/inequalities`.
     func inequalities(_ id: String, _ query: Query) throws -> APIModel.Inequalities {
+        try query.requireValues()
         _ = try pages.definition(id)
-        let area = try query["area"].map { try pages.area($0, parameter: "area") } ?? catalog.city
+        let area = try existingArea(query) ?? catalog.city
         guard area.kind == "city" || area.kind == "lcp" else {
-            throw DashboardError.badParameter(
-                "area", "inequalities are for the city or a Local Care Partnership.")
+            throw DashboardError.noSuch(
+                "area",
+                "there are no inequalities for the \(Catalog.singular(area.kind)) ‘\(area.code)’: they are for the city or a Local Care Partnership."
+            )
         }
         let city = area.kind == "city"
         return APIModel.Inequalities(
@@ -81,7 +117,8 @@ struct JSONAPI: Sendable {
 
     /// `GET /api/areas`.
     func areas(_ query: Query) throws -> APIModel.AreaList {
-        let kind = try query.choice("kind", ["city"] + Catalog.kinds.map(\.kind))
+        try query.requireValues()
+        let kind = try query.choice("kind", Self.kinds)
         return APIModel.AreaList(
             synthetic: synthetic, notice: notice,
             areas: catalog.areas.filter { kind == nil || $0.kind == kind }.map(APIModel.Area.init))
@@ -89,6 +126,7 @@ struct JSONAPI: Sendable {
 
     /// `GET /api/areas/{code}`.
     func area(_ code: String, _ query: Query) throws -> APIModel.AreaProfile {
+        try query.requireValues()
         let area = try pages.area(code)
         let rows = try pages.profile(area).map { row in
             APIModel.ProfileRow(
@@ -104,6 +142,7 @@ struct JSONAPI: Sendable {
 
     /// `GET /api/about`.
     func about(_ query: Query) throws -> APIModel.About {
+        try query.requireValues()
         let facts = try pages.store.dataset()
         let summary = try pages.store.summary()
         return APIModel.About(

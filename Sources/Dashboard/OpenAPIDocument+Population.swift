@@ -14,13 +14,13 @@ extension OpenAPIDocument {
     /// given error statuses (each a component response), and who may call it.
     static func operation(
         _ id: String, _ summary: String, description: String, schema: String, parameters: [String],
-        errors: [Int], caller: Caller, content: String = "application/json"
+        errors: [Int], caller: Caller, content: String = "application/json", links: String? = nil
     ) -> String {
         let refs = parameters.map { "{\"$ref\":\"#/components/parameters/\($0)\"}" }.joined(separator: ",")
         let security = caller == .anyone ? "[{},{\"session\":[]}]" : "[{\"session\":[]}]"
         let failures = errors.map { "\"\($0)\":{\"$ref\":\"#/components/responses/\(errorNames[$0]!)\"}" }
         let ok =
-            "\"200\":{\"description\":\"OK\",\"content\":{\"\(content)\":{\"schema\":\(type(schema))}}}"
+            "\"200\":{\"description\":\"OK\",\"content\":{\"\(content)\":{\"schema\":\(type(schema))}}\(links.map { ",\"links\":\($0)" } ?? "")}"
         return """
             {"get":{"operationId":"\(id)","summary":"\(summary)","description":"\(description)","security":\(security),"parameters":[\(refs)],"responses":{\(([ok] + failures).joined(separator: ","))}}}
             """
@@ -35,6 +35,11 @@ extension OpenAPIDocument {
     /// Person-level: audited, for clinicians in scope.
     static let personLevel =
         "PERSON-LEVEL: for a signed-in clinician, within a practice or LCP assigned to them; every request by a signed-in user, granted or refused, is written to the audit log (refusals of requests by no signed-in user are counted by minute)."
+
+    /// From a case-finding list to the timeline of its first person (for direct care).
+    static let timelineLink = """
+        {"firstPersonTimeline":{"operationId":"getTimeline","description":"The timeline of the list's first person.","parameters":{"id":"$response.body#/entries/0/personID","purpose":"direct-care"}}}
+        """
 
     /// The population and access paths.
     static let populationPaths = [
@@ -73,7 +78,7 @@ extension OpenAPIDocument {
                 "getCaseFindingList", "A cohort's case-finding list for a practice or LCP",
                 description: personLevel, schema: "CaseFindingList",
                 parameters: ["cohortId", "scope", "purpose"],
-                errors: [400, 401, 403, 404, 409, 503], caller: .signedIn),
+                errors: [400, 401, 403, 404, 409, 503], caller: .signedIn, links: timelineLink),
         "\"/api/cohorts/{id}/people.csv\":"
             + operation(
                 "getCaseFindingCSV", "The same list as a CSV download",
@@ -85,9 +90,9 @@ extension OpenAPIDocument {
             + operation(
                 "getTimeline", "One person's joined-up record",
                 description: personLevel
-                    + " A person outside the scope and a person not held are refused alike (403).",
+                    + " A person outside the scope and a person not held are refused alike (403); a scope naming no practice or LCP is 404.",
                 schema: "PersonTimeline", parameters: ["personId", "scope", "purpose", "page"],
-                errors: [400, 401, 403, 503], caller: .signedIn),
+                errors: [400, 401, 403, 404, 503], caller: .signedIn),
         "\"/api/audit\":"
             + operation(
                 "getAudit", "A month of the audit log and its review",

@@ -10,23 +10,30 @@ enum OpenAPIDocument {
         "components":{"parameters":\(parameters),"responses":\(responses),"schemas":\(schemas),"securitySchemes":\(securitySchemes)}}
         """
 
-    /// The reusable parameters.
+    /// The reusable parameters. A free-text parameter states the `pattern` the server checks
+    /// (``ParameterShape``): a value of another shape is a 400; one of the right shape that names
+    /// nothing is a 404.
     static let parameters = """
-        {"id":{"name":"id","in":"path","required":true,"description":"Indicator id (GET /api/indicators lists them).","schema":{"type":"string"}},
-        "code":{"name":"code","in":"path","required":true,"description":"Area code (GET /api/areas lists them).","schema":{"type":"string"}},
-        "area":{"name":"area","in":"query","required":false,"description":"A ward, Local Care Partnership or primary care network code; the city when absent.","schema":{"type":"string"}},
-        "inequalityArea":{"name":"area","in":"query","required":false,"description":"The city (default) or a Local Care Partnership code: its own deprived areas against the rest of it (a gap only; progress is for the city).","schema":{"type":"string"}},
-        "year":{"name":"year","in":"query","required":false,"description":"A calendar year: each indicator's latest period up to it; the latest when absent.","schema":{"type":"string"}},
-        "breakdown":{"name":"breakdown","in":"query","required":false,"description":"city (default), or one of the indicator's breakdowns: ward, lcp, pcn, practice, decile, deprivation, sex, age, ethnicity.","schema":{"type":"string","enum":["city","ward","lcp","pcn","practice","decile","deprivation","sex","age","ethnicity"]}},
-        "period":{"name":"period","in":"query","required":false,"description":"One period of the indicator (for example 2019, 2019/20 or 2017-19); every period when absent.","schema":{"type":"string"}},
-        "group":{"name":"group","in":"query","required":false,"description":"Only this group of the breakdown (an area code, decile, sex, ...).","schema":{"type":"string"}},
+        {"id":{"name":"id","in":"path","required":true,"description":"Indicator id (GET /api/indicators lists them).","schema":{"type":"string"},"example":"adults-who-smoke"},
+        "code":{"name":"code","in":"path","required":true,"description":"Area code (GET /api/areas lists them).","schema":{"type":"string"},"example":"E05S00004"},
+        "area":{"name":"area","in":"query","required":false,"description":"A ward, Local Care Partnership or primary care network code; the city when absent. 404 when no such area has a scorecard.","schema":\(shaped(.code)),"example":"E05S00004"},
+        "inequalityArea":{"name":"area","in":"query","required":false,"description":"The city (default) or a Local Care Partnership code: its own deprived areas against the rest of it (a gap only; progress is for the city). 404 for another area.","schema":\(shaped(.code)),"example":"LCP03"},
+        "year":{"name":"year","in":"query","required":false,"description":"A calendar year: each indicator's latest period up to it; the latest when absent. 404 for a year without results.","schema":\(shaped(.year)),"example":"2019"},
+        "breakdown":{"name":"breakdown","in":"query","required":false,"description":"city (default), or one of the indicator's breakdowns: ward, lcp, pcn, practice, decile, deprivation (for an indicator by decile), sex, age, ethnicity. 404 for a breakdown the indicator does not have.","schema":\(type("string:" + JSONAPI.breakdowns.joined(separator: "|")))},
+        "period":{"name":"period","in":"query","required":false,"description":"One period of the indicator (for example 2019, 2019/20 or 2017-19); every period when absent. 404 for a period without results.","schema":\(shaped(.period)),"example":"2019"},
+        "group":{"name":"group","in":"query","required":false,"description":"Only this group of the breakdown (an area code, decile, sex, age band, ethnic group). 404 when no result has it.","schema":\(shaped(.group)),"example":"LCP03"},
         \(populationParameters)}
         """
 
+    /// A string schema with the pattern of `shape`.
+    static func shaped(_ shape: ParameterShape) -> String {
+        "{\"type\":\"string\",\"pattern\":\"\(shape.pattern)\"}"
+    }
+
     /// The reusable error responses.
     static let responses = """
-        {"BadRequest":{"description":"A query parameter is unknown, repeated or has a value that is not allowed; the message names it.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
-        "NotFound":{"description":"No indicator or area with that id or code.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
+        {"BadRequest":{"description":"A query parameter is unknown, repeated, empty, or has a value the parameter's schema does not allow; the message and parameter name it.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
+        "NotFound":{"description":"No indicator or area with that id or code; or a query parameter's value is well formed but names nothing there is (an area, year, breakdown, period or group without results), and parameter names it.","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}},
         \(populationResponses)}
         """
 
@@ -45,13 +52,13 @@ enum OpenAPIDocument {
         "\"/api/scorecard\":"
             + get(
                 "getScorecard", "The strategy scorecard for the city or one area", schema: "Scorecard",
-                parameters: ["area", "year"]),
+                parameters: ["area", "year"], notFound: true),
         "\"/api/indicators\":"
             + get("listIndicators", "Every indicator definition", schema: "IndicatorList", parameters: [])
             .replacingOccurrences(
                 of: "\"parameters\":[]",
                 with:
-                    "\"parameters\":[{\"name\":\"set\",\"in\":\"query\",\"required\":false,\"description\":\"Only the indicators of one plan.\",\"schema\":{\"type\":\"string\",\"enum\":[\"hws\",\"leeds-plan\",\"better-lives\",\"cyp\"]}}]"
+                    "\"parameters\":[{\"name\":\"set\",\"in\":\"query\",\"required\":false,\"description\":\"Only the indicators of one plan.\",\"schema\":\(type("string:" + JSONAPI.sets.joined(separator: "|")))}]"
             ),
         "\"/api/indicators/{id}\":"
             + get(
@@ -72,7 +79,7 @@ enum OpenAPIDocument {
             .replacingOccurrences(
                 of: "\"parameters\":[]",
                 with:
-                    "\"parameters\":[{\"name\":\"kind\",\"in\":\"query\",\"required\":false,\"description\":\"Only areas of this kind.\",\"schema\":{\"type\":\"string\",\"enum\":[\"city\",\"ward\",\"lcp\",\"pcn\",\"practice\"]}}]"
+                    "\"parameters\":[{\"name\":\"kind\",\"in\":\"query\",\"required\":false,\"description\":\"Only areas of this kind.\",\"schema\":\(type("string:" + JSONAPI.kinds.joined(separator: "|")))}]"
             ),
         "\"/api/areas/{code}\":"
             + get(
@@ -83,6 +90,32 @@ enum OpenAPIDocument {
                 "getAbout", "Facts about the data: synthetic or not, when computed, tables and loads",
                 schema: "About", parameters: []),
     ]
+
+    /// The path templates of the API (`/api/indicators/{id}`), as the document lists them.
+    static let templates: [String] = (paths + populationPaths).map {
+        String($0.dropFirst().prefix { $0 != "\"" })
+    }
+
+    /// The person-level endpoints: only GET (a view writes the audit log, so HEAD may not ask).
+    static let getOnly: Set<String> = [
+        "/api/cohorts/{id}/people", "/api/cohorts/{id}/people.csv", "/api/people/{id}/timeline",
+    ]
+
+    /// The methods `path` answers (its `Allow` header): `GET` for a person-level endpoint, `GET, HEAD`
+    /// for another endpoint of the API or the document; nil for a path that is neither.
+    static func allowedMethods(_ path: String) -> String? {
+        if path == "/openapi.json" { return "GET, HEAD" }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        let template = templates.first { template in
+            let parts = template.split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == segments.count
+                && zip(parts, segments).allSatisfy { part, segment in
+                    part.hasPrefix("{") ? !segment.isEmpty : part == segment
+                }
+        }
+        guard let template else { return nil }
+        return getOnly.contains(template) ? "GET" : "GET, HEAD"
+    }
 
     /// The CSV download.
     static let csvPath = """

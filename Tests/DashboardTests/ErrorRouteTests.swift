@@ -46,11 +46,11 @@ import Testing
             ("/api/areas/nope", 404, nil),
             ("/api/nope", 404, nil),
             ("/api/indicators/adults-who-smoke/results?breakdown=shoe", 400, "breakdown"),
-            ("/api/indicators/adults-who-smoke/results?period=1900", 400, "period"),
-            ("/api/indicators/adults-who-smoke/results?group=ZZZ", 400, "group"),
+            ("/api/indicators/adults-who-smoke/results?period=1900", 404, "period"),
+            ("/api/indicators/adults-who-smoke/results?group=ZZZ", 404, "group"),
             ("/api/areas?kind=planet", 400, "kind"),
-            ("/api/indicators/adults-who-smoke/inequalities?area=E05S00004", 400, "area"),
-            ("/api/scorecard?area=B86S01", 400, "area"),
+            ("/api/indicators/adults-who-smoke/inequalities?area=E05S00004", 404, "area"),
+            ("/api/scorecard?area=B86S01", 404, "area"),
             ("/api/indicators?page=2", 400, "page"),
         ] as [(String, Int, String?)])
     func apiErrorsAreJSON(path: String, status: Int, parameter: String?) async throws {
