@@ -93,11 +93,14 @@ let package = Package(
 
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),
-        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(
+            name: "TabularTests", dependencies: ["Tabular", "TestSupport"], resources: [.copy("Corpus")]),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "PlaceModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel"]),
+        .testTarget(
+            name: "IngestTests", dependencies: ["Ingest", "Store", "PlaceModel", "TestSupport"],
+            resources: [.copy("Corpus")]),
         .testTarget(
             name: "SynthTests",
             dependencies: ["TestSupport", "Synth", "Store", "PlacePack", "Engine", "Publication"]),
@@ -122,7 +125,8 @@ let package = Package(
             name: "PopulationTests",
             dependencies: [
                 "TestSupport", "Population", "Synth", "Store", "PlaceModel", "PlacePack", "Statistics",
-            ]),
+            ],
+            resources: [.copy("Corpus")]),
         .testTarget(
             name: "AccessTests",
             dependencies: [

@@ -1,5 +1,6 @@
-/// The page shell every HTML page shares: head, skip link, header and navigation, the SYNTHETIC
-/// banner (on every page of a synthetic store), main content and footer.
+/// The page shell every HTML page shares: head, skip link, header with the navigation and the
+/// SYNTHETIC banner (on every page of a synthetic store), main content and footer. Everything but
+/// the skip link is inside a landmark (header, nav, main, footer).
 struct Layout: Sendable {
     /// The sections of the main navigation.
     enum Section: String, Sendable, CaseIterable {
@@ -59,8 +60,8 @@ struct Layout: Sendable {
             <link rel="stylesheet" href="/style.css"></head>
             <body><a class="skip" href="#main">Skip to main content</a>
             <header class="site"><div class="wrap"><a class="brand" href="/">PlaceHealth <span>\(place)</span></a>
-            <nav aria-label="Main"><ul>\(nav)</ul></nav></div></header>
-            \(banner)<main id="main" class="wrap" tabindex="-1">\(trail)
+            <nav aria-label="Main"><ul>\(nav)</ul></nav></div>\(banner)</header>
+            <main id="main" class="wrap" tabindex="-1">\(trail)
             \(body)
             </main>
             <footer class="site"><div class="wrap"><p>Counts from 1 to \(threshold - 1) are suppressed (shown as
@@ -71,7 +72,7 @@ struct Layout: Sendable {
             """
     }
 
-    /// The banner that labels synthetic data (empty for real data).
+    /// The banner that labels synthetic data (empty for real data), the last part of the header.
     var banner: HTML {
         guard synthetic else { return .empty }
         return """

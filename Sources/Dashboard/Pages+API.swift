@@ -49,7 +49,7 @@ extension Pages {
         let body: HTML = """
             <h1>JSON API</h1><p class="lead">Everything the pages show, as JSON, from the same published (suppressed)
             results. The <a href="/openapi.json">OpenAPI 3.1 document</a> describes every endpoint and document.</p>
-            <div class="table-scroll"><table class="cards"><thead><tr><th scope="col">Endpoint</th><th scope="col">Returns</th>\
+            <div class="table-scroll" tabindex="0"><table class="cards"><thead><tr><th scope="col">Endpoint</th><th scope="col">Returns</th>\
             <th scope="col">Example</th></tr></thead><tbody>\(rows.map { "<tr><th scope=\"row\" data-label=\"Endpoint\"><code>GET \($0.0)</code></th><td data-label=\"Returns\">\($0.1)</td><td data-label=\"Example\"><a href=\"\($0.2)\">\($0.2)</a></td></tr>" as HTML })</tbody></table></div>
             <p>Suppressed results have <code>"suppressed": true</code> and no numerator, value or limits. Errors are
             <code>{"error": {"status": 400, "message": "…", "parameter": "…"}}</code>; a 400 names the parameter.

@@ -58,7 +58,7 @@ extension Pages {
         }
         return """
             <details><summary>Table: the \(catalog.set.indicators.count) indicators, their sources and benchmarks</summary>
-            <div class="table-scroll"><table class="cards"><thead><tr><th scope="col">Indicator</th><th scope="col">Definition</th>\
+            <div class="table-scroll" tabindex="0"><table class="cards"><thead><tr><th scope="col">Indicator</th><th scope="col">Definition</th>\
             <th scope="col">Follows</th><th scope="col">England benchmark</th></tr></thead><tbody>\(rows)</tbody></table></div></details>
             """
     }
@@ -79,7 +79,7 @@ extension Pages {
             <h2 id="calibration">Calibration report</h2>
             <p>\(results.filter(\.passed).count) of \(results.count) calibration targets are within tolerance (published
             counts are scaled to the synthetic population).</p>
-            <details open><summary>Table: calibration targets, published and synthetic</summary><div class="table-scroll"><table class="cards">\
+            <details open><summary>Table: calibration targets, published and synthetic</summary><div class="table-scroll" tabindex="0"><table class="cards">\
             <thead><tr><th scope="col">Target</th><th scope="col">Period</th><th scope="col" class="num">Published</th>\
             <th scope="col" class="num">Synthetic</th><th scope="col">Result</th><th scope="col">Source</th></tr></thead>\
             <tbody>\(rows)</tbody></table></div></details>
@@ -105,7 +105,7 @@ extension Pages {
             loads.isEmpty
             ? "<p>No files have been loaded into this store (it was generated whole).</p>"
             : """
-            <div class="table-scroll"><table class="cards"><caption>Recent loads</caption><thead><tr><th scope="col">File</th>\
+            <div class="table-scroll" tabindex="0"><table class="cards"><caption>Recent loads</caption><thead><tr><th scope="col">File</th>\
             <th scope="col">Table</th><th scope="col">When</th><th scope="col">Status</th><th scope="col" class="num">Read</th>\
             <th scope="col" class="num">Stored</th><th scope="col" class="num">Quarantined</th></tr></thead><tbody>\(loads)</tbody></table></div>
             <p>Quarantined rows are listed, with their line, field and reason, in the quarantine report beside each file.</p>

@@ -86,7 +86,7 @@ extension Pages {
             worst to the best, the darker part the middle half, the black line is \(catalog.pack.name), and the marker is
             \(area.name), in its comparison’s colour and shape. Better is to the right (higher, for indicators that have no better
             or worse).</p>\(Pages.legend)
-            <div class="table-scroll"><table class="cards spine"><caption>\(area.name): every indicator at its latest period</caption>
+            <div class="table-scroll" tabindex="0"><table class="cards spine"><caption>\(area.name): every indicator at its latest period</caption>
             <thead><tr><th scope="col">Indicator</th><th scope="col">Period</th><th scope="col" class="num">\(area.name) (95% CI)</th>\
             <th scope="col">Compared</th><th scope="col" class="num">\(catalog.pack.name)</th><th scope="col" class="num">Worst</th>\
             <th scope="col">Range across \(plural)</th><th scope="col" class="num">Best</th></tr></thead><tbody>\(rows)</tbody></table></div>

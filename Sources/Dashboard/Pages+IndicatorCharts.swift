@@ -17,7 +17,7 @@ extension Pages {
             benchmark: sorted.first?.benchmark.map { ($0, label) })
         return """
             <h2 id="areas">\(plural) compared with \(label), \(period)</h2>
-            <figure><figcaption>\(d.name) by \(plural.lowercased()), \(period), \(d.unit); highest first. Bars show 95% confidence intervals; the dashed line is \(label).</figcaption>
+            <figure tabindex="0"><figcaption>\(d.name) by \(plural.lowercased()), \(period), \(d.unit); highest first. Bars show 95% confidence intervals; the dashed line is \(label).</figcaption>
             \(chart.svg)</figure>
             \(resultTable(sorted, caption: "\(d.name) by \(plural.lowercased()), \(period)", groupHeading: String(plural.dropLast()), link: true))
             """
@@ -40,7 +40,7 @@ extension Pages {
                 """)
         }
         return """
-            <details><summary>Table: \(caption)</summary><div class="table-scroll"><table class="cards"><caption>\(caption)</caption>
+            <details><summary>Table: \(caption)</summary><div class="table-scroll" tabindex="0"><table class="cards"><caption>\(caption)</caption>
             <thead><tr><th scope="col">\(groupHeading)</th><th scope="col" class="num">Count</th><th scope="col" class="num">Denominator</th>\
             <th scope="col" class="num">Value (95% CI)</th><th scope="col">Compared with \(results.first?.benchmarkLabel ?? "benchmark")</th></tr></thead>
             <tbody>\(rows)</tbody></table></div></details>
@@ -94,7 +94,7 @@ extension Pages {
         }
         return """
             <h2 id="deprivation">Inequality by deprivation, \(period)</h2>
-            <figure><figcaption>\(d.name) by national deprivation decile of home area, \(period) (\(d.unit))</figcaption>
+            <figure tabindex="0"><figcaption>\(d.name) by national deprivation decile of home area, \(period) (\(d.unit))</figcaption>
             \(chart.svg)</figure>\(summary)
             \(resultTable(deciles, caption: "\(d.name) by deprivation decile, \(period)", groupHeading: "Decile", link: false))
             """

@@ -30,7 +30,7 @@ extension Pages {
             """
         }
         return """
-            <div class="table-scroll"><table class="cards"><thead><tr><th scope="col">Indicator</th><th scope="col">Unit</th>\
+            <div class="table-scroll" tabindex="0"><table class="cards"><thead><tr><th scope="col">Indicator</th><th scope="col">Unit</th>\
             <th scope="col">Periods</th><th scope="col">Polarity</th></tr></thead><tbody>\(rows)</tbody></table></div>
             """
     }

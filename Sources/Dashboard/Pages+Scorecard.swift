@@ -96,7 +96,7 @@ extension Pages {
     /// One table of scorecard rows.
     func scorecardTable(_ rows: [ScorecardRow], city: Bool, index: inout Int) -> HTML {
         var body: HTML = """
-            <div class="table-scroll"><table class="scorecard cards"><thead><tr><th scope="col">Indicator</th>\
+            <div class="table-scroll" tabindex="0"><table class="scorecard cards"><thead><tr><th scope="col">Indicator</th>\
             <th scope="col">Period</th><th scope="col" class="num">Value (95% CI)</th><th scope="col">Trend</th>\
             <th scope="col">Compared with benchmark</th><th scope="col">Gap: deprived vs rest</th>\
             <th scope="col">Poorest improving fastest?</th></tr></thead><tbody>

@@ -46,9 +46,9 @@ extension Pages {
             } ?? .empty
         return """
             <h2 id="trend">Trend</h2>
-            <figure><figcaption>\(d.name) over time (\(d.unit)): \(lines.map(\.0).joined(separator: ", ")), with 95% confidence bands</figcaption>
+            <figure tabindex="0"><figcaption>\(d.name) over time (\(d.unit)): \(lines.map(\.0).joined(separator: ", ")), with 95% confidence bands</figcaption>
             \(chart.svg)</figure>\(trendText)\(answer)
-            <details><summary>Table: \(d.name) by period</summary><div class="table-scroll"><table class="cards"><caption>\(d.name) by period</caption>
+            <details><summary>Table: \(d.name) by period</summary><div class="table-scroll" tabindex="0"><table class="cards"><caption>\(d.name) by period</caption>
             <thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table></div></details>
             """
     }

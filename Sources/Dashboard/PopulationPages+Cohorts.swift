@@ -36,7 +36,7 @@ extension PopulationPages {
                 "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(disclosure.cell(row.persons, withheld: mask.isWithheld(r, 0)))\(disclosure.cell(row.population, withheld: mask.isWithheld(r, 1)))\(rate)</tr>"
         }
         return """
-            <h2>By \(kind)</h2><div class="table-scroll"><table class="cards"><caption>Persons in the cohort by \(kind)</caption>
+            <h2>By \(kind)</h2><div class="table-scroll" tabindex="0"><table class="cards"><caption>Persons in the cohort by \(kind)</caption>
             <thead><tr><th scope="col">\(kind)</th><th scope="col">Persons</th><th scope="col">Population</th><th scope="col">Per 1,000</th></tr></thead>
             <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th>\(disclosure.cell(counts.total, withheld: mask.total))<td></td><td></td></tr></tfoot></table></div>
             """
@@ -96,7 +96,7 @@ extension PopulationPages {
             <form method="post" action="/population/cohorts/\(cohort.id)/people.csv">\(account.tokenField)\
             <input type="hidden" name="scope" value="\(list.scope.parameter)"><input type="hidden" name="purpose" value="\(purpose.rawValue)">\
             <button type="submit">Download as CSV (audited)</button></form>
-            <div class="table-scroll"><table class="cards"><caption>Case-finding list: who and why</caption>
+            <div class="table-scroll" tabindex="0"><table class="cards"><caption>Case-finding list: who and why</caption>
             <thead><tr><th scope="col">Person</th><th scope="col">Age</th><th scope="col">Sex</th><th scope="col">Practice</th>\
             <th scope="col">Segment</th><th scope="col">Frailty</th><th scope="col">Risk</th><th scope="col">Why</th><th scope="col">Record</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>

@@ -38,7 +38,7 @@ extension PopulationPages {
             return "<tr><th scope=\"row\">\(name(flows.fromStates[r]))</th>\(cells)</tr>"
         }
         return """
-            <h2>Flows: \(title)</h2><div class="table-scroll"><table class="cards">
+            <h2>Flows: \(title)</h2><div class="table-scroll" tabindex="0"><table class="cards">
             <caption>Persons by segment on \(flows.from) (rows) and on \(flows.to) (columns)</caption>
             <thead><tr><th scope="col">From \\ to</th>\(flows.toStates.map { "<th scope=\"col\">\(name($0))</th>" as HTML })</tr></thead>
             <tbody>\(rows)</tbody></table></div>
@@ -58,7 +58,7 @@ extension PopulationPages {
             "<th scope=\"col\">\($0.replacingOccurrences(of: "_", with: " "))</th>" as HTML
         }
         return """
-            <h2>Outcomes in the next 12 months by \(Self.label(outcomes.breakdown))</h2><div class="table-scroll"><table class="cards">
+            <h2>Outcomes in the next 12 months by \(Self.label(outcomes.breakdown))</h2><div class="table-scroll" tabindex="0"><table class="cards">
             <caption>Activity of each segment’s people from \(outcomes.date)</caption>
             <thead><tr><th scope="col">\(Self.label(outcomes.breakdown).capitalizedFirst)</th><th scope="col">Segment</th>\(head)</tr></thead>
             <tbody>\(rows)</tbody></table></div>

@@ -37,7 +37,7 @@ extension PopulationPages {
             <dt>Ethnic group</dt><dd>\(t.ethnicGroup.replacingOccurrences(of: "_", with: " "))</dd>\
             <dt>Practice</dt><dd>\(t.practice.isEmpty ? "not registered" : t.practice)</dd><dt>LSOA</dt><dd>\(t.lsoa)</dd></dl>
             \(pager(t, purpose: purpose))
-            <div class="table-scroll"><table class="cards"><caption>\(caption(t))</caption>
+            <div class="table-scroll" tabindex="0"><table class="cards"><caption>\(caption(t))</caption>
             <thead><tr><th scope="col">Date</th><th scope="col">Recorded by</th><th scope="col">Kind</th><th scope="col">Detail</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
@@ -98,10 +98,10 @@ extension PopulationPages {
             \(review.anonymousRefused) requests by no signed-in user refused (counted, not listed). The log is \
             append-only and hash-chained (<code>placehealth audit verify</code>).</p>
             \(filter)
-            <h2>Use by user and area</h2><div class="table-scroll"><table class="cards"><caption>Person-level use in \(review.month)</caption>
+            <h2>Use by user and area</h2><div class="table-scroll" tabindex="0"><table class="cards"><caption>Person-level use in \(review.month)</caption>
             <thead><tr><th scope="col">User</th><th scope="col">Role</th><th scope="col">Area</th><th scope="col">Shown</th><th scope="col">Refused</th><th scope="col">Persons shown</th><th scope="col">Purposes</th></tr></thead>
             <tbody>\(usage)</tbody></table></div>
-            <h2>Entries</h2><div class="table-scroll"><table class="cards"><caption>Every entry of \(review.month), oldest first</caption>
+            <h2>Entries</h2><div class="table-scroll" tabindex="0"><table class="cards"><caption>Every entry of \(review.month), oldest first</caption>
             <thead><tr><th scope="col">When</th><th scope="col">User</th><th scope="col">Role</th><th scope="col">Action</th><th scope="col">Subject</th><th scope="col">Area</th><th scope="col">Purpose</th><th scope="col">Outcome</th><th scope="col">Persons</th><th scope="col">Channel</th></tr></thead>
             <tbody>\(lines)</tbody></table></div>
             """

@@ -79,11 +79,11 @@ struct PopulationPages: Sendable {
             \(filter)\(disclosure.notice)
             <h2 id="segments">Segments by \(Self.label(breakdown))</h2>
             <p><a href="/population/segments">Flows between segments over the year, and each segment’s outcomes</a></p>
-            <div class="table-scroll"><table class="cards"><caption>Persons by segment on \(service.date.description)</caption>
+            <div class="table-scroll" tabindex="0"><table class="cards"><caption>Persons by segment on \(service.date.description)</caption>
             <thead><tr><th scope="col">\(Self.label(breakdown).capitalizedFirst)</th>\(segmentHead)<th scope="col">All</th></tr></thead>
             <tbody>\(segmentRows)</tbody></table></div>
             <h2 id="frailty">Frailty (eFI, aged 65+) by \(Self.label(breakdown))</h2>
-            <div class="table-scroll"><table class="cards"><caption>Persons aged 65+ by frailty category</caption>
+            <div class="table-scroll" tabindex="0"><table class="cards"><caption>Persons aged 65+ by frailty category</caption>
             <thead><tr><th scope="col">\(Self.label(breakdown).capitalizedFirst)</th>\(frailty.categories.map { "<th scope=\"col\">\($0)</th>" as HTML })<th scope="col">Mean eFI</th></tr></thead>
             <tbody>\(frailtyRows)</tbody></table></div>
             \(riskSection)
@@ -115,7 +115,7 @@ struct PopulationPages: Sendable {
             \(Format.number(report.calibrationSlope, decimals: 3)) and intercept \(Format.number(report.calibrationIntercept, decimals: 3)), \
             Brier score \(Format.number(report.overall.brier, decimals: 4)); the top 2% have a positive predictive value of \
             \(pct(report.overall.ppvTop2)) and a sensitivity of \(pct(report.overall.sensitivityTop2)).</p>
-            <div class="table-scroll"><table class="cards"><caption>Test period by IMD decile of the home (1 = most deprived)</caption>
+            <div class="table-scroll" tabindex="0"><table class="cards"><caption>Test period by IMD decile of the home (1 = most deprived)</caption>
             <thead><tr><th scope="col">Decile</th><th scope="col">Persons</th><th scope="col">AUROC</th><th scope="col">PPV top 2%</th><th scope="col">Sensitivity top 2%</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """

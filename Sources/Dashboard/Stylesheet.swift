@@ -17,18 +17,20 @@ enum Stylesheet {
         .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:9}
         .skip:focus{left:0}
         header.site{background:#1d2d44;color:#fff}
-        header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 2rem;padding:.6rem 1rem}
+        header.site>.wrap{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 2rem;padding:.6rem 1rem}
         .brand{color:#fff;font-weight:700;font-size:1.2rem;text-decoration:none}
         .brand span{font-weight:400}
         header.site a{color:#fff}
         header.site nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.2rem}
         header.site nav a[aria-current]{font-weight:700;text-decoration-thickness:3px}
-        .synthetic{background:#fff1c2;border-bottom:3px solid #1a1a1a;padding:.5rem 0}
+        header.site .synthetic a{color:var(--link)}
+        .synthetic{background:#fff1c2;color:var(--ink);border-bottom:3px solid #1a1a1a;padding:.5rem 0}
         main{padding:1rem 1rem 2rem}
         h1{font-size:1.8rem;line-height:1.2;margin:.8rem 0 .5rem}
         h2{font-size:1.4rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--ink);padding-bottom:.2rem}
         h3{font-size:1.12rem;margin:1.4rem 0 .4rem}
         .lead{font-size:1.15rem;max-width:48rem}
+        main ul:not([class])>li+li{margin-top:.3rem}
         .muted,.note{color:var(--muted)}
         .crumbs ol{list-style:none;padding:0;margin:.5rem 0 0;display:flex;flex-wrap:wrap;gap:.3rem;font-size:.95rem}
         .crumbs li+li::before{content:"›";margin-right:.3rem;color:var(--muted)}
@@ -88,7 +90,7 @@ enum Stylesheet {
         @media print{
         header.site nav,.skip,form.filter,footer.site a,.no-print{display:none}
         header.site{background:none;color:#000;border-bottom:2px solid #000}
-        header.site a,.brand{color:#000}
+        header.site a,header.site .synthetic a,.brand{color:#000}
         .synthetic{border:2px solid #000}
         a{color:#000;text-decoration:none}
         figure,table,tr{break-inside:avoid}

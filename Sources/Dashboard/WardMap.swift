@@ -2,7 +2,8 @@ import Foundation
 
 /// A hexagon tile map of the wards (boundaries are not available offline): one hexagon per ward,
 /// coloured and marked by its comparison with the city, labelled with a short name, each a link to the
-/// ward's profile with its full name, value and comparison as its title.
+/// ward's profile with its full name, value and comparison as its title. The SVG is a labelled group
+/// of links rather than an image.
 struct WardMap: Sendable {
     /// One ward on the map.
     struct Tile: Sendable {
@@ -55,10 +56,14 @@ struct WardMap: Sendable {
                 \(glyph)<text x="\(cx)" y="\(cy + 12)" text-anchor="middle" font-weight="700" fill="\(palette.ink)">\(cell.label)</text></a>
                 """)
         }
-        return ChartFrame.svg(
-            id: id, width: width, height: height, title: title,
-            description:
-                "A hexagon for each of \(placed.count) wards, placed roughly as on a map, with its comparison shown by colour, by a shape and in its title. The table below lists every ward.",
-            content: body)
+        let description =
+            "A hexagon for each of \(placed.count) wards, placed roughly as on a map, with its comparison shown by colour, by a shape and in its title. The table below lists every ward."
+        // A group, not an image like the other charts: its hexagons are links, which an image's
+        // children cannot be.
+        return """
+            <svg viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="group" \
+            aria-labelledby="\(id)-t" aria-describedby="\(id)-d" font-family="system-ui,Arial,sans-serif" font-size="12">\
+            <title id="\(id)-t">\(title)</title><desc id="\(id)-d">\(description)</desc>\(body)</svg>
+            """
     }
 }

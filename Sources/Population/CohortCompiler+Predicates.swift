@@ -113,7 +113,7 @@ extension CohortCompiler {
             if op.keyword == "in" {
                 return "\(render(term)) in (\(values.map(\.raw).joined(separator: ", ")))"
             }
-            return "\(render(term)) \(op.text) \(values[0].token.text)"
+            return "\(render(term)) \(op.operatorName) \(values[0].token.text)"
         }
     }
 

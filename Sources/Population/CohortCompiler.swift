@@ -28,7 +28,7 @@ struct CohortCompiler {
         let name = term.lowerName
         if term.arguments == nil, let category = CohortCategory(rawValue: name) {
             let allowed = try Set(values.map { try categoryValue(category, $0) })
-            switch op.text.lowercased() {
+            switch op.operatorName {
             case "=", "in": return .category(category, allowed, negated: false)
             case "!=": return .category(category, allowed, negated: true)
             default:
@@ -41,7 +41,10 @@ struct CohortCompiler {
             throw CohortRuleError.badValue(
                 op.position, "'in' lists categories; compare \(name) with =, <, <=, > or >=")
         }
-        let comparison = CohortComparison(rawValue: op.text)!
+        guard let comparison = CohortComparison(rawValue: op.operatorName) else {
+            throw CohortRuleError.badValue(
+                op.position, "compare \(name) with =, !=, <, <=, > or >=, not '\(op.text)'")
+        }
         guard case .number(let value) = values[0].token.kind else {
             throw CohortRuleError.badValue(
                 values[0].token.position,

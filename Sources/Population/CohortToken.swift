@@ -30,6 +30,12 @@ struct CohortToken: Sendable, Hashable {
     let text: String
 
     /// The keyword (`and`, `or`, `not`, `in`) this token is, if it is one.
+    /// What an operator means, whichever way it was written (`==` is `=`), in lower case.
+    var operatorName: String {
+        if case .symbol(let symbol) = kind { return symbol }
+        return keyword ?? text.lowercased()
+    }
+
     var keyword: String? {
         guard case .word(let word) = kind else { return nil }
         let lower = word.lowercased()

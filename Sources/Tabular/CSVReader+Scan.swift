@@ -2,6 +2,8 @@ extension CSVReader {
     enum ScanResult {
         case record(CSVRecord)
         case needMore
+        /// An empty line was skipped (the caller scans again: no recursion, however many there are).
+        case blank
         case end
         case failed(CSVError)
     }
@@ -100,8 +102,7 @@ extension CSVReader {
         start = next
         line += extra + 1
         if ends.count == 1, ends[0] == 0, extra == 0 {
-            // An empty line: skip it.
-            return scan()
+            return .blank
         }
         return .record(CSVRecord(line: recordLine, bytes: bytes, ends: ends, endsWithoutNewline: noNewline))
     }

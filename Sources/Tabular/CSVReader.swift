@@ -60,6 +60,7 @@ public final class CSVReader {
             switch scan() {
             case .record(let record): return record
             case .needMore: try fill()
+            case .blank: continue
             case .end: return nil
             case .failed(let error): throw error
             }

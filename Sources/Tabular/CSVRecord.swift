@@ -32,6 +32,9 @@ public struct CSVRecord: Sendable {
     /// Whether the field at `index` is empty.
     public func isEmpty(_ index: Int) -> Bool { range(index).isEmpty }
 
+    /// The longest field read as a number: longer ones are not numbers, and not parsed at all.
+    public static let longestNumber = 64
+
     /// The field at `index` as a whole number, or nil if it is not one (no allocation).
     public func int64(_ index: Int) -> Int64? {
         let r = range(index)
@@ -43,18 +46,25 @@ public struct CSVRecord: Sendable {
             i += 1
             guard i < r.upperBound else { return nil }
         }
+        // Accumulated as a negative number, so that Int64.min reads too; nil on overflow.
         var value: Int64 = 0
         while i < r.upperBound {
             let digit = bytes[i] &- UInt8(ascii: "0")
             guard digit < 10 else { return nil }
-            value = value &* 10 &+ Int64(digit)
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, under) = tens.subtractingReportingOverflow(Int64(digit))
+            guard !overflow, !under else { return nil }
+            value = next
             i += 1
         }
-        return negative ? -value : value
+        if negative { return value }
+        return value == .min ? nil : -value
     }
 
-    /// The field at `index` as a finite number, or nil if it is not one.
+    /// The field at `index` as a finite number, or nil if it is not one (or is longer than
+    /// ``longestNumber`` characters, which no number written by hand or by a program needs).
     public func double(_ index: Int) -> Double? {
+        guard range(index).count <= Self.longestNumber else { return nil }
         if let whole = int64(index) { return Double(whole) }
         guard let value = Double(self[index]), value.isFinite else { return nil }
         return value

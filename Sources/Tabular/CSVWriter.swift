@@ -42,10 +42,13 @@ public final class CSVWriter {
         if pending.count >= 1 << 16 { try flush() }
     }
 
-    /// Writes `field`, quoted when it holds a comma, quote or line end, to `bytes`.
+    /// Writes `field`, quoted when it holds a comma, quote or line end, or starts with a byte order
+    /// mark (which a reader would take off the start of a file), to `bytes`.
     public static func append(_ field: String, to bytes: inout [UInt8]) {
         let utf8 = field.utf8
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let needsQuotes =
+            utf8.starts(with: [0xEF, 0xBB, 0xBF])
+            || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return

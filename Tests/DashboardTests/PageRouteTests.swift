@@ -47,11 +47,13 @@ import Testing
     @Test func indicatorPageHasEveryChartAndItsTable() async throws {
         try await withDashboard { get in
             let body = try await get("/indicators/\(Self.indicator)").body
-            for id in ["bars", "map", "deprivation", "trend"] {
+            for id in ["bars", "deprivation", "trend"] {
                 #expect(
                     body.contains("aria-labelledby=\"\(id)-t \(id)-d\""),
                     "chart \(id) with title and description")
             }
+            // The map is a group of links, labelled by its title and described by its description.
+            #expect(body.contains("role=\"group\" aria-labelledby=\"map-t\" aria-describedby=\"map-d\""))
             #expect(
                 body.components(separatedBy: "<summary>Table:").count - 1 >= 4, "a table behind each chart")
             #expect(body.contains("results.csv?breakdown=ward"))

@@ -1,7 +1,9 @@
 import Dashboard
 import Foundation
 import Hummingbird
+import Logging
 import HummingbirdTesting
+import ServiceLifecycle
 import Testing
 
 #if canImport(Glibc)
@@ -34,14 +36,17 @@ import Testing
         func send(_ text: String) { _ = text.withCString { Glibc.send(fd, $0, strlen($0), 0) } }
 
         /// What arrives within `seconds`: the text, "" when the server closed, nil when nothing came.
-        func receive(within seconds: Double) -> String? {
-            var timeout = timeval(
-                tv_sec: Int(seconds), tv_usec: Int((seconds - seconds.rounded(.down)) * 1e6))
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        /// Polls without blocking, so the server's tasks keep the few cooperative threads.
+        func receive(within seconds: Double) async -> String? {
+            let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
             var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = recv(fd, &buffer, buffer.count, 0)
-            if count < 0 { return nil }
-            return String(decoding: buffer.prefix(count), as: UTF8.self)
+            while true {
+                let count = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+                if count >= 0 { return String(decoding: buffer.prefix(count), as: UTF8.self) }
+                if errno != EAGAIN && errno != EWOULDBLOCK { return "" }
+                if ContinuousClock.now >= deadline { return nil }
+                try? await Task.sleep(for: .milliseconds(20))
+            }
         }
     }
 
@@ -56,19 +61,22 @@ import Testing
             let connection = try RawConnection(port: try #require(client.port))
             connection.send("GET /about HTTP/1.1\r\nHost: localhost\r\n")
             let start = Date()
-            let answer = connection.receive(within: 10)
+            let answer = await connection.receive(within: 40)
             #expect(answer?.isEmpty == true || answer?.hasPrefix("HTTP/1.1 408") == true, "closed")
-            #expect(Date().timeIntervalSince(start) < 8)
+            // Closed after 1 s, or later under a busy test run, but long before the 75 s of issue 12.
+            #expect(Date().timeIntervalSince(start) < 30)
         }
     }
 
     /// Served for real (the in-process test server drops the connection limit).
     @Test func connectionsBeyondTheLimitWaitUntilOthersClose() async throws {
-        let dashboard = try Self.dashboard(ServerLimits(maxConnections: 2))
+        let dashboard = try Self.dashboard(
+            ServerLimits(idleTimeout: .seconds(5), maxConnections: 2))
         let (ports, announce) = AsyncStream.makeStream(of: Int.self)
         let app = dashboard.application(host: "127.0.0.1", port: 0) { announce.yield($0) }
-        let server = Task { try await app.runService() }
-        defer { server.cancel() }
+        let services = ServiceGroup(
+            configuration: .init(services: [app], logger: Logger(label: "SlowClientTests")))
+        let server = Task { try await services.run() }
         var iterator = ports.makeAsyncIterator()
         let port = try #require(await iterator.next())
         // Connections are accepted up to 4 at a time, so a few more than the limit may be open.
@@ -79,9 +87,13 @@ import Testing
         }
         let waiting = try RawConnection(port: port)
         waiting.send("GET /about HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-        #expect(waiting.receive(within: 1) == nil, "not served while the others are open")
+        let early = await waiting.receive(within: 1)
+        #expect(early == nil, "not served while the others are open")
         idle.removeAll()
-        let answer = waiting.receive(within: 60)
+        let answer = await waiting.receive(within: 60)
         #expect(answer?.hasPrefix("HTTP/1.1 200") == true)
+        // Shut down gracefully, and wait for it, before the connections and the server go away.
+        await services.triggerGracefulShutdown()
+        _ = await server.result
     }
 }
