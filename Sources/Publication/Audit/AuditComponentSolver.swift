@@ -6,7 +6,9 @@ import BigInt
 /// re-optimised from the basis the previous one ended in.
 enum AuditComponentSolver {
     /// The findings for the component's cells, in the order of `component.cells`.
-    static func solve(_ component: AuditComponent) throws -> [HiddenCellFinding] {
+    /// With a `threshold`, intervals are sharpened only as far as deciding exposure needs
+    /// (``AuditBounds``).
+    static func solve(_ component: AuditComponent, threshold: Int? = nil) throws -> [HiddenCellFinding] {
         let cells = component.cells
         var echelon = AuditTableau(rowCount: component.rows.count, width: cells.count)
         for (r, row) in component.rows.enumerated() {
@@ -35,7 +37,8 @@ enum AuditComponentSolver {
         let basis = keptRows.map { lpColumn[pivotColumns[$0]] }
         let point = free.map { AuditRational(component.values[$0]) }
         let bounds = try AuditBounds.solve(
-            echelon: echelon, rows: keptRows, basis: basis, columnMap: lpColumn, point: point)
+            echelon: echelon, rows: keptRows, basis: basis, columnMap: lpColumn, point: point,
+            threshold: threshold)
         for (k, c) in free.enumerated() {
             findings[c] = HiddenCellFinding(
                 cell: cells[c], determined: false, lower: clamped(bounds.lower[k].ceiling),

@@ -11,6 +11,9 @@ struct AuditSimplex {
         case optimal(AuditRational)
         /// The objective grows without bound.
         case unbounded
+        /// The objective reached the target given, at the current basic solution (not necessarily the
+        /// maximum).
+        case reached(AuditRational)
     }
 
     /// Degenerate pivots in a row after which Bland's rule takes over.
@@ -59,11 +62,13 @@ struct AuditSimplex {
         tableau.rhs[o] = s * tableau.rhs[r]
     }
 
-    /// Maximises the current objective from the current basis.
-    mutating func optimise() -> Outcome {
+    /// Maximises the current objective from the current basis; with a `target`, stops as soon as the
+    /// objective is at least the target.
+    mutating func optimise(until target: AuditRational? = nil) -> Outcome {
         let o = tableau.objectiveRow
         var degenerateRun = 0
         while true {
+            if let target, tableau.rhs[o] >= target { return .reached(tableau.rhs[o]) }
             let bland = degenerateRun >= Self.blandAfter
             var entering = -1
             var best = AuditRational.zero

@@ -17,6 +17,19 @@ public enum DisclosureAnalysis {
     public static func analyse(
         values: [Int], hidden: [Bool], identities: [DisclosureIdentity]
     ) throws -> [HiddenCellFinding] {
+        var solved: [[Int]: [HiddenCellFinding]] = [:]
+        return try analyse(
+            values: values, hidden: hidden, identities: identities, threshold: nil, solved: &solved)
+    }
+
+    /// ``analyse(values:hidden:identities:)`` for deciding exposure at `threshold` (intervals of cells
+    /// that are not exposed may be inner bounds: see ``AuditBounds``), reusing the findings in `solved`
+    /// of components met before with the same hidden cells (same `values` and `identities`), and
+    /// adding those it solves.
+    static func analyse(
+        values: [Int], hidden: [Bool], identities: [DisclosureIdentity], threshold: Int?,
+        solved: inout [[Int]: [HiddenCellFinding]]
+    ) throws -> [HiddenCellFinding] {
         guard values.count == hidden.count else {
             throw DisclosureAnalysisError("\(values.count) values but \(hidden.count) hidden flags")
         }
@@ -47,7 +60,14 @@ public enum DisclosureAnalysis {
         var findings: [HiddenCellFinding] = []
         findings.reserveCapacity(hiddenCells.count)
         for component in AuditComponent.partition(hiddenCells: hiddenCells, rows: rows, values: values) {
-            findings += try AuditComponentSolver.solve(component)
+            // A component's rows follow from its cells: the identities through them, less published cells.
+            if let known = solved[component.cells] {
+                findings += known
+                continue
+            }
+            let found = try AuditComponentSolver.solve(component, threshold: threshold)
+            solved[component.cells] = found
+            findings += found
         }
         return findings.sorted { $0.cell < $1.cell }
     }

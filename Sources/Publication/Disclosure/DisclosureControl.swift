@@ -43,8 +43,10 @@ public enum DisclosureControl {
             values, primary: primary, constraints: constraints, zerosKnown: zerosKnown)
         guard exact else { return Outcome(withheld: hidden, exposed: [], proven: false) }
         let through = membership(identities, cells: driver.count)
+        var solved = Array(repeating: [[Int]: [HiddenCellFinding]](), count: measures.count)
         while true {
-            let exposed = self.exposed(measures, hidden: hidden, identities: identities, threshold: threshold)
+            let exposed = self.exposed(
+                measures, hidden: hidden, identities: identities, threshold: threshold, solved: &solved)
             guard !exposed.isEmpty else { return Outcome(withheld: hidden, exposed: [], proven: true) }
             var next = hidden
             var touched = Set<Int>()  // identities that got a new withheld member this round
@@ -65,9 +67,20 @@ public enum DisclosureControl {
     public static func exposed(
         _ measures: [[Int]], hidden: [Bool], identities: [DisclosureIdentity], threshold: Int
     ) -> [Int] {
+        var solved = Array(repeating: [[Int]: [HiddenCellFinding]](), count: measures.count)
+        return exposed(
+            measures, hidden: hidden, identities: identities, threshold: threshold, solved: &solved)
+    }
+
+    /// ``exposed(_:hidden:identities:threshold:)``, reusing and adding to the components already
+    /// solved for each measure (`solved[m]` for `measures[m]`), as rounds of ``solve`` do.
+    static func exposed(
+        _ measures: [[Int]], hidden: [Bool], identities: [DisclosureIdentity], threshold: Int,
+        solved: inout [[[Int]: [HiddenCellFinding]]]
+    ) -> [Int] {
         guard hidden.contains(true) else { return [] }
         var out = Set<Int>()
-        for values in measures {
+        for (m, values) in measures.enumerated() {
             let exact = identities.map { identity in
                 DisclosureIdentity(
                     total: identity.total, parts: identity.parts,
@@ -75,7 +88,8 @@ public enum DisclosureControl {
             }
             guard
                 let findings = try? DisclosureAnalysis.analyse(
-                    values: values, hidden: hidden, identities: exact)
+                    values: values, hidden: hidden, identities: exact, threshold: threshold,
+                    solved: &solved[m])
             else { return hidden.indices.filter { hidden[$0] } }
             out.formUnion(
                 findings.filter { DisclosureAnalysis.exposes($0, threshold: threshold) }.map(\.cell))
