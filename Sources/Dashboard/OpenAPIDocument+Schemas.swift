@@ -187,6 +187,7 @@ extension OpenAPIDocument {
                     ("polarity", "string"), ("method", "string"), ("periodType", "string"),
                     ("outcome", "integer?"), ("priorities", "[integer]"), ("series", "[Result]"),
                     ("latest", "Result?"), ("inequality", "Inequality?"), ("progress", "Progress?"),
+                    ("inequalityBasis", "string"), ("inequalityBasisText", "string"),
                 ])
         ),
         (

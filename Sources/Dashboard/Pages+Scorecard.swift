@@ -115,7 +115,7 @@ extension Pages {
                 <td data-label="Trend" class="spark">\(spark)<br><span class="muted">\(row.latest?.trendText ?? "")</span></td>\
                 <td data-label="Compared">\(Palette.of(row.latest?.assessment).badge)<br>\
                 <span class="muted">\(row.latest?.benchmarkLabel.map { "vs \($0)" } ?? "no benchmark")\(benchmark)</span></td>\
-                <td data-label="Gap">\(gapText(row.inequality, city: city))</td>\
+                <td data-label="Gap">\(gapText(row.inequality, city: city))\(basisText(row))</td>\
                 <td data-label="Poorest improving fastest?">\(row.progress.map { (city ? "" : "\(catalog.pack.name): ") + $0.answer.text } ?? (city ? "No deprivation breakdown" : "City level only"))</td></tr>
                 """)
         }
@@ -124,6 +124,18 @@ extension Pages {
     }
 
     /// The gap between deprived and the rest, in words.
+    /// What the gap and the progress answer are computed on, when there is a gap to show.
+    func basisText(_ row: ScorecardRow) -> HTML {
+        guard row.inequality?.gapAbsolute != nil else { return .empty }
+        let basis = row.definition.inequality
+        let short: String
+        switch basis.kind {
+        case .ageStandardised, .standardisedByMethod: short = "age-standardised"
+        case .crude: short = "not age-standardised"
+        }
+        return "<br><span class=\"muted\">\(short)</span>"
+    }
+
     func gapText(_ inequality: InequalityResult?, city: Bool) -> HTML {
         guard let inequality else {
             return city ? "<span class=\"muted\">–</span>" : "<span class=\"muted\">Not for this area</span>"

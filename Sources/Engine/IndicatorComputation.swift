@@ -50,15 +50,16 @@ public struct IndicatorComputation {
             {
                 Self.append(result, to: &results)
             }
-            let within = try engine.withinLCP(definition)
+            // The gap, SII/RII and progress on the indicator's inequality basis (age-standardised
+            // for crude rates), so that a changing age structure does not make the answer.
+            let basis = try engine.forInequality(definition, computed: computed)
             for inequality in analysis.inequalities(
-                computed + within, periods: periods, city: engine.persons.cityCode,
-                threshold: set.suppressionThreshold)
+                basis, periods: periods, city: engine.persons.cityCode, threshold: set.suppressionThreshold)
             {
                 Self.append(inequality, to: &inequalities)
             }
             if GroupLayout.selected(definition.breakdowns).contains("deprivation"),
-                let answer = analysis.progress(computed, periods: periods)
+                let answer = analysis.progress(basis, periods: periods)
             {
                 Self.append(answer, to: &progressRows)
             }

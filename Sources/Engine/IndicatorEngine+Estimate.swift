@@ -4,13 +4,15 @@ import Statistics
 extension IndicatorEngine {
     /// The estimate of one group from its counts by age band (`slots[k]` for the k-th count request),
     /// with the city's counts in the same period as the reference for indirect standardisation.
-    static func estimate(_ definition: IndicatorDefinition, _ slots: [[Double]], reference: [[Double]]) throws
-        -> Estimate
-    {
+    /// `method` is the definition's own unless the caller standardises (``forInequality(_:computed:)``).
+    static func estimate(
+        _ definition: IndicatorDefinition, _ slots: [[Double]], reference: [[Double]],
+        method: IndicatorDefinition.Method? = nil
+    ) throws -> Estimate {
         let n = slots[0]
         let d = slots[1]
         let bands = 0..<GroupCounts.bands
-        switch definition.method {
+        switch method ?? definition.method {
         case .proportion:
             return try Proportion.estimate(
                 numerator: total(n), denominator: total(d), multiplier: definition.multiplier)

@@ -35,7 +35,26 @@ public struct IndicatorEngine: Sendable {
         return try rows(definition, breakdowns: GroupLayout.withinLCP)
     }
 
-    private func rows(_ definition: IndicatorDefinition, breakdowns: [String]) throws -> [IndicatorResult] {
+    /// The deprivation results (deprived and rest, the deciles, and within each LCP) on the basis
+    /// of the indicator's inequality figures: directly age-standardised rates (ESP 2013) of the same
+    /// counts when its basis is ``InequalityBasis/Kind/ageStandardised``, else its own results.
+    /// Not published as results: the inequality analysis reads them.
+    func forInequality(_ definition: IndicatorDefinition, computed: [IndicatorResult]) throws
+        -> [IndicatorResult]
+    {
+        let deprivation = ["deprivation", "decile"]
+        guard definition.inequality.kind == .ageStandardised else {
+            return computed.filter { deprivation.contains($0.breakdown) } + (try withinLCP(definition))
+        }
+        let within = definition.breakdowns.contains("decile") ? GroupLayout.withinLCP : []
+        let breakdowns = GroupLayout.selected(definition.breakdowns).filter { deprivation.contains($0) }
+        return try rows(definition, breakdowns: breakdowns + within, method: .dsr)
+    }
+
+    /// The results of `breakdowns`, estimated by `method` (the definition's own unless given).
+    private func rows(
+        _ definition: IndicatorDefinition, breakdowns: [String], method: IndicatorDefinition.Method? = nil
+    ) throws -> [IndicatorResult] {
         let periods = IndicatorPeriods(definition.period, years: years)
         let counter = SelectionCounter(store: store, persons: persons, layout: layout, periods: periods)
         let counts = try CountRequest.requests(definition).map { request in
@@ -52,7 +71,8 @@ public struct IndicatorEngine: Sendable {
                     guard slots[definition.method == .mean ? 2 : 1].contains(where: { $0 != 0 }) else {
                         continue
                     }
-                    let estimate = try? Self.estimate(definition, slots, reference: reference)
+                    let estimate = try? Self.estimate(
+                        definition, slots, reference: reference, method: method)
                     results.append(
                         Self.result(
                             definition.id, period.label, breakdown, layout.groups[group].code,

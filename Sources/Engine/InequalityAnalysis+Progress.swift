@@ -48,6 +48,7 @@ extension InequalityAnalysis {
         polarity: IndicatorDefinition.Polarity
     ) -> PoorestProgress.Answer {
         guard let lower, let upper else { return .notCalculated }
+        if abs(change) <= 1e-9 * max(abs(gapFirst), abs(gapLast), 1) { return .unchanged }
         let faster: Bool
         switch polarity {
         case .higherIsBetter: faster = change > 0

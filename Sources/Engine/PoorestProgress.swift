@@ -13,6 +13,8 @@ public struct PoorestProgress: Sendable, Equatable {
         case slower
         /// More slowly, not significantly.
         case slowerNotSignificant = "slower-not-significant"
+        /// The gap is the same in the last period as in the first (to rounding).
+        case unchanged
         /// Too few values, or withheld (small numbers).
         case notCalculated = "not-calculated"
 
@@ -24,6 +26,7 @@ public struct PoorestProgress: Sendable, Equatable {
                 return "Not yet clear: the poorest improved faster, but not significantly"
             case .slower: return "No: the gap has widened significantly"
             case .slowerNotSignificant: return "No: the poorest did not improve faster (not significant)"
+            case .unchanged: return "No change: the gap is the same as at the start"
             case .notCalculated: return "Cannot be calculated"
             }
         }

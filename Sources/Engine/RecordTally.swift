@@ -1,3 +1,4 @@
+import PlaceModel
 import PlacePack
 import Store
 
@@ -51,6 +52,10 @@ struct RecordTally {
         for (column, filter) in filters where !latest || filter.column == "kind" {
             guard FilterEvaluator.passes(filter, texts[column]) else { return }
         }
+        if case .bedDays = request.selection.count {
+            addNights(i, from: ymd, to: valueColumn.flatMap { row.ymd($0) }, persons, layout)
+            return
+        }
         let value = valueColumn.flatMap { row.real($0) }.map { request.transform.apply($0) }
         if latest {
             let slot = base * personCount + i
@@ -89,6 +94,29 @@ struct RecordTally {
         case .sum, .mean:
             guard let value else { return }
             counts.add(person: i, base: base, age: age, value, layout)
+        case .bedDays:
+            return  // counted night by night (addNights)
+        }
+    }
+
+    /// A stay's bed days: each night in hospital (the midnights from the admission date to the day
+    /// before discharge, so a same-day stay has none, as occupied-bed counts at midnight have it),
+    /// each in the period its date falls in, at the person's age that day. A stay not yet ended
+    /// counts its nights to the end of the study years.
+    private mutating func addNights(
+        _ i: Int, from start: Int32, to end: Int32?, _ persons: PersonIndex, _ layout: GroupLayout
+    ) {
+        guard let first = CivilDate(ymd: start) else { return }
+        let last =
+            end.flatMap { CivilDate(ymd: $0) }?.day
+            ?? CivilDate(year: periods.years.upperBound + 1, month: 12, day: 31)?.day ?? first.day
+        var night = first.day
+        while night < last {
+            let ymd = CivilDate(day: night).ymd
+            if let base = periods.base(ofYMD: ymd) {
+                counts.add(person: i, base: base, age: persons.age(i, onYMD: ymd), 1, layout)
+            }
+            night += 1
         }
     }
 }

@@ -32,6 +32,15 @@ struct SelectionSQL {
                 throw EngineError.badDefinition(selection.origin, "\(name) has no column '\(c)'")
             }
             valueColumn = c
+        case .bedDays(let c):
+            guard let end = table.columns.first(where: { $0.name == c }), case .date = end.type else {
+                throw EngineError.badDefinition(selection.origin, "'\(c)' is not a date column of \(name)")
+            }
+            guard !selection.latest else {
+                throw EngineError.badDefinition(
+                    selection.origin, "bed days cannot be counted for the latest record")
+            }
+            valueColumn = c
         default: valueColumn = nil
         }
     }

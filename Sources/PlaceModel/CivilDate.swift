@@ -65,6 +65,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? value : nil
     }
 
+    /// The date of a yyyymmdd number (``ymd(iso:)``), or nil if there is no such date.
+    public init?(ymd: Int32) {
+        self.init(year: Int(ymd / 10_000), month: Int(ymd / 100 % 100), day: Int(ymd % 100))
+    }
+
+    /// The date as the number yyyymmdd.
+    public var ymd: Int32 {
+        let (year, month, day) = components
+        return Int32(year * 10_000 + month * 100 + day)
+    }
+
     /// Year, month and day of month.
     public var components: (year: Int, month: Int, day: Int) {
         let z = Int(day) + 719_468

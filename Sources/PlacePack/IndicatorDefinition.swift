@@ -101,6 +101,9 @@ public struct IndicatorDefinition: Sendable {
     public let numerator: Selection?
     /// What it is counted out of.
     public let denominator: Selection?
+    /// What its inequality figures are computed on (``InequalityBasis/default(for:)`` unless the
+    /// pack's `inequality:` says otherwise).
+    public var inequality: InequalityBasis
 
     /// A definition.
     public init(
@@ -129,5 +132,6 @@ public struct IndicatorDefinition: Sendable {
         self.aggregate = aggregate
         self.numerator = numerator
         self.denominator = denominator
+        self.inequality = .default(for: method)
     }
 }

@@ -55,7 +55,7 @@ enum IndicatorReader {
                 assumed: try b.optional("assumed")?.bool() ?? true)
         }
         let isAggregate = method == .aggregate
-        return IndicatorDefinition(
+        var definition = IndicatorDefinition(
             id: try node.required("id").string(), name: try node.required("name").string(),
             sets: try node.required("sets").strings(), definition: try node.required("definition").string(),
             follows: try node.optional("follows")?.string() ?? "",
@@ -71,6 +71,36 @@ enum IndicatorReader {
             aggregate: isAggregate ? try node.required("aggregate").string() : nil,
             numerator: isAggregate ? nil : try selection(node.required("numerator")),
             denominator: isAggregate || method == .mean ? nil : try selection(node.required("denominator")))
+        if let given = try node.optional("inequality") {
+            definition.inequality = try inequality(given, method)
+        }
+        return definition
+    }
+
+    /// `inequality: {basis: crude, why: "…"}` or `{basis: age-standardised}` (crude rates only).
+    static func inequality(_ node: PackNode, _ method: IndicatorDefinition.Method) throws -> InequalityBasis {
+        let basisNode = try node.required("basis")
+        let kind = try enumValue(basisNode, InequalityBasis.Kind.self)
+        let why = try node.optional("why")?.string()
+        switch kind {
+        case .crude:
+            guard let why, !why.isEmpty else {
+                throw node.fail(
+                    .missingField, "a crude basis needs `why:` (why the values are not age-standardised)")
+            }
+            return InequalityBasis(.crude, why: why)
+        case .ageStandardised:
+            guard method == .crudeRate || method == .proportion else {
+                throw basisNode.fail(
+                    .wrongType, "only crude rates and proportions can be age-standardised here")
+            }
+            return InequalityBasis(.ageStandardised)
+        case .standardisedByMethod:
+            guard InequalityBasis.default(for: method).kind == .standardisedByMethod else {
+                throw basisNode.fail(.wrongType, "the method \(method.rawValue) does not standardise for age")
+            }
+            return InequalityBasis(.standardisedByMethod)
+        }
     }
 
     static func selection(_ node: PackNode) throws -> Selection {
@@ -86,9 +116,10 @@ enum IndicatorReader {
         case "persons": count = .persons
         case let text where text.hasPrefix("sum:"): count = .sum(String(text.dropFirst(4)))
         case let text where text.hasPrefix("mean:"): count = .mean(String(text.dropFirst(5)))
+        case let text where text.hasPrefix("bed-days:"): count = .bedDays(String(text.dropFirst(9)))
         default:
             throw try node.required("count").fail(
-                .wrongType, "count is records, persons, sum:COLUMN or mean:COLUMN")
+                .wrongType, "count is records, persons, sum:COLUMN, mean:COLUMN or bed-days:COLUMN")
         }
         return Selection(
             table: table, date: try node.optional("date")?.string(),

@@ -34,6 +34,9 @@ public struct Selection: Sendable {
         case sum(String)
         /// The mean of a column.
         case mean(String)
+        /// Bed days: each night of a stay, from the selection's date up to the day before the date in
+        /// this column (the discharge date), placed in the period it falls in.
+        case bedDays(String)
     }
 
     /// The table whose records are selected, or nil for the resident population.

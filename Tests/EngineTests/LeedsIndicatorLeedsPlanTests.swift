@@ -33,7 +33,7 @@ import Testing
         r.expect("2019/20", "practice", "P1", numerator: 2, denominator: 4, value: 500)
     }
 
-    @Test("hospital-bed-days: emergency admissions per 100,000 population")
+    @Test("hospital-bed-days: nights in hospital per 100,000 population, in the year they fall in")
     func hospitalBedDays() throws {
         let place = HandBuiltPlace()
         let p1 = place.person(born: "1970-01-01", in: "A")
@@ -41,21 +41,25 @@ import Testing
         let child = place.person(born: "2012-01-01", in: "A")  // 7
         let q1 = place.person(born: "1980-01-01", in: "B")
         let q2 = place.person(born: "1950-01-01", in: "B")
-        place.admission(p1, admitted: "2019-04-01")  // counted
-        place.admission(p1, admitted: "2019-11-11")  // counted
-        place.admission(child, admitted: "2019-07-07")  // counted (all ages)
-        place.admission(q1, admitted: "2020-03-31")  // counted
-        place.admission(p2, "elective", admitted: "2019-06-01")  // elective
-        place.admission(q1, admitted: "2019-03-31")  // 2018/19
-        place.admission(q2, admitted: "2020-04-01")  // 2020/21
+        place.admission(p1, admitted: "2019-04-01", discharged: "2019-04-05")  // 4 nights
+        place.admission(p1, admitted: "2019-11-11", discharged: "2019-11-11")  // same day: none
+        place.admission(child, admitted: "2019-07-07", discharged: "2019-07-08")  // 1 night (all ages)
+        place.admission(p2, "elective", admitted: "2019-06-01", discharged: "2019-06-03")  // 2 nights
+        // 30 and 31 March in 2019/20, 1 April in 2020/21.
+        place.admission(q1, admitted: "2020-03-30", discharged: "2020-04-02")
+        place.admission(q1, admitted: "2019-03-31", discharged: "2019-04-01")  // 1 night, 2018/19
+        place.admission(q2, admitted: "2020-04-01")  // not discharged: every night of 2020/21 on
         let r = try place.compute("hospital-bed-days")
-        // 2019/20: 4 emergency admissions; 5 residents. 4 / 5 × 100,000 = 80,000.
-        r.expect("2019/20", numerator: 4, denominator: 5, value: 80_000)
-        // W1: 3 / 3 × 100,000 = 100,000; W2: 1 / 2 × 100,000 = 50,000.
-        r.expect("2019/20", "ward", "W1", numerator: 3, denominator: 3, value: 100_000)
-        r.expect("2019/20", "ward", "W2", numerator: 1, denominator: 2, value: 50_000)
-        // Age 5-9: the child's admission (aged 7) / the child = 100,000.
+        // 2019/20: 4 + 1 + 2 + 2 = 9 nights; 5 residents. 9 / 5 × 100,000 = 180,000.
+        r.expect("2019/20", numerator: 9, denominator: 5, value: 180_000)
+        // W1: 7 / 3 × 100,000; W2: 2 / 2 × 100,000.
+        r.expect("2019/20", "ward", "W1", numerator: 7, denominator: 3, value: 700_000 / 3)
+        r.expect("2019/20", "ward", "W2", numerator: 2, denominator: 2, value: 100_000)
+        // Age 5-9: the child's night (aged 7) / the child = 100,000.
         r.expect("2019/20", "age", "5-9", numerator: 1, denominator: 1, value: 100_000)
+        // 2018/19: q1's night of 31 March 2019. 2020/21: q1's 1 April and q2's 365 nights.
+        r.expect("2018/19", numerator: 1, denominator: 5, value: 20_000)
+        r.expect("2020/21", numerator: 366, denominator: 5, value: 7_320_000)
     }
 
     @Test("bame-mha-detentions: detentions of Black, Asian, mixed and other groups per 100,000 in them")

@@ -70,10 +70,11 @@ extension Scorecard.SetSection: Encodable {
 extension ScorecardRow: Encodable {
     enum CodingKeys: String, CodingKey {
         case indicator, name, unit, polarity, method, periodType, outcome, priorities, latest, series
-        case inequality, progress
+        case inequality, progress, inequalityBasis, inequalityBasisText
     }
 
-    /// The indicator's identity, its latest published result, its series, inequality and progress.
+    /// The indicator's identity, its latest published result, its series, inequality and progress,
+    /// and what the inequality figures are computed on.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(definition.id, forKey: .indicator)
@@ -88,5 +89,7 @@ extension ScorecardRow: Encodable {
         try c.encode(series, forKey: .series)
         try c.encode(inequality, forKey: .inequality)
         try c.encode(progress, forKey: .progress)
+        try c.encode(definition.inequality.kind.rawValue, forKey: .inequalityBasis)
+        try c.encode(definition.inequality.label, forKey: .inequalityBasisText)
     }
 }
