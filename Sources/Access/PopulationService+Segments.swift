@@ -3,11 +3,7 @@ import Population
 
 extension PopulationService {
     /// The date a year before ``date`` (flows are counted from it).
-    public var previousDate: CivilDate {
-        let (year, month, day) = date.components
-        return CivilDate(year: year - 1, month: month, day: day) ?? CivilDate(
-            year: year - 1, month: month, day: 28)!
-    }
+    public var previousDate: CivilDate { date.yearBefore }
 
     /// How people moved between segments from a year before the date to the date, for everyone or
     /// for the homes in IMD `deciles` (aggregate).

@@ -1,5 +1,6 @@
 import Access
 import Population
+import Publication
 
 extension PopulationPages {
     /// `/population/segments`: flows between segments over the year (everyone, the most deprived
@@ -10,9 +11,10 @@ extension PopulationPages {
             <form class="filter" method="get" action="/population/segments"><label>Outcomes by <select name="by">\
             \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
             """
-        let flows: [(String, ClosedRange<Int>?)] = [
-            ("Everyone", nil), ("Most deprived decile (IMD decile 1)", 1...1), ("Deciles 2 to 10", 2...10),
-        ]
+        // The three tables add up (decile 1 and deciles 2-10 make everyone), so they are masked jointly.
+        let titles = ["Everyone", "Most deprived decile (IMD decile 1)", "Deciles 2 to 10"]
+        let flows = PopulationDisclosure.publishedDeciles.map { service.flows(deciles: $0) }
+        let masks = PopulationDisclosure.flows(flows, threshold: disclosure.threshold)
         let body: HTML = """
             \(account.bar)
             <h1>Segments: flows and outcomes</h1>
@@ -20,7 +22,7 @@ extension PopulationPages {
             \(service.date.description), and what each segment used in the 12 months after \(service.date.description).\
             \(service.synthetic ? " SYNTHETIC data." : "")</p>
             \(disclosure.notice)
-            \(HTML.join(flows.map { flowTable(service.flows(deciles: $0.1), title: $0.0) }))
+            \(HTML.join(flows.indices.map { flowTable(flows[$0], mask: masks[$0], title: titles[$0]) }))
             \(filter)\(outcomeTable(service.outcomes(by: breakdown)))
             """
         return layout.page(
@@ -30,8 +32,7 @@ extension PopulationPages {
     }
 
     /// One flow matrix.
-    func flowTable(_ flows: SegmentFlows, title: String) -> HTML {
-        let mask = flows.withheld(threshold: disclosure.threshold)
+    func flowTable(_ flows: SegmentFlows, mask: Withheld, title: String) -> HTML {
         let name = { (id: String) -> String in Segment(id: id)?.name ?? id }
         let rows = flows.counts.enumerated().map { r, counts -> HTML in
             let cells = counts.enumerated().map { disclosure.cell($1, withheld: mask.isWithheld(r, $0)) }

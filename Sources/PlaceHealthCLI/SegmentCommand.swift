@@ -58,13 +58,18 @@ struct SegmentCommand: AsyncParsableCommand {
             let flows = scopes.map {
                 SegmentFlows(data: data, first: first, second: snapshot, lcp: lcp, deciles: $0?.deciles)
             }
+            // Split flows add up to everyone's: the tables are masked jointly, with everyone's.
+            let everyone = SegmentFlows(data: data, first: first, second: snapshot, lcp: lcp, deciles: nil)
+            let joint = deprivation == nil ? flows : [everyone] + flows
+            let masks = Array(
+                PopulationDisclosure.flows(joint, threshold: display.applied).suffix(flows.count))
             if format == .json {
-                let shown = flows.map { SuppressedJSON.Flows($0, display) }
+                let shown = flows.indices.map { SuppressedJSON.Flows(flows[$0], masks[$0], display) }
                 return try shown.count == 1 ? OutputFormat.printJSON(shown[0]) : OutputFormat.printJSON(shown)
             }
             for (k, one) in flows.enumerated() {
                 if k > 0, format == .table { print("") }
-                try printFlows(one, scopes[k]?.label, display)
+                try printFlows(one, masks[k], scopes[k]?.label, display)
             }
             return
         }
@@ -95,8 +100,9 @@ struct SegmentCommand: AsyncParsableCommand {
             })
     }
 
-    private func printFlows(_ flows: SegmentFlows, _ deciles: String?, _ display: CountDisplay) throws {
-        let withheld = flows.withheld(threshold: display.applied)
+    private func printFlows(
+        _ flows: SegmentFlows, _ withheld: Withheld, _ deciles: String?, _ display: CountDisplay
+    ) throws {
         if format == .table {
             let scope = (flows.lcp.map { " in \($0)" } ?? "") + (deciles.map { ", homes in \($0)" } ?? "")
             print(

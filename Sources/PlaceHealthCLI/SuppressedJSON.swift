@@ -132,8 +132,7 @@ enum SuppressedJSON {
         let suppressionThreshold: Int
         let unsuppressed: Bool
 
-        init(_ flows: SegmentFlows, _ display: CountDisplay) {
-            let mask = flows.withheld(threshold: display.applied)
+        init(_ flows: SegmentFlows, _ mask: Withheld, _ display: CountDisplay) {
             from = flows.from
             to = flows.to
             fromStates = flows.fromStates

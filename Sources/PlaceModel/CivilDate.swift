@@ -76,6 +76,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return Int32(year * 10_000 + month * 100 + day)
     }
 
+    /// The same day a year earlier (28 February for 29 February).
+    public var yearBefore: CivilDate {
+        let (year, month, day) = components
+        return CivilDate(year: year - 1, month: month, day: day) ?? CivilDate(
+            year: year - 1, month: month, day: 28)!
+    }
+
     /// Year, month and day of month.
     public var components: (year: Int, month: Int, day: Int) {
         let z = Int(day) + 719_468

@@ -35,11 +35,14 @@ public enum SmallNumberSuppression {
     /// secondary suppression over `constraints`. Among parts of equal count the first listed is
     /// withheld. With `zerosKnown`, a 0 is never withheld for another's sake (readers can tell a
     /// 0, e.g. from a row that is not shown, so withholding it protects nothing): when only zeros
-    /// are left to withhold, the total is withheld instead. Pure and deterministic.
+    /// are left to withhold, the total is withheld instead. Cells `published` marks (known to be shown
+    /// elsewhere) are never withheld for another's sake. Pure and deterministic.
     public static func withheld(
-        _ counts: [Double], primary: [Bool], constraints: [Constraint], zerosKnown: Bool = false
+        _ counts: [Double], primary: [Bool], constraints: [Constraint], zerosKnown: Bool = false,
+        published: [Bool]? = nil
     ) -> [Bool] {
         precondition(counts.count == primary.count, "one primary flag per count")
+        let fixed = published ?? Array(repeating: false, count: counts.count)
         var hidden = primary
         var changed = true
         while changed {
@@ -47,10 +50,12 @@ public enum SmallNumberSuppression {
             for constraint in constraints {
                 let members = [constraint.total] + constraint.parts
                 guard members.filter({ hidden[$0] }).count == 1 else { continue }
-                let candidates = constraint.parts.filter { !hidden[$0] && !(zerosKnown && counts[$0] == 0) }
+                let candidates = constraint.parts.filter {
+                    !hidden[$0] && !fixed[$0] && !(zerosKnown && counts[$0] == 0)
+                }
                 if let next = candidates.min(by: { counts[$0] < counts[$1] }) {
                     hidden[next] = true
-                } else if !hidden[constraint.total] {
+                } else if !hidden[constraint.total], !fixed[constraint.total] {
                     hidden[constraint.total] = true
                 } else {
                     continue

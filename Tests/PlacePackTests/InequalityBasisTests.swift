@@ -10,13 +10,16 @@ import Testing
         for definition in set.indicators {
             let basis = definition.inequality
             switch definition.method {
-            case .crudeRate: #expect(basis.kind == .ageStandardised, "\(definition.id)")
+            case .crudeRate:
+                #expect(basis.kind == .ageStandardised || basis.why?.isEmpty == false, "\(definition.id)")
             case .dsr, .isr, .lifeExpectancy: #expect(basis.kind == .standardisedByMethod, "\(definition.id)")
             case .proportion, .mean, .aggregate:
                 #expect(basis.kind == .ageStandardised || basis.why?.isEmpty == false, "\(definition.id)")
             }
         }
         #expect(set.indicator("adults-who-smoke")?.inequality.kind == .ageStandardised)
+        #expect(set.indicator("hospital-bed-days")?.inequality.kind == .ageStandardised)
+        #expect(set.indicator("infant-mortality")?.inequality.kind == .crude)
         #expect(
             set.indicator("cyp-low-birth-weight-term")?.inequality.label.hasPrefix("not age-standardised: ")
                 == true)

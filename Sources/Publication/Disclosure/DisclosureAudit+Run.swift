@@ -46,6 +46,12 @@ extension DisclosureAudit {
         findings.append(disclosure.auditPopulation(threshold: threshold))
         progress("segment outcomes")
         findings += disclosure.auditOutcomes(threshold: threshold)
+        progress("segment flows")
+        let first = PopulationSnapshot(data: data, date: day.yearBefore)
+        let flows = PopulationDisclosure.publishedDeciles.map {
+            SegmentFlows(data: data, first: first, second: snapshot, deciles: $0)
+        }
+        findings.append(PopulationDisclosure.auditFlows(flows, threshold: threshold))
         let scores = try RiskModelStore(store: store).load(version: nil)?.model.scores(data, snapshot)
         for cohort in try CohortCatalog(pack: pack).cohorts {
             let rule = try CohortRule(cohort.rule, areas: data.areas)

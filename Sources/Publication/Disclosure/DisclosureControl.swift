@@ -28,9 +28,12 @@ public enum DisclosureControl {
     /// measure, so a residual such as the unregistered is taken as known to the reader). With
     /// `zerosKnown`, a 0 is not withheld for another's sake while a non-zero candidate remains.
     /// Without `exact`, only the rule is applied (for measures that are not counts).
+    ///
+    /// Cells `published` marks are shown elsewhere whatever this control decides: they are never
+    /// withheld for another's sake (a small one is still withheld if `primary` says so).
     public static func solve(
         measures: [[Int]], primary: [Bool], identities: [DisclosureIdentity], threshold: Int,
-        zerosKnown: Bool = true, exact: Bool = true
+        zerosKnown: Bool = true, exact: Bool = true, published: [Bool]? = nil
     ) -> Outcome {
         guard let driver = measures.first else {
             return Outcome(withheld: primary, exposed: [], proven: false)
@@ -39,27 +42,41 @@ public enum DisclosureControl {
         let constraints = identities.map {
             SmallNumberSuppression.Constraint(total: $0.total, parts: $0.parts)
         }
+        var fixed = zip(published ?? primary.map { _ in false }, primary).map { $0 && !$1 }
         var hidden = SmallNumberSuppression.withheld(
-            values, primary: primary, constraints: constraints, zerosKnown: zerosKnown)
+            values, primary: primary, constraints: constraints, zerosKnown: zerosKnown, published: fixed)
         guard exact else { return Outcome(withheld: hidden, exposed: [], proven: false) }
         let through = membership(identities, cells: driver.count)
         var solved = Array(repeating: [[Int]: [HiddenCellFinding]](), count: measures.count)
         while true {
+            var determined = Set<Int>()
             let exposed = self.exposed(
-                measures, hidden: hidden, identities: identities, threshold: threshold, solved: &solved)
+                measures, hidden: hidden, identities: identities, threshold: threshold, solved: &solved,
+                determined: &determined)
             guard !exposed.isEmpty else { return Outcome(withheld: hidden, exposed: [], proven: true) }
             var next = hidden
             var touched = Set<Int>()  // identities that got a new withheld member this round
             for cell in exposed where through[cell].allSatisfy({ !touched.contains($0) }) {
-                if let partner = partner(of: cell, driver, next, identities, through, zerosKnown: zerosKnown)
+                if let partner = partner(
+                    of: cell, driver, next, identities, through, zerosKnown: zerosKnown, fixed: fixed)
                 {
                     next[partner] = true
                     touched.formUnion(through[partner])
                 }
             }
-            if next == hidden { return Outcome(withheld: hidden, exposed: exposed, proven: true) }
+            if next == hidden {
+                // No partner is left. A cell withheld for another's sake that the published figures
+                // determine protects nothing (its value is implied): it is published, which changes
+                // no other cell's bounds, and stays published.
+                let implied = exposed.filter { determined.contains($0) && !primary[$0] }
+                guard !implied.isEmpty else {
+                    return Outcome(withheld: hidden, exposed: exposed, proven: true)
+                }
+                for cell in implied { (hidden[cell], fixed[cell]) = (false, true) }
+                continue
+            }
             hidden = SmallNumberSuppression.withheld(
-                values, primary: next, constraints: constraints, zerosKnown: zerosKnown)
+                values, primary: next, constraints: constraints, zerosKnown: zerosKnown, published: fixed)
         }
     }
 
@@ -68,15 +85,18 @@ public enum DisclosureControl {
         _ measures: [[Int]], hidden: [Bool], identities: [DisclosureIdentity], threshold: Int
     ) -> [Int] {
         var solved = Array(repeating: [[Int]: [HiddenCellFinding]](), count: measures.count)
+        var determined = Set<Int>()
         return exposed(
-            measures, hidden: hidden, identities: identities, threshold: threshold, solved: &solved)
+            measures, hidden: hidden, identities: identities, threshold: threshold, solved: &solved,
+            determined: &determined)
     }
 
     /// ``exposed(_:hidden:identities:threshold:)``, reusing and adding to the components already
-    /// solved for each measure (`solved[m]` for `measures[m]`), as rounds of ``solve`` do.
+    /// solved for each measure (`solved[m]` for `measures[m]`), as rounds of ``solve`` do, and
+    /// adding the withheld cells found determined to `determined`.
     static func exposed(
         _ measures: [[Int]], hidden: [Bool], identities: [DisclosureIdentity], threshold: Int,
-        solved: inout [[[Int]: [HiddenCellFinding]]]
+        solved: inout [[[Int]: [HiddenCellFinding]]], determined: inout Set<Int>
     ) -> [Int] {
         guard hidden.contains(true) else { return [] }
         var out = Set<Int>()
@@ -93,6 +113,7 @@ public enum DisclosureControl {
             else { return hidden.indices.filter { hidden[$0] } }
             out.formUnion(
                 findings.filter { DisclosureAnalysis.exposes($0, threshold: threshold) }.map(\.cell))
+            determined.formUnion(findings.filter(\.determined).map(\.cell))
         }
         return out.sorted()
     }
@@ -113,7 +134,7 @@ public enum DisclosureControl {
     static func partner(
         of cell: Int, _ values: [Int], _ hidden: [Bool], _ identities: [DisclosureIdentity],
         _ through: [[Int]],
-        zerosKnown: Bool
+        zerosKnown: Bool, fixed: [Bool]
     ) -> Int? {
         var seenIdentities = Set<Int>()
         var seenCells: Set<Int> = [cell]
@@ -121,11 +142,11 @@ public enum DisclosureControl {
         while !frontier.isEmpty {
             let around = frontier.flatMap { through[$0] }.filter { seenIdentities.insert($0).inserted }
             let members = around.map { identities[$0] }
-            let parts = members.flatMap(\.parts).filter { !hidden[$0] }
+            let parts = members.flatMap(\.parts).filter { !hidden[$0] && !fixed[$0] }
             if let best = parts.filter({ values[$0] != 0 }).min(by: { (values[$0], $0) < (values[$1], $1) }) {
                 return best
             }
-            if let total = members.map(\.total).first(where: { !hidden[$0] }) { return total }
+            if let total = members.map(\.total).first(where: { !hidden[$0] && !fixed[$0] }) { return total }
             if !zerosKnown, let zero = parts.min() { return zero }
             frontier = members.flatMap { [$0.total] + $0.parts }.filter {
                 hidden[$0] && seenCells.insert($0).inserted

@@ -37,12 +37,16 @@ public struct DisclosureProblem: Sendable {
     }
 
     /// Solves the mask at `threshold`: primary suppression of the small counts (and of the cells
-    /// `alsoWithheld` names), then the joint control.
-    public func solve(threshold: Int, alsoWithheld: Set<String> = []) -> DisclosureControl.Outcome {
+    /// `alsoWithheld` names), then the joint control, which never withholds a cell `published` names
+    /// for another's sake (it is shown elsewhere).
+    public func solve(threshold: Int, alsoWithheld: Set<String> = [], published: Set<String> = [])
+        -> DisclosureControl.Outcome
+    {
         let primary = zip(keys, values).map { key, value in
             SmallNumberSuppression.isSmall(Double(value), threshold: threshold) || alsoWithheld.contains(key)
         }
         return DisclosureControl.solve(
-            measures: [values], primary: primary, identities: identities, threshold: threshold)
+            measures: [values], primary: primary, identities: identities, threshold: threshold,
+            published: published.isEmpty ? nil : keys.map(published.contains))
     }
 }
