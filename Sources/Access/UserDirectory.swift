@@ -91,11 +91,15 @@ public struct UserDirectory: Sendable {
         return user
     }
 
-    /// A new random password of 20 letters and digits.
-    public static func generatePassword() -> String {
+    /// A new random password of 20 letters and digits for the user `name`, drawn again in the
+    /// rare case it would fail ``checkStrength(_:name:)`` (it happens to hold the name).
+    public static func generatePassword(for name: String) -> String {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var generator = SystemRandomNumberGenerator()
-        return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
+        while true {
+            let password = String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
+            if (try? checkStrength(password, name: name)) != nil { return password }
+        }
     }
 
     /// Checks a password: at least 12 characters (and at most 200), at least 5 different ones, not

@@ -12,6 +12,9 @@ struct PersonIndex {
     /// Birth dates as yyyymmdd, for fast ages.
     var birthYMD: [Int32] = []
     var death: [Int32] = []  // Int32.max when alive at the end
+    /// First and last day registered here (`registered_from`, `registered_to`; open when empty).
+    var registeredFrom: [Int32] = []
+    var registeredTo: [Int32] = []
     var lsoa: [Int16] = []
     var practice: [Int16] = []
     var female: [Bool] = []
@@ -88,6 +91,8 @@ struct PersonIndex {
             birth += chunk.birth
             birthYMD += chunk.birthYMD
             death += chunk.death
+            registeredFrom += chunk.registeredFrom
+            registeredTo += chunk.registeredTo
             lsoa += chunk.lsoa
             practice += chunk.practice
             female += chunk.female
@@ -108,6 +113,8 @@ struct PersonIndex {
         var birth: [Int32] = []
         var birthYMD: [Int32] = []
         var death: [Int32] = []
+        var registeredFrom: [Int32] = []
+        var registeredTo: [Int32] = []
         var lsoa: [Int16] = []
         var practice: [Int16] = []
         var female: [Bool] = []
@@ -121,7 +128,8 @@ struct PersonIndex {
         var c = Chunk()
         try store.scan(
             """
-            SELECT person_id, birth_date, NULL, lsoa_code, practice_code, sex, ethnic_group
+            SELECT person_id, birth_date, NULL, lsoa_code, practice_code, sex, ethnic_group,
+                registered_from, registered_to
             FROM persons WHERE person_id BETWEEN ? AND ? ORDER BY person_id
             """, [.int(range.lowerBound), .int(range.upperBound)]
         ) { row in
@@ -132,6 +140,8 @@ struct PersonIndex {
             c.birth.append(b.day)
             c.birthYMD.append(bornYMD)
             c.death.append(row.ymd(2).flatMap(date(ymd:))?.day ?? .max)
+            c.registeredFrom.append(row.ymd(7).flatMap(date(ymd:))?.day ?? .min)
+            c.registeredTo.append(row.ymd(8).flatMap(date(ymd:))?.day ?? .max)
             c.lsoa.append(l)
             c.practice.append(row.text(4).flatMap { practiceIndex[$0] } ?? -1)
             c.female.append(row.text(5) == "F")
@@ -139,6 +149,12 @@ struct PersonIndex {
             c.ethnic.append(UInt8(group))
         }
         return c
+    }
+
+    /// Whether person `i` is a resident on `day`: born, not dead, and within their registration
+    /// here (from `registered_from` to `registered_to`, both included), as movers are counted.
+    func present(_ i: Int, on day: Int32) -> Bool {
+        birth[i] <= day && death[i] > day && registeredFrom[i] <= day && registeredTo[i] >= day
     }
 
     /// The position of the person with identifier `id`, if stored.

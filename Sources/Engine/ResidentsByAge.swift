@@ -23,8 +23,7 @@ struct ResidentsByAge: Sendable {
             let middle = periods.middle(ofBase: base)
             let ymd = PersonIndex.ymd(CivilDate(day: middle))
             layout.personGroups.withUnsafeBufferPointer { groups in
-                for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle
-                {
+                for i in 0..<persons.birth.count where persons.present(i, on: middle) {
                     let age = min(max(persons.age(i, onYMD: ymd), 0), Self.oldest)
                     let row = age * g
                     let start = i * layout.stride

@@ -78,7 +78,7 @@ struct SelectionCounter {
         for base in 0..<periods.baseCount {
             let middle = periods.middle(ofBase: base)
             let ymd = PersonIndex.ymd(CivilDate(day: middle))
-            for i in 0..<persons.birth.count where persons.birth[i] <= middle && persons.death[i] > middle {
+            for i in 0..<persons.birth.count where persons.present(i, on: middle) {
                 guard rule.passes(i, ymd: ymd, persons) else { continue }
                 counts.add(
                     person: i, base: base, age: persons.age(i, onYMD: ymd), 1, layout)

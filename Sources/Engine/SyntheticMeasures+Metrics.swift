@@ -9,6 +9,8 @@ extension SyntheticMeasures {
             return try population(on: period.middle)
         case "population_65plus":
             return try population(on: period.middle, bornBy: yearsBefore(period.middle, 65))
+        case let share where share.hasPrefix("population_share."):
+            return try populationShare(String(share.dropFirst("population_share.".count)), on: period.middle)
         case "deprived_share":
             return ratio(try population(on: period.middle, decile: 1), try population(on: period.middle))
         case "deaths_per_year":
@@ -41,10 +43,9 @@ extension SyntheticMeasures {
             return ratio(infantDeaths, births, times: 1000)
         case "carers_total":
             return try scalar(
-                """
-                SELECT COUNT(DISTINCT c.person_id) FROM carers c LEFT JOIN deaths d ON d.person_id = c.person_id
-                WHERE c.identified_date <= ?1 AND (d.death_date IS NULL OR d.death_date > ?1)
-                """, [.date(period.end)])
+                "SELECT COUNT(*) " + Self.alive
+                    + " AND p.person_id IN (SELECT person_id FROM carers WHERE identified_date <= ?1)",
+                [.date(period.end)])
         case "care_home_admissions_65plus_per_100k":
             let admissions = try scalar(
                 """
@@ -117,6 +118,23 @@ extension SyntheticMeasures {
         default:
             return nil
         }
+    }
+
+    /// The share (%) of residents on `day` in an age group (`18_24`, `65plus`), optionally
+    /// within one decile (`65plus_decile1`): of the residents of that decile.
+    func populationShare(_ group: String, on day: CivilDate) throws -> Double? {
+        let parts = group.split(separator: "_decile")
+        let decile = parts.count == 2 ? Int(parts[1]) : nil
+        let ages: (Int, Int?)
+        switch parts.first {
+        case "18_24": ages = (18, 24)
+        case "65plus": ages = (65, nil)
+        default: return nil
+        }
+        let part = try population(
+            on: day, bornBy: yearsBefore(day, ages.0), bornAfter: ages.1.map { yearsBefore(day, $0 + 1) },
+            decile: decile)
+        return ratio(part, try population(on: day, decile: decile))
     }
 
     func yearsBefore(_ date: CivilDate, _ years: Int) -> CivilDate {

@@ -19,15 +19,24 @@ struct SyntheticMeasures {
     static let alive = """
         FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id
         WHERE p.birth_date <= ?1 AND (d.death_date IS NULL OR d.death_date > ?1)
+          AND (p.registered_from IS NULL OR p.registered_from <= ?1)
+          AND (p.registered_to IS NULL OR p.registered_to >= ?1)
         """
 
-    /// Persons alive on `date`, optionally born on or before `bornBy` and in LSOAs of `decile`.
-    func population(on date: CivilDate, bornBy: CivilDate? = nil, decile: Int? = nil) throws -> Double? {
+    /// Persons resident on `date`, optionally born on or before `bornBy`, after `bornAfter`, and in
+    /// LSOAs of `decile`.
+    func population(
+        on date: CivilDate, bornBy: CivilDate? = nil, bornAfter: CivilDate? = nil, decile: Int? = nil
+    ) throws -> Double? {
         var sql = "SELECT COUNT(*) " + Self.alive
         var arguments: [FieldValue] = [.date(date)]
         if let bornBy {
-            sql += " AND p.birth_date <= ?2"
+            sql += " AND p.birth_date <= ?\(arguments.count + 1)"
             arguments.append(.date(bornBy))
+        }
+        if let bornAfter {
+            sql += " AND p.birth_date > ?\(arguments.count + 1)"
+            arguments.append(.date(bornAfter))
         }
         if let decile {
             sql +=

@@ -46,7 +46,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let scopes = practice.map { AccessScope.practice($0) } + lcp.map { AccessScope.lcp($0) }
-            let secret = try password.obtain()
+            let secret = try password.obtain(for: name)
             let user = try UserCommand.run {
                 try UserDirectory(store: store.open()).add(
                     name: name, displayName: displayName, role: role, scopes: scopes, password: secret.value)
@@ -98,7 +98,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let secret = try password.obtain()
+            let secret = try password.obtain(for: name)
             try UserCommand.run {
                 try UserDirectory(store: store.open()).resetPassword(name, to: secret.value)
             }
@@ -144,9 +144,9 @@ struct PasswordOptions: ParsableArguments {
     @Flag(help: "Read the password from the first line of standard input instead of making one.")
     var passwordStdin = false
 
-    /// The password, and whether it was made here.
-    func obtain() throws -> (value: String, generated: Bool) {
-        guard passwordStdin else { return (UserDirectory.generatePassword(), true) }
+    /// The password for the user `name`, and whether it was made here.
+    func obtain(for name: String) throws -> (value: String, generated: Bool) {
+        guard passwordStdin else { return (UserDirectory.generatePassword(for: name), true) }
         guard let line = readLine(strippingNewline: true), !line.isEmpty else {
             throw CommandFailure("--password-stdin: standard input held no password.")
         }

@@ -19,6 +19,8 @@ public enum CalibrationMetric {
         "smoking_prevalence_adults", "obesity_prevalence_adults", "diabetes_prevalence_17plus",
         "emergency_admissions_per_1000", "ae_attendances_per_1000", "smoking_ratio_decile1_to_decile10",
         "emergency_admissions_ratio_decile1_to_decile10", "life_expectancy_persons",
+        "population_share.18_24", "population_share.65plus",
+        "population_share.65plus_decile1", "population_share.65plus_decile10",
     ]
 
     /// Whether `id` is a known metric id or `not_modelled`.

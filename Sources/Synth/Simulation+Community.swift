@@ -91,8 +91,8 @@ extension Simulation {
     }
 
     private mutating func package(_ person: SimPerson, from start: CivilDate, setting: String) {
-        guard start <= end else { return }
-        var finish: CivilDate? = person.death
+        guard start <= end, start < person.leaves ?? end.adding(days: 1) else { return }
+        var finish: CivilDate? = person.gone
         if setting != "residential", setting != "nursing", rng.chance(0.3) {
             finish = start.adding(days: rng.int(30...700))
         }

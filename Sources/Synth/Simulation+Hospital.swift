@@ -46,7 +46,7 @@ extension Simulation {
             stay = rng.chance(0.72) ? 0 : 1 + Int(rng.exponential() * 3)
         }
         var discharged: CivilDate? = admitted.adding(days: stay)
-        if let death = person.death, let out = discharged, out > death { discharged = death }
+        if let death = person.gone, let out = discharged, out > death { discharged = death }
         if let out = discharged, out > end { discharged = nil }
         let group = diagnosisGroup(age: age, emergency: emergency)
         let acs = emergency && rng.chance(min(0.6, p.acsBase + p.acsPerCondition * n))

@@ -4,14 +4,15 @@ import PlaceModel
 extension Simulation {
     /// Draws the date of death (nil if alive at the end of the study) from a Gompertz hazard.
     mutating func drawDeath(_ person: SimPerson) -> CivilDate? {
-        let from = max(person.birth, start)
+        let from = max(person.birth, start, person.arrival ?? start)
         var age = ageYears(person, on: from)
-        if person.birth >= start {
+        let bornHere = person.birth >= start && person.arrival == nil
+        if bornHere {
             let infant = p.infantPer1000 / 1000 * dep["infant"]!
             if rng.chance(infant) {
                 let days = rng.chance(0.6) ? rng.int(0...27) : rng.int(28...364)
                 let date = person.birth.adding(days: days)
-                return date <= end ? date : nil
+                return date <= end && date < (person.leaves ?? end.adding(days: 1)) ? date : nil
             }
             age = 1
         }
@@ -19,14 +20,14 @@ extension Simulation {
             p.gompertzA * (person.male ? p.maleRatio : 1) * exp(p.mortalityGradient * plan.x)
             * exp(p.gompertzB * age)
         let years = log(1 + rng.exponential() * p.gompertzB / hazard) / p.gompertzB
-        let startDay = person.birth >= start ? person.birth.adding(days: 365) : from
+        let startDay = bornHere ? person.birth.adding(days: 365) : from
         let date = startDay.adding(days: Int(years * 365.25))
-        return date <= end ? date : nil
+        return date <= end && date < (person.leaves ?? end.adding(days: 1)) ? date : nil
     }
 
     /// Draws register onsets: prevalence is logistic in age; the onset solves p(age) = u.
     mutating func drawConditions(_ person: inout SimPerson) {
-        let lastDay = person.death ?? end
+        let lastDay = person.gone ?? end
         let lastAge = ageYears(person, on: lastDay)
         for condition in p.conditions {
             let u = rng.uniform()
@@ -65,12 +66,14 @@ extension Simulation {
     /// Writes the person's row and their register entries.
     mutating func writePerson(_ person: SimPerson) {
         let registered =
-            person.birth >= start ? person.birth : max(person.birth, start.adding(days: -rng.int(0...5400)))
+            person.arrival
+            ?? (person.birth >= start
+                ? person.birth : max(person.birth, start.adding(days: -rng.int(0...5400))))
         out.add(
             .persons,
             [
                 .int(person.id), .date(person.birth), .text(person.male ? "M" : "F"), .text(person.ethnic),
-                .text(plan.code), .text(person.practice), .date(registered), .date(person.death),
+                .text(plan.code), .text(person.practice), .date(registered), .date(person.gone),
             ])
         out.persons += 1
         for register in PlaceSchema.registers {

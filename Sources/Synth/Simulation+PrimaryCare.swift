@@ -10,7 +10,7 @@ extension Simulation {
         let pc = p.primaryCare
         guard pc.enabled else { return }
         var r = SynthRandom(seed: seed, stream: 1 << 40 | UInt64(person.id))
-        let lastDay = person.death.map { $0.adding(days: -1) } ?? end
+        let lastDay = person.gone.map { $0.adding(days: -1) } ?? end
         guard person.birth <= lastDay else { return }
         let lastAge = ageYears(person, on: lastDay)
         let frailty = r.normal() * pc.frailtySD + pc.perCondition * Double(person.ltcOnsets.count)
@@ -51,7 +51,7 @@ extension Simulation {
                 r.chance(medicine.share)
             else { continue }
             let start = Self.recorded(onset.adding(days: r.int(0...60)), by: lastDay, &r)
-            var stop = person.death
+            var stop = person.gone
             if let months = medicine.stopsAfterMonths {
                 let planned = start.adding(days: r.int(months) * 30)
                 if stop.map({ planned < $0 }) ?? true { stop = planned }
@@ -64,7 +64,7 @@ extension Simulation {
         for (medicine, share) in pc.olderRepeats where r.chance(share) {
             let age = 65 + r.uniform() * (lastAge - 65)
             let start = Self.recorded(person.birth.adding(days: Int(age * 365.25)), by: lastDay, &r)
-            writeMedicine(person, medicine, from: start, to: person.death, repeat: true, respiratory: false)
+            writeMedicine(person, medicine, from: start, to: person.gone, repeat: true, respiratory: false)
         }
     }
 

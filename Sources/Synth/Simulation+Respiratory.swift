@@ -26,7 +26,7 @@ extension Simulation {
         {
             let start = Self.recorded(from.adding(days: r.int(30...365)), by: lastDay, &r)
             writeMedicine(
-                person, "inhaler", from: start, to: copd ?? person.death, repeat: true, respiratory: true)
+                person, "inhaler", from: start, to: copd ?? person.gone, repeat: true, respiratory: true)
         }
         let smokerRatio = person.smoking == 2 ? pc.smokerCourseRatio : 1
         for year in p.studyYears {

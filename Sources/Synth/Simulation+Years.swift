@@ -5,9 +5,10 @@ extension Simulation {
     /// Follows one person through the study years, then writes them.
     mutating func follow(_ initial: SimPerson) {
         var person = initial
-        let lastDay = person.death.map { $0.adding(days: -1) } ?? end
+        let lastDay = person.gone.map { $0.adding(days: -1) } ?? end
         for year in p.studyYears {
-            let yearStart = max(CivilDate(year: year, month: 1, day: 1)!, person.birth)
+            let yearStart = max(
+                CivilDate(year: year, month: 1, day: 1)!, person.birth, person.arrival ?? person.birth)
             let yearEnd = min(CivilDate(year: year, month: 12, day: 31)!, lastDay)
             guard yearStart <= yearEnd else { continue }
             let span = Double(yearStart.days(to: yearEnd) + 1) / 365.25
@@ -61,7 +62,8 @@ extension Simulation {
         guard rng.chance(p.fertility[band] * dep["birth"]! * span) else { return }
         let date = day(in: window)
         let child = makePerson(
-            birth: date, male: rng.chance(0.512), ethnic: mother.ethnic, practice: mother.practice)
+            birth: date, male: rng.chance(0.512), ethnic: mother.ethnic, practice: mother.practice,
+            leaves: mother.leaves, mayLeave: false)
         let weight = p.meanWeight + p.lowWeightShift * plan.x + p.sdWeight * rng.normal()
         let gestation = weight < 2500 ? rng.int(30...37) : rng.int(37...42)
         out.add(
@@ -74,11 +76,13 @@ extension Simulation {
     }
 
     private mutating func maybeCarer(_ person: SimPerson) {
-        let ageAtEnd = ageYears(person, on: person.death ?? end)
+        let ageAtEnd = ageYears(person, on: person.gone ?? end)
         let band = min(Int(ageAtEnd) / 5, 18)
         guard rng.chance(p.carerShareByBand[band]) else { return }
-        let earliest = max(person.birth.adding(days: Int(16 * 365.25)), start.adding(days: -5 * 365))
-        let latest = person.death ?? end
+        let earliest = max(
+            person.birth.adding(days: Int(16 * 365.25)), start.adding(days: -5 * 365), person.arrival ?? start
+        )
+        let latest = person.gone ?? end
         guard earliest < latest else { return }
         let identified = day(in: (earliest, latest))
         let assessed = rng.chance(p.carerAssessed) ? identified.adding(days: rng.int(7...90)) : nil

@@ -15,6 +15,16 @@ struct SimPerson {
     var smoking: Int = 0  // 0 never, 1 ex, 2 current (at the start of the study or at 16)
     var logBMI = 0.0
     var active = true
+    /// The day a mover-in arrived (registered with a practice here).
+    var arrival: CivilDate?
+    /// The day a mover-out left (their registration ends).
+    var leaves: CivilDate?
+
+    /// The day the person's record here ends: death or leaving, whichever is first.
+    var gone: CivilDate? {
+        guard let leaves else { return death }
+        return death.map { min($0, leaves) } ?? leaves
+    }
 }
 
 /// Generates everything for the people of one LSOA, from its own random stream.
@@ -29,6 +39,8 @@ struct Simulation {
     let end: CivilDate
     let dep: [String: Double]
     let seed: UInt64
+    /// The LSOA's moves in and out, when the pack's migration is on.
+    let balance: MigrationBalance?
 
     init(parameters: SynthParameters, plan: LSOAPlan, mix: DeprivationMix, seed: UInt64) {
         p = parameters
@@ -44,6 +56,12 @@ struct Simulation {
             "infant": p.infantGradient, "active": p.activityGradient,
         ]
         dep = gradients.mapValues { mix.factor($0, at: plan.x) }
+        balance =
+            parameters.migration.enabled
+            ? MigrationBalance(
+                parameters, persons: plan.basePersons, x: plan.x, weights: parameters.bandWeights(x: plan.x),
+                dep: dep)
+            : nil
     }
 
     /// A new identifier for a row of `table`: the LSOA's block, then a running number.
@@ -60,21 +78,18 @@ struct Simulation {
             let person = makeBasePerson()
             follow(person)
         }
+        if let balance { arrivals(balance) }
+        if plan.studentIntake > 0 { students() }
         return out
     }
 
     private mutating func makeBasePerson() -> SimPerson {
-        var weights = p.bandShares
-        for band in 0..<3 { weights[band] *= 1 + p.childTilt * plan.x }
-        for band in 13..<19 { weights[band] *= 1 - p.olderTilt * plan.x }
-        let band = rng.pick(weights)
-        let span = band == 18 ? 12.0 : 5.0
-        let ageYears =
-            Double(band * 5) + (band == 18 ? span * (1 - sqrt(1 - rng.uniform())) : span * rng.uniform())
+        let band = rng.pick(p.bandWeights(x: plan.x))
+        let ageYears = SynthParameters.age(inBand: band, rng.uniform())
         let birth = start.adding(days: -Int((ageYears * 365.25).rounded()) - 1)
-        let femaleShare = band >= 13 ? p.femaleOver65 + 0.02 * Double(band - 13) : 0.495
         return makePerson(
-            birth: birth, male: !rng.chance(femaleShare), ethnic: drawEthnicity(), practice: nil)
+            birth: birth, male: !rng.chance(p.femaleShare(band: band)), ethnic: drawEthnicity(), practice: nil
+        )
     }
 
     func ageYears(_ person: SimPerson, on date: CivilDate) -> Double {
@@ -88,10 +103,18 @@ struct Simulation {
         return rng.pick(weights)
     }
 
-    mutating func makePerson(birth: CivilDate, male: Bool, ethnic: String, practice: String?) -> SimPerson {
+    mutating func makePerson(
+        birth: CivilDate, male: Bool, ethnic: String, practice: String?, arrival: CivilDate? = nil,
+        leaves: CivilDate? = nil, mayLeave: Bool = true
+    ) -> SimPerson {
         let chosen = practice ?? plan.practices[rng.pick(plan.practiceWeights)]
         var person = SimPerson(
             id: newID(.persons), birth: birth, male: male, ethnic: ethnic, practice: chosen)
+        person.arrival = arrival
+        person.leaves = leaves
+        if mayLeave, let balance, let day = drawLeaving(person, balance) {
+            person.leaves = min(day, leaves ?? day)
+        }
         person.death = drawDeath(person)
         drawConditions(&person)
         drawLifestyle(&person)

@@ -50,6 +50,7 @@ extension SynthParameters {
                 source: try node.required("source").string())
         }
         p.primaryCare = try PrimaryCareParameters.read(root.optional("primary_care"))
+        p.migration = try MigrationParameters.read(root.optional("migration"))
         return p
     }
 

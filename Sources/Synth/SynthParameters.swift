@@ -54,4 +54,5 @@ struct SynthParameters: Sendable {
     var carerShareByBand: [Double] = [], carerAssessed = 0.0, carerSupport: Weights = []
     var aggregates: [Aggregate] = []
     var primaryCare = PrimaryCareParameters()
+    var migration = MigrationParameters()
 }

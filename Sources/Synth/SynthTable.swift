@@ -35,9 +35,11 @@ struct LSOAPlan: Sendable {
     let code: String
     /// Deprivation from 0 (least deprived decile) to 1 (decile 1).
     let x: Double
-    let basePersons: Int
+    var basePersons: Int
     let practices: [String]
     let practiceWeights: [Double]
+    /// Students arriving a year (student wards only, when migration is enabled).
+    var studentIntake = 0.0
 }
 
 /// Divides a rate's deprivation factor by its population mean, so rates in the pack are city averages.

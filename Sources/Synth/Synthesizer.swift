@@ -25,7 +25,7 @@ public struct Synthesizer: Sendable {
         self.pack = pack
         self.seed = seed
         self.persons = persons
-        parameters = try SynthParameters.read(from: pack)
+        var parameters = try SynthParameters.read(from: pack)
         let geography = pack.geography
         let total = Double(geography.lsoas.reduce(0) { $0 + $1.population })
         let scale = Double(persons) * parameters.baseShare / total
@@ -46,6 +46,8 @@ public struct Synthesizer: Sendable {
                     basePersons: Int(cumulative.rounded()) - before, practices: practices.map(\.code),
                     practiceWeights: practices.map(\.listWeight)))
         }
+        parameters.placeStudents(in: &plans, geography: geography)
+        self.parameters = parameters
         self.plans = plans
         mix = DeprivationMix(xs: zip(plans, geography.lsoas).map { ($0.x, Double($1.population)) })
     }

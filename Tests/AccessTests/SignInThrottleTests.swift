@@ -128,7 +128,12 @@ import Testing
         try UserDirectory.checkStrength(password, name: "ann")
     }
 
+    /// Generated passwords pass, even for a name short enough to turn up in one by chance (a
+    /// name of two letters is in about one password in forty).
     @Test func generatedPasswordsPass() throws {
-        for _ in 0..<50 { try UserDirectory.checkStrength(UserDirectory.generatePassword(), name: "ann") }
+        for _ in 0..<200 {
+            try UserDirectory.checkStrength(UserDirectory.generatePassword(for: "ann"), name: "ann")
+            try UserDirectory.checkStrength(UserDirectory.generatePassword(for: "ab"), name: "ab")
+        }
     }
 }

@@ -75,8 +75,8 @@ import Testing
     }
 
     @Test func generatedPasswordsAreStrongAndDifferent() throws {
-        let a = UserDirectory.generatePassword()
-        let b = UserDirectory.generatePassword()
+        let a = UserDirectory.generatePassword(for: "someone")
+        let b = UserDirectory.generatePassword(for: "someone")
         #expect(a.count == 20 && a != b)
         try UserDirectory.checkStrength(a, name: "someone")
     }
