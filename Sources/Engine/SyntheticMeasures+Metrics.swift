@@ -9,6 +9,13 @@ extension SyntheticMeasures {
             return try population(on: period.middle)
         case "population_65plus":
             return try population(on: period.middle, bornBy: yearsBefore(period.middle, 65))
+        case let calendar
+        where calendar.hasPrefix("year_ratio.") || calendar.hasPrefix("winter_ratio.")
+            || calendar.hasPrefix("weekday_share."):
+            return try calendarMeasure(calendar, period)
+        case "term_low_birth_weight_share", "term_low_birth_weight_ratio_decile1_to_decile10",
+            "preterm_share":
+            return try birthMeasure(metric, period)
         case let share where share.hasPrefix("population_share."):
             return try populationShare(String(share.dropFirst("population_share.".count)), on: period.middle)
         case "deprived_share":

@@ -42,7 +42,7 @@ public enum PlaceSchema {
     /// Diagnosis and cause groups (ICD-10 chapter groups used for admissions and deaths).
     public static let causeGroups = [
         "cancer", "circulatory", "respiratory", "digestive", "dementia", "mental", "injury",
-        "musculoskeletal", "genitourinary", "maternity", "perinatal", "other",
+        "musculoskeletal", "genitourinary", "maternity", "perinatal", "covid19", "other",
     ]
 
     /// Places of death, and preferred places of death.

@@ -20,7 +20,10 @@ public enum CalibrationMetric {
         "emergency_admissions_per_1000", "ae_attendances_per_1000", "smoking_ratio_decile1_to_decile10",
         "emergency_admissions_ratio_decile1_to_decile10", "life_expectancy_persons",
         "population_share.18_24", "population_share.65plus",
-        "population_share.65plus_decile1", "population_share.65plus_decile10",
+        "population_share.65plus_decile1", "population_share.65plus_decile10", "year_ratio.deaths",
+        "year_ratio.ae", "year_ratio.emergency", "year_ratio.elective", "winter_ratio.deaths",
+        "weekday_share.elective_admissions", "weekday_share.discharges", "term_low_birth_weight_share",
+        "term_low_birth_weight_ratio_decile1_to_decile10", "preterm_share",
     ]
 
     /// Whether `id` is a known metric id or `not_modelled`.

@@ -5,7 +5,10 @@ extension Simulation {
     /// Writes the death: cause, place, preferred place and end-of-life plan, with the registers they imply.
     mutating func writeDeath(_ person: inout SimPerson, on date: CivilDate) {
         let age = ageYears(person, on: date)
-        let cause = age < 1 ? (rng.chance(0.7) ? "perinatal" : "other") : rng.pick(p.causeShares)
+        var cause = age < 1 ? (rng.chance(0.7) ? "perinatal" : "other") : rng.pick(p.causeShares)
+        // The deaths above a normal year's (the calendar's multiplier for the year) are COVID-19's.
+        let excess = p.calendar.yearFactor(.deaths, date.year)
+        if age >= 1, excess > 1, rng.chance(1 - 1 / excess) { cause = "covid19" }
         if cause == "cancer", person.onsets["CANCER"] == nil {
             person.onsets["CANCER"] = date.adding(days: -rng.int(60...1100))
         }

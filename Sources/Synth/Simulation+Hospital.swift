@@ -9,22 +9,24 @@ extension Simulation {
     ) {
         let n = Double(conditions)
         let ae = p.aeByBand[band] * dep["ae"]! * (1 + p.perLTC["ae", default: 0] * n)
-        for _ in 0..<rng.poisson(ae * span) {
+        let calendar = p.calendar
+        for _ in 0..<rng.poisson(ae * span * calendar.mean(.ae, over: window)) {
             let minutes = rng.chance(p.aeFourHour) ? rng.int(20...240) : rng.int(241...900)
+            let arrived = calendar.day(.ae, in: window, rng.uniform())
             out.add(
                 .ae,
                 [
-                    .int(newID(.ae)), .int(person.id), .date(day(in: window)), .int(Int64(minutes)),
+                    .int(newID(.ae)), .int(person.id), .date(arrived), .int(Int64(minutes)),
                     .flag(rng.chance(p.aeAdmitted)),
                 ])
         }
         let emergency =
             p.emergencyByBand[band] * dep["emergency"]! * (1 + p.perLTC["emergency", default: 0] * n)
-        for _ in 0..<rng.poisson(emergency * span) {
+        for _ in 0..<rng.poisson(emergency * span * calendar.mean(.emergency, over: window)) {
             admit(&person, emergency: true, age: age, conditions: n, window: window)
         }
         let elective = p.electiveByBand[band] * dep["elective"]! * (1 + p.perLTC["elective", default: 0] * n)
-        for _ in 0..<rng.poisson(elective * span) {
+        for _ in 0..<rng.poisson(elective * span * calendar.mean(.elective, over: window)) {
             admit(&person, emergency: false, age: age, conditions: n, window: window)
         }
     }
@@ -33,7 +35,7 @@ extension Simulation {
         _ person: inout SimPerson, emergency: Bool, age: Double, conditions n: Double,
         window: (CivilDate, CivilDate)
     ) {
-        let admitted = day(in: window)
+        let admitted = p.calendar.day(emergency ? .emergency : .elective, in: window, rng.uniform())
         var stay: Int
         var delayed = 0
         if emergency {
@@ -45,6 +47,7 @@ extension Simulation {
         } else {
             stay = rng.chance(0.72) ? 0 : 1 + Int(rng.exponential() * 3)
         }
+        stay += weekendDelay(admitted.adding(days: stay))
         var discharged: CivilDate? = admitted.adding(days: stay)
         if let death = person.gone, let out = discharged, out > death { discharged = death }
         if let out = discharged, out > end { discharged = nil }
@@ -60,6 +63,15 @@ extension Simulation {
         if emergency, age >= 65, let home = discharged, rng.chance(p.reablementShare) {
             reablement(person, from: home)
         }
+    }
+
+    /// Days a discharge on `day` waits: a Saturday or Sunday discharge waits until the Monday
+    /// with the pack's chance.
+    private mutating func weekendDelay(_ day: CivilDate) -> Int {
+        // 1970-01-01 was a Thursday: Saturday is 5 and Sunday 6 with Monday 0.
+        let weekday = Int((Int64(day.day) % 7 + 7 + 3) % 7)
+        guard weekday >= 5, rng.chance(p.weekendDischargesDelayed) else { return 0 }
+        return 7 - weekday
     }
 
     private mutating func diagnosisGroup(age: Double, emergency: Bool) -> String {

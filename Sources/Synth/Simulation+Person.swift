@@ -21,7 +21,8 @@ extension Simulation {
             * exp(p.gompertzB * age)
         let years = log(1 + rng.exponential() * p.gompertzB / hazard) / p.gompertzB
         let startDay = bornHere ? person.birth.adding(days: 365) : from
-        let date = startDay.adding(days: Int(years * 365.25))
+        // The years are of the calendar's clock: deaths come sooner in winter and in 2020.
+        guard let date = p.calendar.day(.deaths, after: years * 365.25, from: startDay) else { return nil }
         return date <= end && date < (person.leaves ?? end.adding(days: 1)) ? date : nil
     }
 

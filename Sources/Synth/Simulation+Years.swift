@@ -55,26 +55,6 @@ extension Simulation {
         }
     }
 
-    private mutating func maybeBirth(
-        _ mother: SimPerson, age: Double, span: Double, window: (CivilDate, CivilDate)
-    ) {
-        let band = min(max(Int(age) / 5 - 3, 0), p.fertility.count - 1)
-        guard rng.chance(p.fertility[band] * dep["birth"]! * span) else { return }
-        let date = day(in: window)
-        let child = makePerson(
-            birth: date, male: rng.chance(0.512), ethnic: mother.ethnic, practice: mother.practice,
-            leaves: mother.leaves, mayLeave: false)
-        let weight = p.meanWeight + p.lowWeightShift * plan.x + p.sdWeight * rng.normal()
-        let gestation = weight < 2500 ? rng.int(30...37) : rng.int(37...42)
-        out.add(
-            .births,
-            [
-                .int(newID(.births)), .int(child.id), .int(mother.id), .date(date), .text(plan.code),
-                .int(Int64(min(max(weight, 400), 6500))), .int(Int64(gestation)),
-            ])
-        follow(child)
-    }
-
     private mutating func maybeCarer(_ person: SimPerson) {
         let ageAtEnd = ageYears(person, on: person.gone ?? end)
         let band = min(Int(ageAtEnd) / 5, 18)

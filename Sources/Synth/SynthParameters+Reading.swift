@@ -27,9 +27,7 @@ extension SynthParameters {
         let births = try root.required("births")
         p.fertility = try births.required("fertility_by_age_band").weights().map(\.value)
         p.birthGradient = try births.required("deprivation_gradient").double()
-        p.meanWeight = try births.required("mean_weight_grams").double()
-        p.sdWeight = try births.required("sd_weight_grams").double()
-        p.lowWeightShift = try births.required("low_weight_deprivation_shift_grams").double()
+        p.births = try BirthParameters.read(births)
         p.conditions = try root.required("conditions").entries().map { key, node in
             Condition(
                 register: key, p40: try node.required("p40").double(), p80: try node.required("p80").double(),
@@ -46,11 +44,14 @@ extension SynthParameters {
                 city: try node.required("city").double(),
                 gradient: try node.optional("gradient")?.double() ?? 0,
                 trendPerYear: try node.required("trend_per_year").double(),
+                shifts: try yearShifts(node.optional("shifts")),
                 denominator: try node.required("denominator").string(),
                 source: try node.required("source").string())
         }
         p.primaryCare = try PrimaryCareParameters.read(root.optional("primary_care"))
         p.migration = try MigrationParameters.read(root.optional("migration"))
+        (p.calendar, p.weekendDischargesDelayed) = try SynthCalendar.read(
+            root.optional("calendar"), years: p.studyYears)
         return p
     }
 
@@ -130,5 +131,15 @@ extension SynthParameters {
         carerShareByBand = try carers.required("share_by_band").doubles()
         carerAssessed = try carers.required("assessed_share").double()
         carerSupport = try carers.required("support").weights()
+    }
+
+    /// A map of year to number (`{2020: 5.5}`), empty when absent.
+    static func yearShifts(_ node: PackNode?) throws -> [Int: Double] {
+        var shifts: [Int: Double] = [:]
+        for (year, value) in try node?.entries() ?? [] {
+            guard let y = Int(year) else { throw value.fail(.wrongType, "a year such as 2020") }
+            shifts[y] = try value.double()
+        }
+        return shifts
     }
 }

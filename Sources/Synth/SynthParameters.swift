@@ -1,4 +1,5 @@
 import Foundation
+import PlaceModel
 import PlacePack
 
 /// The synthesis parameters read from the pack's `synthesis.yaml`.
@@ -17,6 +18,8 @@ struct SynthParameters: Sendable {
         let city: Double
         let gradient: Double
         let trendPerYear: Double
+        /// Additions in some years (in the aggregate's unit), such as the pandemic's.
+        let shifts: [Int: Double]
         let denominator: String
         let source: String
     }
@@ -35,7 +38,8 @@ struct SynthParameters: Sendable {
     var avoidableUnder75 = 0.0, eolPlanShare = 0.0, preferredAchieved = 0.0, hospitalWithoutPlan = 0.0
     var preferredShares: Weights = [], otherWithoutPlan: Weights = []
     var fertility: [Double] = []  // by five-year band from 15-19 to 40-44
-    var birthGradient = 0.0, meanWeight = 3350.0, sdWeight = 560.0, lowWeightShift = 0.0
+    var birthGradient = 0.0
+    var births = BirthParameters()
     var conditions: [Condition] = []
     var longTermConditions: Set<String> = []
     var smokerShare = 0.0, smokingGradient = 0.0, exSmokerShare = 0.0, quitPerYear = 0.0
@@ -55,4 +59,8 @@ struct SynthParameters: Sendable {
     var aggregates: [Aggregate] = []
     var primaryCare = PrimaryCareParameters()
     var migration = MigrationParameters()
+    /// When events happen (flat until read).
+    var calendar = SynthCalendar(shapes: [:], from: CivilDate(day: 0), to: CivilDate(day: 0))
+    /// Share of discharges falling on a Saturday or Sunday that wait until the Monday.
+    var weekendDischargesDelayed = 0.0
 }

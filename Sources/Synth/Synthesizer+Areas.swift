@@ -42,7 +42,7 @@ extension Synthesizer {
         var rows: [[FieldValue]] = []
         for aggregate in parameters.aggregates {
             for year in parameters.studyYears {
-                let shift = aggregate.trendPerYear * Double(year - 2019)
+                let shift = aggregate.trendPerYear * Double(year - 2019) + (aggregate.shifts[year] ?? 0)
                 var cityNumerator = 0.0
                 var cityDenominator = 0.0
                 for ward in g.wards {

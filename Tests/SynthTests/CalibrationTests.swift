@@ -6,10 +6,9 @@ import Synth
 import Testing
 
 @Suite struct CalibrationTests {
-    static let persons = 60_000
 
     @Test func aReducedPlaceIsWithinTolerance() throws {
-        let store = try SynthFixture.synthesise(persons: Self.persons, seed: 42)
+        let store = try SynthFixture.shared.get()
         let calibration = Calibration(store: store, pack: try SynthFixture.leeds())
         let results = try calibration.run()
         #expect(results.count >= 25)

@@ -28,6 +28,9 @@ enum SynthFixture {
         return try SQLiteStore(path: path)
     }
 
+    /// One 60,000-person place (seed 42), made once and shared by the tests that only read it.
+    static let shared: Result<SQLiteStore, any Error> = Result { try synthesise(persons: 60_000, seed: 42) }
+
     /// A digest of every stored row of every table, in key order.
     static func digest(_ store: SQLiteStore) throws -> [String: String] {
         var digests: [String: String] = [:]
