@@ -68,7 +68,11 @@ public struct IndicatorEngine: Sendable {
                 let reference = counts.map { $0.bands(group: city, bases: bases) }
                 for group in layout.members[breakdown] ?? [] {
                     let slots = counts.map { $0.bands(group: group, bases: bases) }
-                    guard slots[definition.method == .mean ? 2 : 1].contains(where: { $0 != 0 }) else {
+                    // A group with events but no population at the middle of the year (someone
+                    // who arrived after it) keeps its row, without a value, so tables still add up.
+                    let denominator = slots[definition.method == .mean ? 2 : 1]
+                    guard denominator.contains(where: { $0 != 0 }) || slots[0].contains(where: { $0 != 0 })
+                    else {
                         continue
                     }
                     let estimate = try? Self.estimate(

@@ -16,6 +16,10 @@ extension SyntheticMeasures {
         case "term_low_birth_weight_share", "term_low_birth_weight_ratio_decile1_to_decile10",
             "preterm_share":
             return try birthMeasure(metric, period)
+        case "emergency_admission_last_year_of_life_share", "readmission_30_days_share",
+            "ae_reattendance_7_days_share", "hospital_deaths_in_a_stay_share",
+            "admitted_ae_with_admission_share":
+            return try pathwayMeasure(metric, period)
         case let share where share.hasPrefix("population_share."):
             return try populationShare(String(share.dropFirst("population_share.".count)), on: period.middle)
         case "deprived_share":

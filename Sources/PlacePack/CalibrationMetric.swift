@@ -24,6 +24,9 @@ public enum CalibrationMetric {
         "year_ratio.ae", "year_ratio.emergency", "year_ratio.elective", "winter_ratio.deaths",
         "weekday_share.elective_admissions", "weekday_share.discharges", "term_low_birth_weight_share",
         "term_low_birth_weight_ratio_decile1_to_decile10", "preterm_share",
+        "emergency_admission_last_year_of_life_share", "readmission_30_days_share",
+        "ae_reattendance_7_days_share",
+        "hospital_deaths_in_a_stay_share", "admitted_ae_with_admission_share",
     ]
 
     /// Whether `id` is a known metric id or `not_modelled`.

@@ -32,6 +32,7 @@ extension Simulation {
             place = rng.chance(p.hospitalWithoutPlan) ? "hospital" : rng.pick(p.otherWithoutPlan)
         }
         if sudden, place == "hospice" { place = "hospital" }
+        lastYearOfLife(&person, death: date, sudden: sudden, inHospital: place == "hospital")
         out.add(
             .deaths,
             [

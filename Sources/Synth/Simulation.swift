@@ -15,6 +15,10 @@ struct SimPerson {
     var smoking: Int = 0  // 0 never, 1 ex, 2 current (at the start of the study or at 16)
     var logBMI = 0.0
     var active = true
+    /// The person's lasting tendency to use A&E and emergency care (mean 1).
+    var tendency = 1.0
+    /// The latest hospital stay: admitted, and discharged (nil if not yet).
+    var lastStay: (admitted: CivilDate, discharged: CivilDate?)?
     /// The day a mover-in arrived (registered with a practice here).
     var arrival: CivilDate?
     /// The day a mover-out left (their registration ends).
@@ -112,6 +116,8 @@ struct Simulation {
             id: newID(.persons), birth: birth, male: male, ethnic: ethnic, practice: chosen)
         person.arrival = arrival
         person.leaves = leaves
+        let sd = p.pathways.tendencySD
+        if sd > 0 { person.tendency = exp(sd * rng.normal() - sd * sd / 2) }
         if mayLeave, let balance, let day = drawLeaving(person, balance) {
             person.leaves = min(day, leaves ?? day)
         }

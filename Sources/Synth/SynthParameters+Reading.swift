@@ -50,6 +50,7 @@ extension SynthParameters {
         }
         p.primaryCare = try PrimaryCareParameters.read(root.optional("primary_care"))
         p.migration = try MigrationParameters.read(root.optional("migration"))
+        p.pathways = try PathwayParameters.read(root.optional("pathways"))
         (p.calendar, p.weekendDischargesDelayed) = try SynthCalendar.read(
             root.optional("calendar"), years: p.studyYears)
         return p

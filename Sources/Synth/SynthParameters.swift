@@ -59,6 +59,7 @@ struct SynthParameters: Sendable {
     var aggregates: [Aggregate] = []
     var primaryCare = PrimaryCareParameters()
     var migration = MigrationParameters()
+    var pathways = PathwayParameters()
     /// When events happen (flat until read).
     var calendar = SynthCalendar(shapes: [:], from: CivilDate(day: 0), to: CivilDate(day: 0))
     /// Share of discharges falling on a Saturday or Sunday that wait until the Monday.
