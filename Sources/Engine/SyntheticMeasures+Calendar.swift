@@ -9,8 +9,6 @@ extension SyntheticMeasures {
             "SELECT admit_date FROM admissions WHERE method = 'emergency' AND admit_date BETWEEN ?1 AND ?2",
         "elective":
             "SELECT admit_date FROM admissions WHERE method = 'elective' AND admit_date BETWEEN ?1 AND ?2",
-        "elective_admissions":
-            "SELECT admit_date FROM admissions WHERE method = 'elective' AND admit_date BETWEEN ?1 AND ?2",
         "discharges": "SELECT discharge_date FROM admissions WHERE discharge_date BETWEEN ?1 AND ?2",
     ]
 
@@ -46,8 +44,7 @@ extension SyntheticMeasures {
             return (Double(winter.events) / Double(winter.days)) / (Double(rest.events) / Double(rest.days))
         case "weekday_share":
             let all = try dates(kind, period.start, period.end)
-            // 1970-01-01 was a Thursday: Monday to Friday are 0 to 4.
-            let weekdays = all.filter { (Int64($0.day) % 7 + 7 + 3) % 7 < 5 }.count
+            let weekdays = all.filter { $0.weekday < 5 }.count
             return all.isEmpty ? nil : Double(weekdays) / Double(all.count) * 100
         default:
             return nil

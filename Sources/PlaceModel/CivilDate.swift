@@ -99,6 +99,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The calendar year.
     public var year: Int { components.year }
 
+    /// The day of the week: 0 for Monday up to 6 for Sunday (1970-01-01 was a Thursday).
+    public var weekday: Int { Int((Int64(day) % 7 + 7 + 3) % 7) }
+
     /// `YYYY-MM-DD`.
     public var description: String { String(decoding: isoBytes, as: UTF8.self) }
 

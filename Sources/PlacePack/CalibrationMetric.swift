@@ -22,7 +22,7 @@ public enum CalibrationMetric {
         "population_share.18_24", "population_share.65plus",
         "population_share.65plus_decile1", "population_share.65plus_decile10", "year_ratio.deaths",
         "year_ratio.ae", "year_ratio.emergency", "year_ratio.elective", "winter_ratio.deaths",
-        "weekday_share.elective_admissions", "weekday_share.discharges", "term_low_birth_weight_share",
+        "weekday_share.elective", "weekday_share.discharges", "term_low_birth_weight_share",
         "term_low_birth_weight_ratio_decile1_to_decile10", "preterm_share",
         "emergency_admission_last_year_of_life_share", "readmission_30_days_share",
         "ae_reattendance_7_days_share",

@@ -29,13 +29,13 @@ struct MigrationParameters: Sendable {
         let leaving = try node.required("leaving")
         _ = try leaving.required("source").string()
         m.leavingRates = try leaving.required("rate_by_band").doubles()
-        let growth = try node.required("growth")
-        _ = try growth.required("source").string()
-        m.growth = try growth.required("per_year").double()
         guard m.leavingRates.count == 19, m.leavingRates.allSatisfy({ (0..<1).contains($0) }) else {
             throw leaving.fail(
                 .outOfRange, "rate_by_band: 19 yearly chances in 0..<1, one per five-year band")
         }
+        let growth = try node.required("growth")
+        _ = try growth.required("source").string()
+        m.growth = try growth.required("per_year").double()
         let students = try node.required("students")
         _ = try students.required("source").string()
         m.studentWards = Dictionary(uniqueKeysWithValues: try students.required("wards").weights())

@@ -122,8 +122,7 @@ extension Simulation {
     /// Days a discharge on `day` waits: a Saturday or Sunday discharge waits until the Monday
     /// with the pack's chance.
     private mutating func weekendDelay(_ day: CivilDate) -> Int {
-        // 1970-01-01 was a Thursday: Saturday is 5 and Sunday 6 with Monday 0.
-        let weekday = Int((Int64(day.day) % 7 + 7 + 3) % 7)
+        let weekday = day.weekday
         guard weekday >= 5, rng.chance(p.weekendDischargesDelayed) else { return 0 }
         return 7 - weekday
     }

@@ -46,9 +46,7 @@ struct SynthCalendar: Sendable {
                 let date = first.adding(days: i)
                 let (year, month, _) = date.components
                 let byMonth = months[year]?[month - 1] ?? seasonal[month - 1]
-                // 1970-01-01 was a Thursday: Monday is 0.
-                let day = Int((Int64(date.day) % 7 + 7 + 3) % 7)
-                running[i + 1] = running[i] + (shape.years[year] ?? 1) * byMonth * weekday[day]
+                running[i + 1] = running[i] + (shape.years[year] ?? 1) * byMonth * weekday[date.weekday]
             }
             return running
         }

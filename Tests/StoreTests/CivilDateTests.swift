@@ -31,4 +31,13 @@ import Testing
         #expect(born.age(on: CivilDate(iso: "2018-06-14")!) == 17)
         #expect(born.age(on: CivilDate(iso: "2018-06-15")!) == 18)
     }
+
+    /// Days of the week, Monday 0 to Sunday 6, on dates whose day is known, before 1970 too.
+    @Test func weekdaysAreKnownDays() {
+        #expect(CivilDate(year: 1970, month: 1, day: 1)!.weekday == 3)
+        #expect(CivilDate(year: 2019, month: 1, day: 7)!.weekday == 0)
+        #expect(CivilDate(year: 2026, month: 12, day: 5)!.weekday == 5)
+        #expect(CivilDate(year: 2026, month: 12, day: 6)!.weekday == 6)
+        #expect(CivilDate(year: 1969, month: 12, day: 29)!.weekday == 0)
+    }
 }
