@@ -32,9 +32,15 @@ struct PathwayParameters: Sendable {
         w.emergencyViaAE = try share("emergency_via_ae")
         w.readmission = try share("readmission_30_days")
         w.reattendance = try share("reattendance_7_days")
-        w.tendencySD = try node.required("use_tendency_log_sd").double()
-        w.lastYear = try node.required("last_year_extra_emergency").double()
-        w.finalStayDays = try node.required("final_stay_mean_days").double()
+        func atLeastZero(_ key: String) throws -> Double {
+            let field = try node.required(key)
+            let value = try field.double()
+            guard value >= 0, value.isFinite else { throw field.fail(.outOfRange, "a number of 0 or more") }
+            return value
+        }
+        w.tendencySD = try atLeastZero("use_tendency_log_sd")
+        w.lastYear = try atLeastZero("last_year_extra_emergency")
+        w.finalStayDays = try atLeastZero("final_stay_mean_days")
         return w
     }
 }

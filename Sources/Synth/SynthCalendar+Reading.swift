@@ -25,6 +25,7 @@ extension SynthCalendar {
                 for (year, value) in try entry.optional("years")?.entries() ?? [] {
                     guard let y = Int(year) else { throw value.fail(.wrongType, "a year such as 2020") }
                     shape.years[y] = try value.double()
+                    guard shape.years[y]! > 0 else { throw value.fail(.outOfRange, "a multiplier above 0") }
                 }
                 for (year, value) in try entry.optional("months")?.entries() ?? [] {
                     guard let y = Int(year) else { throw value.fail(.wrongType, "a year such as 2020") }

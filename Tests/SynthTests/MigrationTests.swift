@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import PlaceModel
+import PlacePack
 import Store
 import Testing
 
@@ -111,5 +112,32 @@ import Testing
         let july = try share("2018-07-15", ward: headingley)
         #expect(december > 2.5 * city, "Headingley 18-24s \(december)% against the city's \(city)%")
         #expect(july < december)
+    }
+}
+
+/// Numbers in `synthesis.yaml` that would make nonsense are refused with the file and field.
+@Suite struct SynthesisPackErrorTests {
+    @Test(arguments: [
+        ("use_tendency_log_sd: 0.7", "use_tendency_log_sd: -1", "use_tendency_log_sd"),
+        ("years: {2020: 0.7, 2021: 0.92, 2022: 0.98}", "years: {2020: 0, 2021: 0.92, 2022: 0.98}", "2020"),
+        ("reattendance_7_days: 0.07", "reattendance_7_days: 1.5", "reattendance_7_days"),
+    ])
+    func badNumbersAreRefused(good: String, bad: String, field: String) throws {
+        let folder = try SynthFixture.scratch().appendingPathComponent("leeds")
+        try FileManager.default.copyItem(
+            at: SynthFixture.root.appendingPathComponent("packs/leeds"), to: folder)
+        let file = folder.appendingPathComponent("synthesis.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(good))
+        try text.replacingOccurrences(of: good, with: bad).write(to: file, atomically: true, encoding: .utf8)
+        let pack = try PlacePack.load(from: folder)
+        do {
+            _ = try Synthesizer(pack: pack, seed: 1, persons: 100)
+            Issue.record("\(bad) was accepted")
+        } catch let error as PackError {
+            let text = "\(error) \(String(reflecting: error))"
+            #expect(text.contains("synthesis.yaml"), "\(text)")
+            #expect(text.contains(field), "\(text)")
+        }
     }
 }
