@@ -89,7 +89,9 @@ let package = Package(
             ]),
 
         // Shared test helpers: the repository root, the Leeds pack, synthetic stores.
-        .target(name: "TestSupport", dependencies: ["PlacePack", "Store", "Synth", "Engine"]),
+        .target(
+            name: "TestSupport",
+            dependencies: ["PlacePack", "Store", "Synth", "Engine", "Population", "PlaceModel"]),
 
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),

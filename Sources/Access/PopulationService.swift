@@ -114,3 +114,10 @@ public final class PopulationService: Sendable {
         return !rule.usesRisk || scores != nil
     }
 }
+
+extension PopulationService {
+    /// The disclosure control of `report` at the pack's threshold, solved over all its tables.
+    public func riskDisclosure(_ report: RiskReport) -> RiskDisclosure {
+        RiskDisclosure(report, threshold: threshold)
+    }
+}

@@ -41,7 +41,7 @@ extension Dashboard {
         router.post("/population/cohorts/:id/people.csv") { request, context in
             let (_, list, _) = try await caseFindingList(request, context, export: true)
             return Self.download(
-                PopulationAPI.csv(list.list), filename: Self.listFilename(list.cohortID, list.list.scope))
+                CaseFindingCSV.text(list.list), filename: Self.listFilename(list.cohortID, list.list.scope))
         }
         router.get("/population/people") { request, context in
             let pages = try await populationPages(context)

@@ -2,6 +2,7 @@ import Access
 import Foundation
 import Hummingbird
 import Population
+import Publication
 
 extension Dashboard {
     /// The population endpoints under `/api`: aggregates for everyone (suppressed unless the role
@@ -11,14 +12,12 @@ extension Dashboard {
         router.get("/api/population/segments") { request, context in
             let pages = try await populationPages(context)
             let by = try Self.breakdown(request, default: .lcp)
-            return try Self.json(
-                PopulationAPI.segments(pages.service.segments(by: by), pages.service, pages.disclosure))
+            return try Self.json(pages.segmentsDocument(by: by))
         }
         router.get("/api/population/frailty") { request, context in
             let pages = try await populationPages(context)
             let by = try Self.breakdown(request, default: .lcp)
-            return try Self.json(
-                PopulationAPI.frailty(pages.service.frailty(by: by), pages.service, pages.disclosure))
+            return try Self.json(pages.frailtyDocument(by: by))
         }
         router.get("/api/population/risk") { _, context in
             let pages = try await populationPages(context)
@@ -26,14 +25,9 @@ extension Dashboard {
                 throw DashboardError.notFound("risk model", "stored", listPath: "/population")
             }
             // Withheld counts, and the figures made of them, are null unless the viewer is an analyst.
-            let d = pages.disclosure
-            var shown = try report.publishedJSONObject(threshold: d.unsuppressed ? 1 : d.threshold)
-            shown["suppressed"] = !d.unsuppressed
-            let body = try JSONSerialization.data(
-                withJSONObject: shown, options: [.sortedKeys, .withoutEscapingSlashes])
-            return Response(
-                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                body: .init(byteBuffer: ByteBuffer(data: body)))
+            return try Self.json(
+                RiskReportDocument(
+                    report, mask: pages.service.riskDisclosure(report), audience: pages.audience))
         }
         router.get("/api/cohorts") { _, context in
             let pages = try await populationPages(context)
@@ -44,7 +38,7 @@ extension Dashboard {
             let id = try context.parameters.require("id")
             let by = try Self.breakdown(request, default: .lcp)
             let counts = try await ResponseCache.offload { try pages.service.cohortCounts(id, by: by) }
-            return try Self.json(PopulationAPI.cohort(id, counts, pages.service, pages.disclosure))
+            return try Self.json(try pages.cohortDocument(id, counts))
         }
         router.get("/api/cohorts/:id/people") { request, context in
             let id = try context.parameters.require("id")
@@ -62,7 +56,7 @@ extension Dashboard {
             let list = try await ResponseCache.offload {
                 try service.caseFindingList(id, scope: scope, request: ask, export: true)
             }
-            return Self.download(PopulationAPI.csv(list), filename: Self.listFilename(id, scope))
+            return Self.download(CaseFindingCSV.text(list), filename: Self.listFilename(id, scope))
         }
         router.get("/api/people/:id/timeline") { request, context in
             guard let person = Int64(try context.parameters.require("id")) else {

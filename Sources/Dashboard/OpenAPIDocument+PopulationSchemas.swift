@@ -8,10 +8,10 @@ extension OpenAPIDocument {
         (
             "CountRow",
             object(
-                "One group: its counts, one per column, and their total; null when withheld.",
+                "One group: its counts, one per column, and their total (and, for frailty, the mean eFI score); null when withheld.",
                 required: [
                     ("group", "string"), ("name", "string"), ("counts", "[integer?]"), ("total", "integer?"),
-                ])
+                ], optional: [("meanScore", "number?")])
         ),
         (
             "CountTable",
@@ -19,8 +19,15 @@ extension OpenAPIDocument {
                 "Persons by group and column (segments, or frailty categories of those aged 65+) on a date. suppressed is true when withheld counts are null for this viewer.",
                 required: [
                     ("date", "string"), ("breakdown", oneOf(Breakdown.self)), ("columns", "[string]"),
-                    ("rows", "[CountRow]"), ("suppressed", "boolean"), ("synthetic", "boolean"),
-                ])
+                    ("rows", "[CountRow]"), ("suppressed", "boolean"), ("suppressionThreshold", "integer"),
+                    ("synthetic", "boolean"),
+                ], optional: [("deficits", "[Deficit]")])
+        ),
+        (
+            "Deficit",
+            object(
+                "One frailty deficit's prevalence among people aged 65+ in the whole place; null when withheld.",
+                required: [("deficit", "string"), ("persons", "integer?"), ("share", "number?")])
         ),
         (
             "Cohort",
@@ -46,9 +53,9 @@ extension OpenAPIDocument {
             object(
                 "A cohort's members by group on a date. suppressed is true when withheld counts are null for this viewer.",
                 required: [
-                    ("cohort", "string"), ("rule", "string"), ("date", "string"),
+                    ("cohort", "string?"), ("rule", "string"), ("date", "string"),
                     ("breakdown", oneOf(Breakdown.self)), ("rows", "[CohortCountRow]"), ("total", "integer?"),
-                    ("suppressed", "boolean"), ("synthetic", "boolean"),
+                    ("suppressed", "boolean"), ("suppressionThreshold", "integer"), ("synthetic", "boolean"),
                 ])
         ),
         (
@@ -57,9 +64,10 @@ extension OpenAPIDocument {
                 "A risk model's figures on the test period for all persons or one group.",
                 required: [
                     ("group", "string"), ("persons", "integer?"), ("events", "integer?"),
-                    ("observedRate", "number?"),
-                    ("meanRisk", "number?"), ("brier", "number?"), ("flagged", "integer?"),
-                ], optional: [("auroc", "number?"), ("ppvTop2", "number?"), ("sensitivityTop2", "number?")])
+                    ("observedRate", "number?"), ("meanRisk", "number?"), ("auroc", "number?"),
+                    ("brier", "number?"), ("flagged", "integer?"), ("ppvTop2", "number?"),
+                    ("sensitivityTop2", "number?"),
+                ])
         ),
         (
             "CalibrationGroup",
@@ -73,15 +81,16 @@ extension OpenAPIDocument {
                 "The stored risk model's out-of-time report: overall, calibration, and by deprivation decile and ethnic group. Withheld counts, and the figures made of them, are null unless the viewer is an analyst (suppressed: false).",
                 required: [
                     ("modelVersion", "string"), ("trainDate", "string"), ("testDate", "string"),
-                    ("trainPersons", "integer?"), ("trainEvents", "integer?"), ("overall", "RiskPerformance"),
-                    ("suppressed", "boolean"),
+                    ("trainPersons", "integer?"), ("trainEvents", "integer?"), ("trainAUROC", "number?"),
+                    ("overall", "RiskPerformance"), ("suppressed", "boolean"),
+                    ("suppressionThreshold", "integer"),
                     ("calibrationSlope", "number"), ("calibrationIntercept", "number"),
                     ("calibrationDeciles", "[CalibrationGroup]"),
                     ("byDeprivationDecile", "[RiskPerformance]"),
                     ("byEthnicGroup", "[RiskPerformance]"), ("iterations", "integer"),
                     ("converged", "boolean"),
                     ("synthetic", "boolean"),
-                ], optional: [("trainAUROC", "number")])
+                ])
         ),
         (
             "AccessScope",

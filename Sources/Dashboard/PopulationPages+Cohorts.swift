@@ -1,6 +1,7 @@
 import Access
 import Foundation
 import Population
+import Publication
 
 extension PopulationPages {
     /// `/population/cohorts/:id`: the cohort's counts by LCP and by practice; for a clinician, the
@@ -9,14 +10,14 @@ extension PopulationPages {
         let cohort = try service.catalog.cohort(id)
         let byLCP = try service.cohortCounts(id, by: .lcp)
         let byPractice = try service.cohortCounts(id, by: .practice)
-        let lcpMask = try service.withheld(id, byLCP, threshold: disclosure.threshold)
-        let practiceMask = try service.withheld(id, byPractice, threshold: disclosure.threshold)
+        let lcpMask = try service.withheld(id, byLCP, threshold: audience.threshold)
+        let practiceMask = try service.withheld(id, byPractice, threshold: audience.threshold)
         let body: HTML = """
             \(account.bar)
             <h1>\(cohort.name)</h1>
             <p class="lead"><code>\(cohort.rule)</code> on \(byLCP.date). Source: \(cohort.source).\
             \(byLCP.synthetic ? " SYNTHETIC data." : "")</p>
-            \(disclosure.notice)\(listForm(id))
+            \(audience.notice)\(listForm(id))
             \(countTable(byLCP, lcpMask, kind: "LCP"))
             \(countTable(byPractice, practiceMask, kind: "Practice"))
             """
@@ -29,16 +30,16 @@ extension PopulationPages {
         let rows = counts.rows.enumerated().map { r, row -> HTML in
             let hidden = mask.isWithheld(r, 0) || mask.isWithheld(r, 1)
             let rate: HTML =
-                disclosure.value(row.persons, withheld: hidden) == nil
+                audience.value(row.persons, withheld: hidden) == nil
                 ? "<td>suppressed</td>"
                 : "<td class=\"num\">\(Format.number(Double(row.persons) * 1000 / Double(max(row.population, 1)), decimals: 2))</td>"
             return
-                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(disclosure.cell(row.persons, withheld: mask.isWithheld(r, 0)))\(disclosure.cell(row.population, withheld: mask.isWithheld(r, 1)))\(rate)</tr>"
+                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(audience.cell(row.persons, withheld: mask.isWithheld(r, 0)))\(audience.cell(row.population, withheld: mask.isWithheld(r, 1)))\(rate)</tr>"
         }
         return """
             <h2>By \(kind)</h2><div class="table-scroll" tabindex="0"><table class="cards"><caption>Persons in the cohort by \(kind)</caption>
             <thead><tr><th scope="col">\(kind)</th><th scope="col">Persons</th><th scope="col">Population</th><th scope="col">Per 1,000</th></tr></thead>
-            <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th>\(disclosure.cell(counts.total, withheld: mask.total))<td></td><td></td></tr></tfoot></table></div>
+            <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th>\(audience.cell(counts.total, withheld: mask.total))<td></td><td></td></tr></tfoot></table></div>
             """
     }
 

@@ -14,14 +14,14 @@ extension PopulationPages {
         // The three tables add up (decile 1 and deciles 2-10 make everyone), so they are masked jointly.
         let titles = ["Everyone", "Most deprived decile (IMD decile 1)", "Deciles 2 to 10"]
         let flows = PopulationDisclosure.publishedDeciles.map { service.flows(deciles: $0) }
-        let masks = PopulationDisclosure.flows(flows, threshold: disclosure.threshold)
+        let masks = PopulationDisclosure.flows(flows, threshold: audience.threshold)
         let body: HTML = """
             \(account.bar)
             <h1>Segments: flows and outcomes</h1>
             <p class="lead">How people moved between the nine segments from \(service.previousDate.description) to \
             \(service.date.description), and what each segment used in the 12 months after \(service.date.description).\
             \(service.synthetic ? " SYNTHETIC data." : "")</p>
-            \(disclosure.notice)
+            \(audience.notice)
             \(HTML.join(flows.indices.map { flowTable(flows[$0], mask: masks[$0], title: titles[$0]) }))
             \(filter)\(outcomeTable(service.outcomes(by: breakdown)))
             """
@@ -35,7 +35,7 @@ extension PopulationPages {
     func flowTable(_ flows: SegmentFlows, mask: Withheld, title: String) -> HTML {
         let name = { (id: String) -> String in Segment(id: id)?.name ?? id }
         let rows = flows.counts.enumerated().map { r, counts -> HTML in
-            let cells = counts.enumerated().map { disclosure.cell($1, withheld: mask.isWithheld(r, $0)) }
+            let cells = counts.enumerated().map { audience.cell($1, withheld: mask.isWithheld(r, $0)) }
             return "<tr><th scope=\"row\">\(name(flows.fromStates[r]))</th>\(cells)</tr>"
         }
         return """
@@ -48,10 +48,10 @@ extension PopulationPages {
 
     /// Each segment's activity in the next 12 months.
     func outcomeTable(_ outcomes: SegmentOutcomes) -> HTML {
-        let mask = service.disclosure.outcomes(outcomes, threshold: disclosure.threshold)
+        let mask = service.disclosure.outcomes(outcomes, threshold: audience.threshold)
         let rows = outcomes.rows.enumerated().map { r, row -> HTML in
             let values = SegmentOutcomes.values(row)
-            let cells = values.enumerated().map { disclosure.cell($1, withheld: mask.isWithheld(r, $0)) }
+            let cells = values.enumerated().map { audience.cell($1, withheld: mask.isWithheld(r, $0)) }
             return
                 "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th><td>\(Segment(id: row.segment)?.name ?? row.segment)</td>\(cells)</tr>"
         }

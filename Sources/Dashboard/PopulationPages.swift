@@ -1,6 +1,7 @@
 import Access
 import Foundation
 import Population
+import Publication
 
 /// The population health pages: segments, frailty, the risk model and cohorts (aggregates,
 /// suppressed but for analysts), case-finding lists and timelines (person-level, for clinicians in
@@ -11,7 +12,7 @@ struct PopulationPages: Sendable {
     /// The viewer's account bar and form token.
     let account: AccountPages
     /// How the viewer sees counts.
-    let disclosure: Disclosure
+    let audience: Audience
 
     var layout: Layout { account.layout }
     var user: User? { account.user }
@@ -19,7 +20,7 @@ struct PopulationPages: Sendable {
     init(service: PopulationService, account: AccountPages) {
         self.service = service
         self.account = account
-        disclosure = Disclosure(
+        audience = Audience(
             threshold: service.threshold, unsuppressed: service.policy.unsuppressed(account.user))
     }
 
@@ -48,24 +49,24 @@ struct PopulationPages: Sendable {
             <form class="filter" method="get" action="/population"><label>Group by <select name="by">\
             \(Pages.options(choices, selected: breakdown.rawValue))</select></label><button type="submit">Show</button></form>
             """
-        let segmentMask = service.disclosure.segments(segments, threshold: disclosure.threshold)
+        let segmentMask = service.disclosure.segments(segments, threshold: audience.threshold)
         let segmentRows = segments.rows.enumerated().map { r, row -> HTML in
             let cells = row.counts.enumerated().map {
-                disclosure.cell($1, withheld: segmentMask.isWithheld(r, $0))
+                audience.cell($1, withheld: segmentMask.isWithheld(r, $0))
             }
             return
-                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(disclosure.cell(row.total, withheld: segmentMask.isRowTotalWithheld(r)))</tr>"
+                "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(audience.cell(row.total, withheld: segmentMask.isRowTotalWithheld(r)))</tr>"
         }
         let segmentHead = segments.segments.map { id -> HTML in
             "<th scope=\"col\">\(Segment(id: id)?.name ?? id)</th>"
         }
-        let frailtyMask = service.disclosure.frailty(frailty, threshold: disclosure.threshold)
+        let frailtyMask = service.disclosure.frailty(frailty, threshold: audience.threshold)
         let frailtyRows = frailty.rows.enumerated().map { r, row -> HTML in
             let cells = row.counts.enumerated().map {
-                disclosure.cell($1, withheld: frailtyMask.isWithheld(r, $0))
+                audience.cell($1, withheld: frailtyMask.isWithheld(r, $0))
             }
             let mean: HTML =
-                frailtyMask.isRowTotalWithheld(r) && !disclosure.unsuppressed
+                frailtyMask.isRowTotalWithheld(r) && !audience.unsuppressed
                 ? "<td>suppressed</td>"
                 : "<td class=\"num\">\(Format.number(row.meanScore, decimals: 3))</td>"
             return "<tr><th scope=\"row\">\(service.data.areas.name(row.group))</th>\(cells)\(mean)</tr>"
@@ -76,7 +77,7 @@ struct PopulationPages: Sendable {
             <p class="lead">Everyone registered or resident on \(service.date.description), in the nine segments of the \
             Leeds Segmentation Model; the electronic frailty index of people aged 65 and over; the risk of an \
             emergency admission in the next 12 months; and the pack’s cohorts.\(service.synthetic ? " SYNTHETIC data." : "")</p>
-            \(filter)\(disclosure.notice)
+            \(filter)\(audience.notice)
             <h2 id="segments">Segments by \(Self.label(breakdown))</h2>
             <p><a href="/population/segments">Flows between segments over the year, and each segment’s outcomes</a></p>
             <div class="table-scroll" tabindex="0"><table class="cards"><caption>Persons by segment on \(service.date.description)</caption>
@@ -100,13 +101,14 @@ struct PopulationPages: Sendable {
                 "<h2 id=\"risk\">Risk of emergency admission</h2><p>No risk model is stored: run <code>placehealth risk train</code>.</p>"
         }
         let pct = { (v: Double?) -> String in v.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "–" }
-        let mask = report.withheld(report.byDeprivationDecile, threshold: disclosure.threshold)
+        let mask = service.riskDisclosure(report)
         let rows = report.byDeprivationDecile.enumerated().map { r, p -> HTML in
-            let hidden = (0..<RiskReport.counts(p).count).contains { mask.isWithheld(r, $0) }
-            let persons = disclosure.cell(p.persons, withheld: mask.isWithheld(r, 0))
-            return hidden && !disclosure.unsuppressed
-                ? "<tr><th scope=\"row\">\(p.group)</th>\(persons)<td>suppressed</td><td>suppressed</td><td>suppressed</td></tr>"
-                : "<tr><th scope=\"row\">\(p.group)</th>\(persons)<td class=\"num\">\(p.auroc.map { Format.number($0, decimals: 3) } ?? "–")</td><td class=\"num\">\(pct(p.ppvTop2))</td><td class=\"num\">\(pct(p.sensitivityTop2))</td></tr>"
+            let hidden = mask.decile(r)
+            func figure(_ text: String, _ withheld: Bool) -> HTML {
+                withheld && !audience.unsuppressed ? "<td>suppressed</td>" : "<td class=\"num\">\(text)</td>"
+            }
+            return
+                "<tr><th scope=\"row\">\(p.group)</th>\(audience.cell(p.persons, withheld: hidden.persons))\(figure(p.auroc.map { Format.number($0, decimals: 3) } ?? "–", hidden.rate))\(figure(pct(p.ppvTop2), hidden.ppv))\(figure(pct(p.sensitivityTop2), hidden.sensitivity))</tr>"
         }
         return """
             <h2 id="risk">Risk of emergency admission in 12 months</h2>

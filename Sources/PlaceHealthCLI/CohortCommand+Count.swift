@@ -31,12 +31,14 @@ extension CohortCommand {
             let (rule, snapshot, scores) = try choice.prepare(options, pack, opened, data)
             let evaluator = try CohortEvaluator(rule: rule, data: data, snapshot: snapshot, scores: scores)
             let counts = options.time("count") { CohortCounts(evaluator, by: by) }
-            let display = try CountDisplay(pack, disclosure)
+            let display = try Audience(pack, disclosure)
             let withheld = PopulationDisclosure(data: data, snapshot: snapshot).cohort(
                 counts, threshold: display.applied
             ) { CohortCounts(evaluator, by: $0) }
             if format == .json {
-                return try OutputFormat.printJSON(SuppressedJSON.Cohort(counts, withheld, display))
+                return try OutputFormat.printJSON(
+                    PopulationDocument.Cohort(
+                        choice.cohort, counts, mask: withheld, audience: display, name: data.areas.name))
             }
             if format == .table {
                 print(

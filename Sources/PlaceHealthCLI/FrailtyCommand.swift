@@ -31,12 +31,16 @@ struct FrailtyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (_, data, snapshot) = try options.snapshot()
-        let display = try CountDisplay(pack, disclosure)
+        let display = try Audience(pack, disclosure)
         let summary = FrailtySummary(data: data, snapshot: snapshot, by: by)
         let withheld = PopulationDisclosure(data: data, snapshot: snapshot).frailty(
             summary, threshold: display.applied)
+        let hidden = PopulationDisclosure.deficits(summary, threshold: display.applied)
         if format == .json {
-            return try OutputFormat.printJSON(SuppressedJSON.Frailty(summary, withheld, display))
+            return try OutputFormat.printJSON(
+                PopulationDocument.Table(
+                    frailty: summary, mask: withheld, deficits: hidden, audience: display,
+                    name: data.areas.name))
         }
         if deficits {
             if format == .table {
@@ -44,7 +48,6 @@ struct FrailtyCommand: AsyncParsableCommand {
                     display.header(
                         "Frailty deficits of people aged 65+ on \(summary.date)", synthetic: data.synthetic))
             }
-            let hidden = summary.withheldDeficits(threshold: display.applied)
             return try format.print(
                 header: ["deficit", "persons", "percent"],
                 rows: zip(summary.deficits, hidden).map { d, withheld in

@@ -86,37 +86,6 @@ struct ScopeOptions: ParsableArguments {
     }
 }
 
-/// How aggregate counts are shown: small numbers withheld unless `--unsuppressed`. The population
-/// aggregates' `withheld(threshold: applied)` masks give primary and secondary suppression;
-/// ``show(_:)`` alone is primary only.
-struct CountDisplay {
-    let threshold: Int
-    let unsuppressed: Bool
-
-    /// The pack's suppression threshold, with the `--unsuppressed` choice.
-    init(_ pack: PackOptions, _ disclosure: DisclosureOptions) throws {
-        threshold = try pack.load().indicators().suppressionThreshold
-        unsuppressed = disclosure.unsuppressed
-    }
-
-    /// The threshold to suppress at: the pack's, or 1 (nothing withheld) with `--unsuppressed`.
-    var applied: Int { unsuppressed ? 1 : threshold }
-
-    /// A count, or `*` when it is from 1 to the threshold minus 1 and suppression is on.
-    func show(_ count: Int) -> String {
-        !unsuppressed && count > 0 && count < threshold ? "*" : String(count)
-    }
-
-    /// A count, or `*` when a ``Withheld`` mask withholds it.
-    func show(_ count: Int, withheld: Bool) -> String { withheld ? "*" : String(count) }
-
-    /// The line printed above a table.
-    func header(_ title: String, synthetic: Bool) -> String {
-        title + (synthetic ? " — SYNTHETIC data" : "")
-            + (unsuppressed ? "\nUNSUPPRESSED: small numbers shown; do not publish." : "")
-    }
-}
-
 extension Breakdown: ExpressibleByArgument {}
 
 extension Purpose: ExpressibleByArgument {}

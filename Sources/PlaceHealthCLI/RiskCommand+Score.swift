@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Population
+import Publication
 
 extension RiskCommand {
     /// `placehealth risk score`: everyone's risk on a date with a stored model, summarised by area.
@@ -61,10 +62,9 @@ extension RiskCommand {
                     group: $0.group, scored: $0.scored, meanRisk: $0.meanRisk / Double($0.scored),
                     top2: $0.top2)
             }
-            let display = try CountDisplay(pack, disclosure)
+            let display = try Audience(pack, disclosure)
             // Both columns add up to the place's figures; the top 2% are among the scored.
-            let withheld = Withheld(
-                table: rows.map { [$0.scored, $0.top2] }, threshold: display.applied, rowsAdd: false)
+            let withheld = Withheld(columnsOf: rows.map { [$0.scored, $0.top2] }, threshold: display.applied)
             if format == .json {
                 return try OutputFormat.printJSON(
                     rows.enumerated().map { r, row in

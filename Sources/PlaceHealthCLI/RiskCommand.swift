@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlaceModel
 import Population
+import Publication
 
 /// `placehealth risk`: the risk of an emergency admission in the next 12 months.
 struct RiskCommand: AsyncParsableCommand {
@@ -50,7 +51,7 @@ struct RiskCommand: AsyncParsableCommand {
                 RiskTraining(data: data, trainDate: train, testDate: test, createdAt: stamp)
             }
             let stored = try RiskModelStore(store: opened).save(fitted.model, fitted.report)
-            let display = try CountDisplay(pack, disclosure)
+            let display = try Audience(pack, disclosure)
             try RiskReportPrinter(display: display, format: format).print(fitted.report, fitted.model)
             if format == .table {
                 print(
@@ -93,7 +94,7 @@ struct RiskCommand: AsyncParsableCommand {
                     version.map { "No stored model '\($0)'; see `placehealth risk list`." }
                         ?? "No stored model: run `placehealth risk train` first.")
             }
-            let display = try CountDisplay(pack, disclosure)
+            let display = try Audience(pack, disclosure)
             try RiskReportPrinter(display: display, format: format).print(report, coefficients ? model : nil)
         }
     }

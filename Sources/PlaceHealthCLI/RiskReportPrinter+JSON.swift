@@ -1,26 +1,16 @@
-import Foundation
 import Population
+import Publication
 
 extension RiskReportPrinter {
-    /// Prints `report` (and `model`) as JSON with every withheld count, and the figures made of
-    /// it, as null: the group tables and calibration tenths by ``RiskReport/withheld(_:threshold:)``
-    /// and ``RiskReport/withheldCalibration(threshold:)``, the overall and training counts when
-    /// they are small numbers. Adds `suppressionThreshold` and `unsuppressed`.
+    /// Prints `report` as published (``RiskReportDocument``: every withheld count, and every
+    /// figure made of it, null), with `model` when given.
     func printJSON(_ report: RiskReport, _ model: RiskModel?) throws {
         struct Both: Encodable {
-            let report: RiskReport
+            let report: RiskReportDocument
             let model: RiskModel?
         }
-        let encoded = try JSONEncoder().encode(Both(report: report, model: model))
-        guard var both = try JSONSerialization.jsonObject(with: encoded) as? [String: Any] else {
-            return try OutputFormat.printJSON(Both(report: report, model: model))
-        }
-        var shown = try report.publishedJSONObject(threshold: display.applied)
-        shown["suppressionThreshold"] = display.threshold
-        shown["unsuppressed"] = display.unsuppressed
-        both["report"] = shown
-        let data = try JSONSerialization.data(
-            withJSONObject: both, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        Swift.print(String(decoding: data, as: UTF8.self))
+        let mask = RiskDisclosure(report, threshold: display.applied)
+        try OutputFormat.printJSON(
+            Both(report: RiskReportDocument(report, mask: mask, audience: display), model: model))
     }
 }

@@ -1,58 +1,62 @@
 import Foundation
 import Population
+import Publication
+import Publication
 
 /// Prints a risk model's report as text tables or JSON.
 struct RiskReportPrinter {
-    let display: CountDisplay
+    let display: Audience
     let format: OutputFormat
 
     /// Prints `report`, and `model`'s coefficients when given.
     func print(_ report: RiskReport, _ model: RiskModel?) throws {
         if format == .json { return try printJSON(report, model) }
         let o = report.overall
+        let mask = RiskDisclosure(report, threshold: display.applied)
+        let (all, training) = (mask.overall, mask.training)
         Swift.print(
             display.header(
                 "Risk of an emergency admission in the next 12 months: model \(report.modelVersion)",
                 synthetic: report.synthetic))
         Swift.print(
-            "Trained on persons aged 18+ on \(report.trainDate) (\(display.show(report.trainPersons)) persons, "
-                + "\(display.show(report.trainEvents)) admitted; AUROC \(n(report.trainAUROC)) on that period); "
+            "Trained on persons aged 18+ on \(report.trainDate) (\(display.show(report.trainPersons, withheld: training.persons)) persons, "
+                + "\(display.show(report.trainEvents, withheld: training.events)) admitted; AUROC "
+                + "\(training.persons || training.events ? "*" : n(report.trainAUROC)) on that period); "
                 + "tested out of time on \(report.testDate).")
         Swift.print(
-            "Test period: \(display.show(o.persons)) persons, \(display.show(o.events)) admitted "
-                + "(\(pct(o.observedRate)); mean predicted \(pct(o.meanRisk))).")
-        Swift.print(
-            "AUROC \(n(o.auroc)); calibration slope \(n(report.calibrationSlope)), intercept "
-                + "\(n(report.calibrationIntercept)); Brier score \(n(o.brier)).")
-        Swift.print(
-            "Top 2%: \(display.show(o.flagged)) persons flagged; PPV \(pct(o.ppvTop2)); sensitivity \(pct(o.sensitivityTop2))."
+            "Test period: \(display.show(o.persons, withheld: all.persons)) persons, "
+                + "\(display.show(o.events, withheld: all.events)) admitted "
+                + "(\(all.rate ? "*" : pct(o.observedRate)); mean predicted \(all.persons ? "*" : pct(o.meanRisk)))."
         )
-        let hidden = report.withheldCalibration(threshold: display.applied)
+        Swift.print(
+            "AUROC \(all.rate ? "*" : n(o.auroc)); calibration slope \(n(report.calibrationSlope)), intercept "
+                + "\(n(report.calibrationIntercept)); Brier score \(all.rate ? "*" : n(o.brier)).")
+        Swift.print(
+            "Top 2%: \(display.show(o.flagged, withheld: all.flagged)) persons flagged; PPV \(all.ppv ? "*" : pct(o.ppvTop2)); "
+                + "sensitivity \(all.sensitivity ? "*" : pct(o.sensitivityTop2))."
+        )
         Swift.print("\nCalibration plot data (tenths of predicted risk):")
         try OutputFormat.table.print(
             header: ["tenth", "persons", "mean_predicted", "observed"],
-            rows: report.calibrationDeciles.enumerated().map { [hidden] r, tenth in
-                let persons = hidden.isWithheld(r, 0)
+            rows: report.calibrationDeciles.enumerated().map { r, tenth in
+                let hidden = mask.tenth(r)
                 return [
-                    String(r + 1), display.show(tenth.persons, withheld: persons),
-                    persons ? "*" : pct(tenth.predicted),
-                    persons || hidden.isWithheld(r, 1) ? "*" : pct(tenth.observed),
+                    String(r + 1), display.show(tenth.persons, withheld: hidden.persons),
+                    hidden.persons ? "*" : pct(tenth.predicted), hidden.observed ? "*" : pct(tenth.observed),
                 ]
             })
-        for (title, rows) in [
-            ("By IMD decile of home (1 = most deprived)", report.byDeprivationDecile),
-            ("By ethnic group", report.byEthnicGroup),
+        for (title, rows, hidden) in [
+            ("By IMD decile of home (1 = most deprived)", report.byDeprivationDecile, mask.decile),
+            ("By ethnic group", report.byEthnicGroup, mask.ethnic),
         ] {
             Swift.print("\n\(title):")
             try OutputFormat.table.print(
                 header: [
                     "group", "persons", "admitted", "observed", "mean_predicted", "auroc", "brier",
-                    "top2_flagged",
-                    "top2_ppv", "top2_sensitivity",
+                    "top2_flagged", "top2_ppv", "top2_sensitivity",
                 ],
-                rows: rows.enumerated().map {
-                    [mask = report.withheld(rows, threshold: display.applied)] r, g in
-                    let hidden = RiskReport.hiddenFigures(mask, r)
+                rows: rows.enumerated().map { r, g in
+                    let hidden = hidden(r)
                     return [
                         g.group, display.show(g.persons, withheld: hidden.persons),
                         display.show(g.events, withheld: hidden.events),

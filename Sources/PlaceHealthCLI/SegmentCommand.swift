@@ -48,7 +48,7 @@ struct SegmentCommand: AsyncParsableCommand {
     func run() async throws {
         let (_, data, snapshot) = try options.snapshot()
         let date = snapshot.date
-        let display = try CountDisplay(pack, disclosure)
+        let display = try Audience(pack, disclosure)
         if let flowsFrom {
             guard let earlier = CivilDate(iso: flowsFrom), earlier < date else {
                 throw ValidationError("--flows-from must be a date YYYY-MM-DD before --date.")
@@ -64,7 +64,9 @@ struct SegmentCommand: AsyncParsableCommand {
             let masks = Array(
                 PopulationDisclosure.flows(joint, threshold: display.applied).suffix(flows.count))
             if format == .json {
-                let shown = flows.indices.map { SuppressedJSON.Flows(flows[$0], masks[$0], display) }
+                let shown = flows.indices.map {
+                    PopulationDocument.Flows(flows[$0], mask: masks[$0], audience: display)
+                }
                 return try shown.count == 1 ? OutputFormat.printJSON(shown[0]) : OutputFormat.printJSON(shown)
             }
             for (k, one) in flows.enumerated() {
@@ -78,13 +80,15 @@ struct SegmentCommand: AsyncParsableCommand {
             let outcomes = SegmentOutcomes(data: data, snapshot: snapshot, by: by)
             let withheld = PopulationDisclosure(data: data, snapshot: snapshot).outcomes(
                 outcomes, threshold: display.applied)
-            return try printOutcomes(outcomes, withheld, display)
+            return try printOutcomes(outcomes, withheld, display, data.areas.name)
         }
         let counts = SegmentCounts(data: data, snapshot: snapshot, by: by)
         let withheld = PopulationDisclosure(data: data, snapshot: snapshot).segments(
             counts, threshold: display.applied)
         if format == .json {
-            return try OutputFormat.printJSON(SuppressedJSON.Segments(counts, withheld, display))
+            return try OutputFormat.printJSON(
+                PopulationDocument.Table(
+                    segments: counts, mask: withheld, audience: display, name: data.areas.name))
         }
         if format == .table {
             print(
@@ -101,7 +105,7 @@ struct SegmentCommand: AsyncParsableCommand {
     }
 
     private func printFlows(
-        _ flows: SegmentFlows, _ withheld: Withheld, _ deciles: String?, _ display: CountDisplay
+        _ flows: SegmentFlows, _ withheld: Withheld, _ deciles: String?, _ display: Audience
     ) throws {
         if format == .table {
             let scope = (flows.lcp.map { " in \($0)" } ?? "") + (deciles.map { ", homes in \($0)" } ?? "")
@@ -118,11 +122,12 @@ struct SegmentCommand: AsyncParsableCommand {
             })
     }
 
-    private func printOutcomes(_ outcomes: SegmentOutcomes, _ withheld: Withheld, _ display: CountDisplay)
-        throws
-    {
+    private func printOutcomes(
+        _ outcomes: SegmentOutcomes, _ withheld: Withheld, _ display: Audience, _ name: (String) -> String
+    ) throws {
         if format == .json {
-            return try OutputFormat.printJSON(SuppressedJSON.Outcomes(outcomes, withheld, display))
+            return try OutputFormat.printJSON(
+                PopulationDocument.Outcomes(outcomes, mask: withheld, audience: display, name: name))
         }
         if format == .table {
             print(

@@ -1,10 +1,9 @@
 import Population
-import Foundation
 import Testing
 
 @testable import PlaceHealthCLI
 
-/// `segment --deprivation` parsing, and withheld counts in JSON.
+/// `segment --deprivation` parsing.
 @Suite struct DeprivationChoiceTests {
     @Test func choicesParseToDecileRanges() {
         #expect(DeprivationChoice(argument: "deprived")?.scopes.map(\.deciles) == [1...1])
@@ -17,18 +16,5 @@ import Testing
             #expect(DeprivationChoice(argument: bad) == nil, "\(bad)")
         }
         #expect(DeprivationChoice.scope(1...1).label.contains("most deprived"))
-    }
-
-    @Test func withheldCountsAreNullInJSON() throws {
-        struct Row: Encodable {
-            let shown: Nullable<Int>
-            let withheld: Nullable<Int>
-            let cells: [Int?]
-        }
-        let row = Row(shown: .init(7), withheld: nil, cells: SuppressedJSON.masked([3, 9], [true, false]))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let text = String(decoding: try encoder.encode(row), as: UTF8.self)
-        #expect(text == #"{"cells":[null,9],"shown":7,"withheld":null}"#)
     }
 }

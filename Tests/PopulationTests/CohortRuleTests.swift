@@ -1,4 +1,5 @@
 import Population
+import TestSupport
 import Testing
 
 @Suite struct CohortRuleTests {

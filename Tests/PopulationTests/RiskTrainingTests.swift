@@ -3,6 +3,7 @@ import PlaceModel
 import Population
 import Statistics
 import Store
+import TestSupport
 import Testing
 
 /// The risk model trained and tested on a hand-built place whose true risks are known: every

@@ -1,5 +1,6 @@
 import PlaceModel
 import Population
+import TestSupport
 import Testing
 
 @Suite struct SegmentRuleTests {

@@ -52,7 +52,12 @@ extension DisclosureAudit {
             SegmentFlows(data: data, first: first, second: snapshot, deciles: $0)
         }
         findings.append(PopulationDisclosure.auditFlows(flows, threshold: threshold))
-        let scores = try RiskModelStore(store: store).load(version: nil)?.model.scores(data, snapshot)
+        let stored = try RiskModelStore(store: store).load(version: nil)
+        if let report = stored?.report {
+            progress("risk report")
+            findings.append(RiskDisclosure(report, threshold: threshold).audit(threshold: threshold))
+        }
+        let scores = stored?.model.scores(data, snapshot)
         for cohort in try CohortCatalog(pack: pack).cohorts {
             let rule = try CohortRule(cohort.rule, areas: data.areas)
             guard !rule.usesRisk || scores != nil else { continue }
