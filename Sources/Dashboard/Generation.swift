@@ -1,6 +1,7 @@
 import Publication
 import Engine
 import Foundation
+import Synchronization
 import Store
 
 /// What the dashboard serves from one set of computed results: the page shell, the pages and the
@@ -35,11 +36,14 @@ struct Generation: Sendable {
 
 /// The current generation and the response cache, checked for new results at most every few
 /// seconds.
-final class GenerationWatch: @unchecked Sendable {
-    private let lock = NSLock()
-    private var generation: Generation
-    private var checked = Date()
-    private var checking = false
+final class GenerationWatch: Sendable {
+    private struct State {
+        var generation: Generation
+        var checked = Date()
+        var checking = false
+    }
+
+    private let state: Mutex<State>
     private let store: any PlaceStore
     private let catalog: Catalog
     private let interval: TimeInterval
@@ -50,15 +54,16 @@ final class GenerationWatch: @unchecked Sendable {
         self.store = store
         self.catalog = catalog
         self.interval = interval
-        generation = try Generation(store: store, catalog: catalog)
+        state = Mutex(State(generation: try Generation(store: store, catalog: catalog)))
     }
 
     /// The current generation; when the check is due, first looks whether the results changed.
     func current() async -> Generation {
-        let (due, now): (Bool, Generation) = lock.withLock {
-            let due = !checking && Date().timeIntervalSince(checked) >= interval
-            if due { checking = true }
-            return (due, generation)
+        let interval = self.interval
+        let (due, now): (Bool, Generation) = state.withLock { state in
+            let due = !state.checking && Date().timeIntervalSince(state.checked) >= interval
+            if due { state.checking = true }
+            return (due, state.generation)
         }
         guard due else { return now }
         let (store, catalog) = (self.store, self.catalog)
@@ -66,14 +71,15 @@ final class GenerationWatch: @unchecked Sendable {
             let stamp = try store.dataset()["results_computed_at"] ?? ""
             return stamp == now.stamp ? nil : try Generation(store: store, catalog: catalog)
         }
-        return lock.withLock {
-            checking = false
-            checked = Date()
+        let cache = self.cache
+        return state.withLock { state in
+            state.checking = false
+            state.checked = Date()
             if let fresh = fresh ?? nil {
-                generation = fresh
+                state.generation = fresh
                 cache.clear()
             }
-            return generation
+            return state.generation
         }
     }
 }

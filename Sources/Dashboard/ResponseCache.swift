@@ -1,13 +1,22 @@
 import Foundation
+import Synchronization
 
 /// Rendered responses by request, shared by every connection. A miss renders once (concurrent
 /// requests for the same key wait for the same work, on a thread outside the server's event loops);
 /// failures are not kept. Everything is dropped when the results change (``clear()``) or when the
 /// cache holds more than `limit` bytes.
-final class ResponseCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: Task<Rendered, any Error>] = [:]
-    private var bytes = 0
+final class ResponseCache: Sendable {
+    private struct State {
+        var entries: [String: Task<Rendered, any Error>] = [:]
+        var bytes = 0
+
+        mutating func clear() {
+            entries.removeAll()
+            bytes = 0
+        }
+    }
+
+    private let state = Mutex(State())
     private let limit: Int
     private static let queue = DispatchQueue(label: "placehealth.dashboard.render", attributes: .concurrent)
 
@@ -16,26 +25,23 @@ final class ResponseCache: @unchecked Sendable {
 
     /// The cached response for `key`, or `render`'s, kept if it succeeds.
     func value(_ key: String, render: @escaping @Sendable () throws -> Rendered) async throws -> Rendered {
-        let (task, created): (Task<Rendered, any Error>, Bool) = lock.withLock {
-            if let existing = entries[key] { return (existing, false) }
+        let (task, created): (Task<Rendered, any Error>, Bool) = state.withLock { state in
+            if let existing = state.entries[key] { return (existing, false) }
             let task = Task { try await Self.offload(render) }
-            entries[key] = task
+            state.entries[key] = task
             return (task, true)
         }
         do {
             let rendered = try await task.value
             guard created else { return rendered }
-            lock.withLock {
-                bytes += rendered.body.readableBytes
-                if bytes > limit {
-                    entries.removeAll()
-                    bytes = 0
-                }
+            state.withLock { state in
+                state.bytes += rendered.body.readableBytes
+                if state.bytes > limit { state.clear() }
             }
             return rendered
         } catch {
-            lock.withLock {
-                if entries[key] == task { entries[key] = nil }
+            state.withLock { state in
+                if state.entries[key] == task { state.entries[key] = nil }
             }
             throw error
         }
@@ -43,14 +49,11 @@ final class ResponseCache: @unchecked Sendable {
 
     /// Drops every entry.
     func clear() {
-        lock.withLock {
-            entries.removeAll()
-            bytes = 0
-        }
+        state.withLock { $0.clear() }
     }
 
     /// How many responses are kept.
-    var count: Int { lock.withLock { entries.count } }
+    var count: Int { state.withLock { $0.entries.count } }
 
     /// Runs blocking work (store reads, rendering) off the server's threads.
     static func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {

@@ -53,11 +53,11 @@ extension IndicatorEngine {
         items.sort { $0.cost > $1.cost }
         let byAge = residentsByAge(population)
         let work = items
-        let queue = WorkQueue(count: work.count)
+        let queue = ParallelSlots<Never>(count: work.count)
         let failure = ParallelSlots<any Error>(count: 1)
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         DispatchQueue.concurrentPerform(iterations: readers.count) { w in
-            while let next = queue.next() {
+            while let next = queue.take() {
                 let requests = work[next].requests
                 let periods = IndicatorPeriods(requests[0].period, years: years)
                 var counter = SelectionCounter(
@@ -100,25 +100,4 @@ extension IndicatorEngine {
         }
         return residents
     }
-}
-
-/// Hands out indices 0..<count to concurrent workers, once each.
-final class WorkQueue: @unchecked Sendable {
-    private var position = 0
-    private let count: Int
-    private let lock = NSLock()
-
-    init(count: Int) { self.count = count }
-
-    /// The next index, or nil when all are taken.
-    func next() -> Int? {
-        lock.withLock {
-            guard position < count else { return nil }
-            position += 1
-            return position - 1
-        }
-    }
-
-    /// Hands out no more.
-    func stop() { lock.withLock { position = count } }
 }

@@ -1,20 +1,21 @@
 import Foundation
+import Synchronization
 
 /// Prints progress to standard error, at most a few times a second, overwriting one line on a terminal.
-final class ProgressLine: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last = Date.distantPast
+final class ProgressLine: Sendable {
+    private let last = Mutex(Date.distantPast)
     private let interactive = isatty(2) != 0
 
     /// Shows `message` if enough time has passed since the last one (or `force`).
     func show(_ message: String, force: Bool = false) {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = Date()
-        guard force || now.timeIntervalSince(last) >= (interactive ? 0.2 : 2) else { return }
-        last = now
-        let line = interactive ? "\r\u{1B}[2K" + message : message + "\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        let interval = interactive ? 0.2 : 2
+        last.withLock { last in
+            let now = Date()
+            guard force || now.timeIntervalSince(last) >= interval else { return }
+            last = now
+            let line = interactive ? "\r\u{1B}[2K" + message : message + "\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
     }
 
     /// Ends the progress line.

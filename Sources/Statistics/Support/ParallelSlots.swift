@@ -23,6 +23,9 @@ package final class ParallelSlots<T>: @unchecked Sendable {
         }
     }
 
+    /// Hands out no more slots to workers (after a failure).
+    package func stop() { lock.withLock { _ in next = slots.count } }
+
     /// The filled slots, in order.
     package var values: [T] { lock.withLock { _ in slots.compactMap { $0 } } }
 }
