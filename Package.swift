@@ -27,7 +27,7 @@ let package = Package(
         // Domain records of the place data model (persons, activity, deaths, ...).
         .target(name: "PlaceModel"),
         // The place pack: geography, strategy and calibration targets, read from YAML.
-        .target(name: "PlacePack", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "PlacePack", dependencies: ["PlaceModel", .product(name: "Yams", package: "Yams")]),
         // Fast, line-aware CSV reading and writing (sources and outputs).
         .target(name: "Tabular"),
         // The store interface and its embedded SQLite implementation.

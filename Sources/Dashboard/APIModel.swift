@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import PlacePack
 
@@ -47,7 +48,7 @@ enum APIModel {
             multiplier = d.multiplier
             method = d.method.rawValue
             periodType = d.period.rawValue
-            breakdowns = ["city"] + d.breakdowns
+            breakdowns = ["city"] + d.breakdowns.map(\.rawValue)
             benchmark = d.benchmark.map {
                 Benchmark(england: $0.england, period: $0.period, source: $0.source, assumed: $0.assumed)
             }

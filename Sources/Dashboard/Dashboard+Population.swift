@@ -1,3 +1,4 @@
+import PlaceModel
 import Access
 import Foundation
 import Hummingbird
@@ -128,9 +129,9 @@ extension Dashboard {
     /// The `by` query parameter as a breakdown.
     static func breakdown(_ request: Request, default fallback: Breakdown) throws -> Breakdown {
         guard let text = request.uri.queryParameters["by"].map(String.init) else { return fallback }
-        guard let by = Breakdown(rawValue: text) else {
+        guard let by = Breakdown(rawValue: text), Breakdown.population.contains(by) else {
             throw DashboardError.badParameter(
-                "by", "choose one of \(Breakdown.allCases.map(\.rawValue).joined(separator: ", ")).")
+                "by", "choose one of \(Breakdown.population.map(\.rawValue).joined(separator: ", ")).")
         }
         return by
     }

@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import Engine
 import PlacePack
@@ -52,7 +53,8 @@ struct JSONAPI: Sendable {
         try query.requireValues()
         let d = try pages.definition(id)
         let breakdown = try query.choice("breakdown", Self.breakdowns) ?? "city"
-        let available = ["city"] + d.breakdowns + (d.breakdowns.contains("decile") ? ["deprivation"] : [])
+        let available =
+            ["city"] + d.breakdowns.map(\.rawValue) + (d.breakdowns.contains(.decile) ? ["deprivation"] : [])
         guard available.contains(breakdown) else {
             throw DashboardError.noSuch(
                 "breakdown",

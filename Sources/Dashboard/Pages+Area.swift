@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import Engine
 import PlacePack
@@ -18,7 +19,8 @@ extension Pages {
     /// The profile rows of an area: every indicator that has the area's breakdown, at its latest period.
     func profile(_ area: Catalog.Area) throws -> [ProfileRow] {
         try catalog.set.indicators.compactMap { d -> ProfileRow? in
-            guard area.kind == "city" || d.breakdowns.contains(area.kind), let period = try periods(d.id).last
+            guard area.kind == "city" || d.breakdowns.map(\.rawValue).contains(area.kind),
+                let period = try periods(d.id).last
             else { return nil }
             let peers = try reader.results(indicator: d.id, breakdown: area.kind, period: period)
             let city = try reader.results(indicator: d.id, breakdown: "city", period: period).first

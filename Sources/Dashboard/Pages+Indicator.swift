@@ -1,3 +1,4 @@
+import PlaceModel
 import Engine
 import PlacePack
 
@@ -27,7 +28,7 @@ extension Pages {
             let results = try reader.results(indicator: id, breakdown: by, period: period)
             body.append(areaComparison(d, results: results, plural: plural, period: period))
         }
-        if d.breakdowns.contains("ward") {
+        if d.breakdowns.contains(.ward) {
             let wards =
                 try by == "ward" ? nil : reader.results(indicator: id, breakdown: "ward", period: period)
             body.append(
@@ -35,7 +36,7 @@ extension Pages {
                     d, results: wards ?? reader.results(indicator: id, breakdown: "ward", period: period),
                     period: period))
         }
-        if d.breakdowns.contains("decile") {
+        if d.breakdowns.contains(.decile) {
             body.append(try deprivationSection(d, period: period))
         }
         body.append(try trendSection(d, periods: periods))
@@ -94,9 +95,9 @@ extension Pages {
                 "<li><a href=\"/api/indicators/\(d.id)/results.csv?breakdown=\(by)&amp;period=\(period)\" download>Areas compared, \(period) (CSV)</a></li>"
             )
         }
-        for breakdown in ["city"] + d.breakdowns {
+        for breakdown in [Breakdown.city] + d.breakdowns {
             links.append(
-                "<li><a href=\"/api/indicators/\(d.id)/results.csv?breakdown=\(breakdown)\" download>Every period by \(breakdown) (CSV)</a></li>"
+                "<li><a href=\"/api/indicators/\(d.id)/results.csv?breakdown=\(breakdown.rawValue)\" download>Every period by \(breakdown.rawValue) (CSV)</a></li>"
             )
         }
         links.append(

@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import Engine
 import PlacePack
@@ -9,7 +10,7 @@ extension Pages {
         let place = catalog.pack.name
         let city = try reader.results(indicator: d.id, breakdown: "city")
         var lines: [(String, [PublishedResult])] = [(place, city)]
-        if d.breakdowns.contains("decile") {
+        if d.breakdowns.contains(.decile) {
             let split = try reader.results(indicator: d.id, breakdown: "deprivation")
             lines.append(("Deprived \(place)", split.filter { $0.group == "deprived" }))
             lines.append(("Rest of \(place)", split.filter { $0.group == "rest" }))

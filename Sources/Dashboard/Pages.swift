@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import Engine
 import PlacePack
@@ -99,7 +100,7 @@ struct Pages: Sendable {
 
     /// The area breakdowns an indicator offers (ward, lcp, pcn, practice), in display order.
     static func areaBreakdowns(_ d: IndicatorDefinition) -> [String] {
-        Catalog.kinds.map(\.kind).filter { d.breakdowns.contains($0) }
+        Catalog.kinds.map(\.kind).filter { d.breakdowns.map(\.rawValue).contains($0) }
     }
 
     /// The options of a `select`, the chosen one selected.

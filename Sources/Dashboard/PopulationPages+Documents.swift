@@ -1,3 +1,4 @@
+import PlaceModel
 import Access
 import Population
 import Publication

@@ -1,3 +1,4 @@
+import PlaceModel
 import Access
 import Foundation
 import Population
@@ -25,7 +26,7 @@ struct PopulationPages: Sendable {
     }
 
     /// The breakdowns offered on the overview.
-    static let breakdowns: [Breakdown] = [.lcp, .decile, .age, .sex, .ethnicity, .city]
+    static let breakdowns: [Breakdown] = [.lcp, .decile, .lifeStage, .sex, .ethnicity, .city]
 
     /// A breakdown in words ("LCP", "IMD decile", ...).
     static func label(_ breakdown: Breakdown) -> String {
@@ -36,7 +37,11 @@ struct PopulationPages: Sendable {
         case .decile: return "IMD decile"
         case .ethnicity: return "ethnic group"
         case .sex: return "sex"
-        case .age: return "age band"
+        case .lifeStage: return "life stage"
+        case .age: return "five-year age band"
+        case .ward: return "ward"
+        case .pcn: return "PCN"
+        case .deprivation: return "deprived or not"
         }
     }
 

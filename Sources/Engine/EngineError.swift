@@ -1,3 +1,4 @@
+import PlaceModel
 /// A problem the engine finds in a definition or a request.
 public struct EngineError: Error, CustomStringConvertible, Sendable {
     private enum Code: Sendable {

@@ -1,3 +1,5 @@
+import PlaceModel
+
 /// Every group of every breakdown, numbered densely, and the groups each person belongs to: counts
 /// are added straight into these groups, so no grouping by key happens afterwards.
 package struct GroupLayout {
@@ -8,9 +10,7 @@ package struct GroupLayout {
     }
 
     /// Every breakdown the engine knows.
-    static let names = [
-        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
-    ]
+    static let names = Breakdown.indicators.map(\.rawValue)
     /// The breakdowns a person belongs to one group of, whatever their age (all but `age`). The
     /// last is within each LCP (codes `LCP|deprived`, `LCP|rest`), for the LCP's own gap; it is not
     /// published as results.
@@ -53,7 +53,7 @@ package struct GroupLayout {
             group("lcp-deprivation", "\(p.lsoaLCP[$0])|\(p.lsoaDecile[$0] == 1 ? "deprived" : "rest")")
         }
         ageStart = groups.count
-        for band in 0..<19 { _ = group("age", band == 18 ? "90+" : "\(band * 5)-\(band * 5 + 4)") }
+        for band in Breakdown.ageBands { _ = group("age", band) }
         var flat = [Int32](repeating: -1, count: p.birth.count * Self.fixed.count)
         flat.withUnsafeMutableBufferPointer { out in
             for i in 0..<p.birth.count {
@@ -90,8 +90,8 @@ package struct GroupLayout {
 
     /// The breakdowns to compute for an indicator that allows `allowed` (the city always; deprived
     /// Leeds and the rest whenever deciles are allowed).
-    static func selected(_ allowed: [String]) -> [String] {
-        var names = ["city"] + allowed.filter { Self.names.contains($0) && $0 != "city" }
+    static func selected(_ allowed: [Breakdown]) -> [String] {
+        var names = ["city"] + allowed.map(\.rawValue).filter { Self.names.contains($0) && $0 != "city" }
         if names.contains("decile"), !names.contains("deprivation") { names.append("deprivation") }
         return names
     }

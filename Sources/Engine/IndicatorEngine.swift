@@ -31,7 +31,7 @@ public struct IndicatorEngine: Sendable {
     /// Results within each LCP (its deciles, its deprived areas and the rest), for the LCP's own
     /// inequality; empty unless the indicator allows deciles. Not published as results.
     func withinLCP(_ definition: IndicatorDefinition) throws -> [IndicatorResult] {
-        guard definition.method != .aggregate, definition.breakdowns.contains("decile") else { return [] }
+        guard definition.method != .aggregate, definition.breakdowns.contains(.decile) else { return [] }
         return try rows(definition, breakdowns: GroupLayout.withinLCP)
     }
 
@@ -46,7 +46,7 @@ public struct IndicatorEngine: Sendable {
         guard definition.inequality.kind == .ageStandardised else {
             return computed.filter { deprivation.contains($0.breakdown) } + (try withinLCP(definition))
         }
-        let within = definition.breakdowns.contains("decile") ? GroupLayout.withinLCP : []
+        let within = definition.breakdowns.contains(.decile) ? GroupLayout.withinLCP : []
         let breakdowns = GroupLayout.selected(definition.breakdowns).filter { deprivation.contains($0) }
         return try rows(definition, breakdowns: breakdowns + within, method: .dsr)
     }

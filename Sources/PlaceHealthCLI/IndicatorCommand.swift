@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import ArgumentParser
 import Engine
@@ -39,9 +40,7 @@ struct IndicatorCommand: AsyncParsableCommand {
         }
     }
 
-    static let breakdowns = [
-        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
-    ]
+    static let breakdowns = Breakdown.indicators.map(\.rawValue)
 
     func run() async throws {
         let set = try pack.load().indicators()

@@ -86,7 +86,18 @@ struct ScopeOptions: ParsableArguments {
     }
 }
 
-extension Breakdown: ExpressibleByArgument {}
+extension Breakdown: ExpressibleByArgument {
+    /// On the command line `--by` groups population aggregates: one of ``Breakdown/population``.
+    public init?(argument: String) {
+        guard let value = Breakdown(rawValue: argument), Breakdown.population.contains(value) else {
+            return nil
+        }
+        self = value
+    }
+
+    /// The breakdowns `--by` takes.
+    public static var allValueStrings: [String] { population.map(\.rawValue) }
+}
 
 extension Purpose: ExpressibleByArgument {}
 

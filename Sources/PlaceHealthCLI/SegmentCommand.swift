@@ -24,7 +24,10 @@ struct SegmentCommand: AsyncParsableCommand {
     @OptionGroup var pack: PackOptions
     @OptionGroup var disclosure: DisclosureOptions
 
-    @Option(help: "Group by: city, lcp, practice, decile, ethnicity, sex, age.")
+    @Option(
+        help:
+            "Group by: city, lcp, practice, decile, ethnicity, sex, life-stage (0-17, 18-64, 65-74, 75-84, 85+)."
+    )
     var by = Breakdown.city
 
     @Option(help: "Show the flows between segments from this earlier date (YYYY-MM-DD) to --date.")

@@ -1,3 +1,4 @@
+import PlaceModel
 /// One indicator as the place pack defines it: what it measures, how, and against what.
 ///
 /// Definitions are data, independent of how they execute: the engine compiles them; the same
@@ -88,7 +89,7 @@ public struct IndicatorDefinition: Sendable {
     /// Period type.
     public let period: PeriodType
     /// Breakdowns allowed besides the city.
-    public let breakdowns: [String]
+    public let breakdowns: [Breakdown]
     /// The England comparator.
     public let benchmark: Benchmark?
     /// Target value, if any.
@@ -110,7 +111,7 @@ public struct IndicatorDefinition: Sendable {
         id: String, name: String, sets: [String], definition: String, follows: String, outcome: Int?,
         priorities: [Int], polarity: Polarity, unit: String, multiplier: Double, method: Method,
         period: PeriodType,
-        breakdowns: [String], benchmark: Benchmark?, target: Double?, note: String?, aggregate: String?,
+        breakdowns: [Breakdown], benchmark: Benchmark?, target: Double?, note: String?, aggregate: String?,
         numerator: Selection?, denominator: Selection?
     ) {
         self.id = id

@@ -1,3 +1,4 @@
+import PlaceModel
 import Foundation
 
 /// The pack's indicator definitions and their publication rules.
@@ -46,6 +47,17 @@ enum IndicatorReader {
         return value
     }
 
+    /// A breakdown of indicator results (``Breakdown/indicators``; the city is always computed).
+    static func breakdown(_ node: PackNode) throws -> Breakdown {
+        let text = try node.string()
+        guard let value = Breakdown(rawValue: text), Breakdown.indicators.contains(value), value != .city
+        else {
+            let names = Breakdown.indicators.dropFirst().map(\.rawValue).joined(separator: ", ")
+            throw node.fail(.wrongType, "'\(text)' is not a breakdown of indicators: one of \(names)")
+        }
+        return value
+    }
+
     static func definition(_ node: PackNode) throws -> IndicatorDefinition {
         let method = try enumValue(node.required("method"), IndicatorDefinition.Method.self)
         let benchmark = try node.optional("benchmark").map { b in
@@ -65,7 +77,7 @@ enum IndicatorReader {
             unit: try node.required("unit").string(), multiplier: try node.required("multiplier").double(),
             method: method,
             period: try enumValue(node.required("period"), IndicatorDefinition.PeriodType.self),
-            breakdowns: try node.optional("breakdowns")?.strings() ?? [], benchmark: benchmark,
+            breakdowns: try node.optional("breakdowns")?.list().map(breakdown) ?? [], benchmark: benchmark,
             target: try node.optional("target")?.optional("value")?.double(),
             note: try node.optional("note")?.string(),
             aggregate: isAggregate ? try node.required("aggregate").string() : nil,

@@ -1,3 +1,4 @@
+import PlaceModel
 extension CohortCompiler {
     /// A boolean function standing alone.
     func predicate(_ term: CohortExpression.Term) throws -> CohortAtom {

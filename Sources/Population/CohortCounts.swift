@@ -1,3 +1,4 @@
+import PlaceModel
 /// How many people are in a cohort on a date, by group (LCP, practice, ...), with the population
 /// present in each group. Aggregate: for everyone allowed to see (suppressed) aggregates.
 public struct CohortCounts: Sendable, Codable {

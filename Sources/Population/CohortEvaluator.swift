@@ -1,3 +1,4 @@
+import PlaceModel
 /// Evaluates a ``CohortRule`` on the people of a snapshot: whether each person is in the cohort,
 /// and why (for case-finding lists). Pure.
 public struct CohortEvaluator: Sendable {

@@ -1,3 +1,4 @@
+import PlaceModel
 /// A cohort rule after its names are checked: tests on one person, ready to evaluate.
 indirect enum CohortTest: Sendable, Hashable {
     /// All must hold.

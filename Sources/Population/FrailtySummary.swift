@@ -1,3 +1,4 @@
+import PlaceModel
 /// The electronic frailty index of people aged 65+ on a date: persons by category and group, and
 /// how common each deficit is.
 public struct FrailtySummary: Sendable, Codable {

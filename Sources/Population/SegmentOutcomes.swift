@@ -1,3 +1,4 @@
+import PlaceModel
 /// What happened to each segment's people in the 12 months after a date, by group: hospital
 /// activity, care home admissions and deaths, with rates per 1,000 persons. The data model holds
 /// no costs, so activity is given in counts and bed days.

@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import Dashboard
 import Engine
@@ -75,7 +76,7 @@ import Testing
             var suppressedSeen = 0
             for id in ["adults-who-smoke", "infant-mortality", "bame-mha-detentions"] {
                 for breakdown in ["ward", "practice", "decile", "ethnicity"]
-                where set.indicator(id)!.breakdowns.contains(breakdown) {
+                where set.indicator(id)!.breakdowns.map(\.rawValue).contains(breakdown) {
                     let numerators = Dictionary(
                         try raw.results(indicator: id, breakdown: breakdown).map {
                             ("\($0.period)|\($0.group)", $0.numerator)

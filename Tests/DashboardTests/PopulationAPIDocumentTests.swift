@@ -38,7 +38,7 @@ extension AccessMatrixTests {
                 var requests: [(String, String)] = [
                     ("/api/cohorts", "/api/cohorts"), ("/api/population/risk", "/api/population/risk"),
                 ]
-                for by in ["", "?by=practice", "?by=decile", "?by=age", "?by=city"] {
+                for by in ["", "?by=practice", "?by=decile", "?by=life-stage", "?by=city"] {
                     requests.append(("/api/population/segments\(by)", "/api/population/segments"))
                     requests.append(("/api/population/frailty\(by)", "/api/population/frailty"))
                 }

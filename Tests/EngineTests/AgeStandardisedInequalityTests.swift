@@ -13,7 +13,7 @@ import Testing
     static let definition = IndicatorDefinition(
         id: "admissions-60-79", name: "Admissions aged 60-79", sets: [], definition: "", follows: "",
         outcome: nil, priorities: [], polarity: .lowerIsBetter, unit: "per 1,000", multiplier: 1_000,
-        method: .crudeRate, period: .calendarYear, breakdowns: ["decile"], benchmark: nil, target: nil,
+        method: .crudeRate, period: .calendarYear, breakdowns: [.decile], benchmark: nil, target: nil,
         note: nil, aggregate: nil,
         numerator: Selection(
             table: "admissions", date: "admit_date", filters: [], minAge: 60, maxAge: 79, person: [],

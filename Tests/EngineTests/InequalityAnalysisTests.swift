@@ -27,7 +27,7 @@ import Testing
         IndicatorDefinition(
             id: "x", name: "x", sets: [], definition: "", follows: "", outcome: nil, priorities: [],
             polarity: polarity, unit: "", multiplier: 100_000, method: method, period: .calendarYear,
-            breakdowns: ["decile"], benchmark: nil, target: nil, note: nil, aggregate: nil, numerator: nil,
+            breakdowns: [.decile], benchmark: nil, target: nil, note: nil, aggregate: nil, numerator: nil,
             denominator: nil)
     }
 

@@ -23,7 +23,7 @@ import Testing
             id: "x", name: "x", sets: [], definition: "", follows: "", outcome: nil, priorities: [],
             polarity: .lowerIsBetter, unit: "", multiplier: 100_000, method: .crudeRate,
             period: .calendarYear,
-            breakdowns: ["ward"],
+            breakdowns: [.ward],
             benchmark: england.map { .init(england: $0, period: period, source: "test", assumed: true) },
             target: nil, note: nil, aggregate: nil, numerator: nil, denominator: nil)
     }

@@ -88,7 +88,7 @@ enum TinyPlace {
         _ method: IndicatorDefinition.Method, multiplier: Double,
         period: IndicatorDefinition.PeriodType = .calendarYear,
         numerator: Selection?, denominator: Selection?,
-        breakdowns: [String] = ["ward", "lcp", "pcn", "practice", "decile", "sex", "age"],
+        breakdowns: [Breakdown] = [.ward, .lcp, .pcn, .practice, .decile, .sex, .age],
         aggregate: String? = nil
     ) -> IndicatorDefinition {
         IndicatorDefinition(

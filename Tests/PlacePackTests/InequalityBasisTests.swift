@@ -53,3 +53,18 @@ import Testing
         #expect(wrong.message.contains("only crude rates and proportions"))
     }
 }
+
+/// A definition's breakdowns are names of the one vocabulary (`Breakdown`), checked when read.
+@Suite struct BreakdownNameTests {
+    @Test func anUnknownBreakdownIsRefusedWithItsFileLineAndField() throws {
+        let error = try #require(
+            try InequalityBasisTests.error(replacing: "breakdowns: [ward,", with: "breakdowns: [wards,"))
+        #expect(error.file == "indicators.yaml" && error.line != nil)
+        #expect(error.field.hasSuffix("breakdowns[0]"))
+        #expect(error.message.contains("'wards' is not a breakdown of indicators"))
+        // A population-only breakdown is not an indicator's either.
+        let stage = try #require(
+            try InequalityBasisTests.error(replacing: "breakdowns: [ward,", with: "breakdowns: [life-stage,"))
+        #expect(stage.message.contains("life-stage"))
+    }
+}

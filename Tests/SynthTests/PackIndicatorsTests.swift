@@ -1,3 +1,4 @@
+import PlaceModel
 import Engine
 import PlacePack
 import Testing
@@ -18,7 +19,7 @@ import Testing
         for definition in set.indicators {
             let results = try engine.compute(definition)
             #expect(!results.isEmpty, "\(definition.id) gave no results")
-            guard definition.method != .aggregate, definition.breakdowns.contains("ward") else { continue }
+            guard definition.method != .aggregate, definition.breakdowns.contains(.ward) else { continue }
             for period in Set(results.map(\.period)) {
                 let city = results.first { $0.period == period && $0.breakdown == "city" }?.numerator ?? -1
                 let wards = results.filter { $0.period == period && $0.breakdown == "ward" }.map(\.numerator)

@@ -1,3 +1,4 @@
+import PlaceModel
 import Publication
 import Engine
 import Foundation
@@ -26,7 +27,7 @@ import Testing
         #expect(card.sets[0].rows.count == 3)
         // Every person-level indicator with deciles has a city result, an inequality and a progress answer.
         for row in card.outcomes.flatMap({ $0.priorities.flatMap(\.rows) })
-        where row.definition.breakdowns.contains("decile") {
+        where row.definition.breakdowns.contains(.decile) {
             #expect(row.latest != nil, "\(row.definition.id)")
             #expect(row.progress != nil, "\(row.definition.id)")
         }

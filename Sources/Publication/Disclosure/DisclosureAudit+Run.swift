@@ -81,7 +81,7 @@ extension PopulationDisclosure {
             seen[i] = true
             if !withheld { shown[i] = true }
         }
-        for breakdown in Breakdown.allCases {
+        for breakdown in Breakdown.population {
             let b = breakdown.rawValue
             let counts = SegmentCounts(data: data, snapshot: snapshot, by: breakdown)
             let mask = segments(counts, threshold: threshold)
@@ -110,7 +110,7 @@ extension PopulationDisclosure {
     /// Each measure of the segment outcomes after persons (those are the population problem's),
     /// withheld as the published tables of every breakdown withhold them.
     func auditOutcomes(threshold: Int) -> [DisclosureAudit.Finding] {
-        let tables = Breakdown.allCases.map { SegmentOutcomes(data: data, snapshot: snapshot, by: $0) }
+        let tables = Breakdown.population.map { SegmentOutcomes(data: data, snapshot: snapshot, by: $0) }
         let masks = tables.map { outcomes($0, threshold: threshold) }
         let problems = outcomeMeasures(threshold: threshold).map(\.problem)
         return problems.enumerated().map { i, problem in
@@ -130,7 +130,7 @@ extension PopulationDisclosure {
 
     /// One cohort's persons, withheld as its published tables of every breakdown withhold them.
     func auditCohort(_ id: String, _ evaluator: CohortEvaluator, threshold: Int) -> DisclosureAudit.Finding {
-        let tables = Breakdown.allCases.map { CohortCounts(evaluator, by: $0) }
+        let tables = Breakdown.population.map { CohortCounts(evaluator, by: $0) }
         var problem = DisclosureProblem()
         var hidden: [Bool] = []
         for table in tables {

@@ -1,3 +1,4 @@
+import PlaceModel
 import Population
 
 extension PopulationDisclosure {
@@ -26,7 +27,7 @@ extension PopulationDisclosure {
         let count = SegmentOutcomes.measures.count
         let cached = (1..<count).compactMap { k in cache.withLock { $0["\(key)|\(k)"] } }
         if cached.count == count - 1 { return cached }
-        let tables = Breakdown.allCases.map { SegmentOutcomes(data: data, snapshot: snapshot, by: $0) }
+        let tables = Breakdown.population.map { SegmentOutcomes(data: data, snapshot: snapshot, by: $0) }
         let segments = Segment.allCases.map(\.id)
         var solved: [Solved] = []
         for k in 1..<count {

@@ -1,3 +1,4 @@
+import PlaceModel
 import Population
 
 extension PopulationDisclosure {
@@ -19,7 +20,7 @@ extension PopulationDisclosure {
         var frailtyGroups: [(Breakdown, [String])] = []
         let segments = Segment.allCases.map(\.id)
         let categories = FrailtyCategory.allCases.map(\.name)
-        for breakdown in Breakdown.allCases {
+        for breakdown in Breakdown.population {
             let b = breakdown.rawValue
             let counts = SegmentCounts(data: data, snapshot: snapshot, by: breakdown)
             for row in counts.rows {

@@ -1,3 +1,4 @@
+import PlaceModel
 import Population
 import Synchronization
 
@@ -66,7 +67,7 @@ public final class PopulationDisclosure: Sendable {
         } else {
             var problem = DisclosureProblem()
             var tables: [CohortCounts] = []
-            for breakdown in Breakdown.allCases {
+            for breakdown in Breakdown.population {
                 let table = breakdown == counts.breakdown ? counts : try every(breakdown)
                 tables.append(table)
                 for row in table.rows {
@@ -91,6 +92,6 @@ public final class PopulationDisclosure: Sendable {
 
     /// The key of a group's people aged 65+: for an age band, its population (the same figure).
     static func olderKey(_ breakdown: Breakdown, _ group: String) -> String {
-        breakdown == .age ? "pop|age|\(group)" : "old|\(breakdown.rawValue)|\(group)"
+        breakdown == .lifeStage ? "pop|\(breakdown.rawValue)|\(group)" : "old|\(breakdown.rawValue)|\(group)"
     }
 }

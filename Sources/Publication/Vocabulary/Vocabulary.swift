@@ -1,3 +1,4 @@
+import PlaceModel
 import Engine
 import Store
 
@@ -5,9 +6,7 @@ import Store
 /// of their groups, used by every output (command line, pages, API, downloads).
 public struct Vocabulary: Sendable {
     /// The breakdowns of indicator results, in display order (deprived/rest comes with deciles).
-    public static let breakdowns = [
-        "city", "ward", "lcp", "pcn", "practice", "decile", "deprivation", "sex", "age", "ethnicity",
-    ]
+    public static let breakdowns = Breakdown.indicators.map(\.rawValue)
     /// The notice every document of SYNTHETIC data carries.
     public static let syntheticNotice = "SYNTHETIC data: generated, no real person is in it; not real values."
     /// The place's name (for "Deprived Leeds", "Rest of Leeds").
