@@ -25,26 +25,29 @@ extension IndicatorEngine {
             }
         }
         // Work items: one pass over each table for all its requests, and each population count; biggest first.
-        // A large table whose counts all add up (no distinct persons, no latest record) is split
-        // by its key into one share per reader; the shares' counts are added together.
+        // On a large table the requests whose counts add up (no distinct persons, no latest record)
+        // are split by the table's key into one share per reader, whose counts are added together;
+        // the others make one pass of their own.
         var items: [(requests: [CountRequest], cost: Int, keys: ClosedRange<Int64>?)] = []
         for (table, requests) in byTable {
             let key = PlaceSchema.table(named: table)?.key.first ?? "rowid"
             let row = try store.query("SELECT COUNT(*), MIN(\(key)), MAX(\(key)) FROM \(table)", []).first
             let rows = row?[0].number.map(Int.init) ?? 0
-            let additive = requests.allSatisfy { !$0.selection.latest && $0.selection.count != .persons }
+            let additive = requests.filter { !$0.selection.latest && $0.selection.count != .persons }
+            let whole = requests.filter { $0.selection.latest || $0.selection.count == .persons }
             let low = row?[1].number.map { Int64($0) }
             let high = row?[2].number.map { Int64($0) }
-            if additive, readers.count > 1, rows > 200_000, let low, let high, high > low {
+            if !additive.isEmpty, readers.count > 1, rows > 200_000, let low, let high, high > low {
                 let step = (high - low) / Int64(readers.count) + 1
                 for k in 0..<Int64(readers.count) {
                     let start = low + k * step
                     items.append(
                         (
-                            requests, rows * (4 + requests.count) / readers.count,
+                            additive, rows * (4 + additive.count) / readers.count,
                             start...min(start + step - 1, high)
                         ))
                 }
+                if !whole.isEmpty { items.append((whole, rows * (4 + whole.count), nil)) }
             } else {
                 items.append((requests, rows * (4 + requests.count), nil))
             }
