@@ -2,9 +2,11 @@ import Foundation
 import PlaceModel
 import PlacePack
 import Store
+import Statistics
+import Synchronization
 
 /// Computes every indicator of a set and stores the results, replacing earlier ones, in one transaction.
-public struct IndicatorComputation {
+public struct IndicatorComputation: Sendable {
     let store: any PlaceStore
     let set: IndicatorSet
 
@@ -14,9 +16,14 @@ public struct IndicatorComputation {
         self.set = set
     }
 
-    /// Computes and stores; returns the number of results. `progress` gets (done, total, indicator id).
+    /// Computes and stores; returns the number of results. `progress` gets (done, total, indicator
+    /// id); `analysed` gets each indicator's results as they will be stored, as soon as they are
+    /// worked out (from several threads at once), for work that can go on beside the rest.
     @discardableResult
-    public func run(progress: ((Int, Int, String) -> Void)? = nil) throws -> Int {
+    public func run(
+        progress: (@Sendable (Int, Int, String) -> Void)? = nil,
+        analysed: (@Sendable (IndicatorDefinition, [IndicatorResult]) -> Void)? = nil
+    ) throws -> Int {
         try store.buildPendingIndexes()
         // PLACEHEALTH_PROFILE=1 prints the time of each step to standard error (see bench/README.md).
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
@@ -35,36 +42,35 @@ public struct IndicatorComputation {
         progress?(0, set.indicators.count, "counting")
         try engine.prepare(set.indicators, readers: readers)
         let cityName = (try? AreaDirectory(store: store).area(nil).name) ?? "city"
+        lap("prepared")
+        // Each indicator's results, inequalities and progress answer, worked out on every reader's
+        // thread at once (the counts are all in the engine's cache by now), then stored in order.
+        let definitions = set.indicators
+        let outputs = ParallelSlots<Result<Output, any Error>>(count: definitions.count)
+        let queue = ParallelSlots<Never>(count: definitions.count)
+        let done = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: readers.count) { _ in
+            while let k = queue.take() {
+                let output = Result { try analyse(definitions[k], engine: engine, cityName: cityName) }
+                outputs.set(k, output)
+                if case .success(let made) = output { analysed?(definitions[k], made.results) }
+                let count = done.withLock {
+                    $0 += 1
+                    return $0
+                }
+                progress?(count, definitions.count, definitions[k].id)
+            }
+        }
         var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
         var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
         var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
-        lap("prepared")
-        for (index, definition) in set.indicators.enumerated() {
-            progress?(index, set.indicators.count, definition.id)
-            let computed = try engine.compute(definition)
-            lap("compute \(definition.id)")
-            let periods = Set(computed.map(\.period)).sorted()
-            let analysis = InequalityAnalysis(definition: definition)
-            for result in ResultAnalysis(definition: definition, cityName: cityName).analyse(
-                computed, periods: periods)
-            {
-                Self.append(result, to: &results)
-            }
-            // The gap, SII/RII and progress on the indicator's inequality basis (age-standardised
-            // for crude rates), so that a changing age structure does not make the answer.
-            let basis = try engine.forInequality(definition, computed: computed)
-            for inequality in analysis.inequalities(
-                basis, periods: periods, city: engine.persons.cityCode, threshold: set.suppressionThreshold)
-            {
-                Self.append(inequality, to: &inequalities)
-            }
-            if GroupLayout.selected(definition.breakdowns).contains("deprivation"),
-                let answer = analysis.progress(basis, periods: periods)
-            {
-                Self.append(answer, to: &progressRows)
-            }
-            lap("analyse \(definition.id)")
+        for output in outputs.values {
+            let made = try output.get()
+            for result in made.results { Self.append(result, to: &results) }
+            for inequality in made.inequalities { Self.append(inequality, to: &inequalities) }
+            if let answer = made.progress { Self.append(answer, to: &progressRows) }
         }
+        lap("analysed")
         progress?(set.indicators.count, set.indicators.count, "")
         let batches = [results, inequalities, progressRows]
         try store.transaction { writer in
@@ -74,5 +80,29 @@ public struct IndicatorComputation {
         }
         lap("stored")
         return results.count
+    }
+
+    /// One indicator's results (with their comparisons and trends), inequalities and progress answer.
+    struct Output: Sendable {
+        let results: [IndicatorResult]
+        let inequalities: [InequalityResult]
+        let progress: PoorestProgress?
+    }
+
+    /// Works out `definition`'s output from the engine's counts.
+    func analyse(_ definition: IndicatorDefinition, engine: IndicatorEngine, cityName: String) throws -> Output {
+        let computed = try engine.compute(definition)
+        let periods = Set(computed.map(\.period)).sorted()
+        let analysis = InequalityAnalysis(definition: definition)
+        let results = ResultAnalysis(definition: definition, cityName: cityName).analyse(computed, periods: periods)
+        // The gap, SII/RII and progress on the indicator's inequality basis (age-standardised for
+        // crude rates), so that a changing age structure does not make the answer.
+        let basis = try engine.forInequality(definition, computed: computed)
+        let inequalities = analysis.inequalities(
+            basis, periods: periods, city: engine.persons.cityCode, threshold: set.suppressionThreshold)
+        let progress =
+            GroupLayout.selected(definition.breakdowns).contains("deprivation")
+            ? analysis.progress(basis, periods: periods) : nil
+        return Output(results: results, inequalities: inequalities, progress: progress)
     }
 }

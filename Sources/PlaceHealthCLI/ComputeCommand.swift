@@ -44,49 +44,30 @@ struct ComputeCommand: AsyncParsableCommand {
         let line = ProgressLine()
         let began = Date()
         let opened = try store.open()
-        let count = try IndicatorComputation(store: opened, set: set).run { done, total, id in
-            line.show(
-                "compute: \(done)/\(total) indicators\(id.isEmpty ? "" : " (\(id))")", force: done == total)
-        }
+        // The disclosure control of each indicator is solved as soon as its results are worked out,
+        // beside the others, on the results as they are stored (docs/disclosure.md).
+        let control = noDisclosureCheck ? nil : try DisclosureTally(opened, set)
+        var analysed: (@Sendable (IndicatorDefinition, [IndicatorResult]) -> Void)?
+        if let control { analysed = { _, results in control.solve(results) } }
+        let count = try IndicatorComputation(store: opened, set: set).run(
+            progress: { done, total, id in
+                line.show(
+                    "compute: \(done)/\(total) indicators\(id.isEmpty ? "" : " (\(id))")", force: done == total)
+            },
+            analysed: analysed)
         line.finish()
         let seconds = Date().timeIntervalSince(began)
         print(
             "\(grouped(count)) results of \(set.indicators.count) indicators stored in "
                 + String(format: "%.1f s (%.0f results/s).", seconds, Double(count) / seconds))
-        if !noDisclosureCheck { try disclose(opened, set) }
-    }
-
-    /// Solves the disclosure control of every indicator's results as they will be published, and
-    /// says how much is withheld and whether the exact analysis proved it (docs/disclosure.md).
-    private func disclose(_ opened: SQLiteStore, _ set: IndicatorSet) throws {
-        let began = Date()
-        let parents = try PublishedResults(store: opened, set: set).parents
-        let reader = IndicatorResults(store: opened)
-        let indicators = set.indicators
-        let slots = ParallelSlots<Result<DisclosureControl.Outcome, any Error>>(count: indicators.count)
-        DispatchQueue.concurrentPerform(iterations: indicators.count) { k in
-            slots.set(
-                k,
-                Result {
-                    IndicatorDisclosure.solve(
-                        try reader.results(indicator: indicators[k].id), threshold: set.suppressionThreshold,
-                        parents: parents)
-                })
-        }
-        var (withheld, exposed, ruleOnly) = (0, 0, 0)
-        for result in slots.values {
-            let outcome = try result.get()
-            withheld += outcome.withheld.filter { $0 }.count
-            exposed += outcome.exposed.count
-            if !outcome.proven { ruleOnly += 1 }
-        }
-        let seconds = Date().timeIntervalSince(began)
+        guard let found = control?.result else { return }
         print(
-            "Disclosure control: \(grouped(withheld)) results withheld"
-                + (exposed == 0
+            "Disclosure control: \(grouped(found.withheld)) results withheld"
+                + (found.exposed == 0
                     ? ", none determined or narrowly bounded by the published ones"
-                    : "; WARNING: \(exposed) could not be protected (run audit-disclosure)")
-                + (ruleOnly > 0 ? " (\(ruleOnly) indicators of sums checked by the rule only)" : "")
-                + String(format: "; %.1f s.", seconds))
+                    : "; WARNING: \(found.exposed) could not be protected (run audit-disclosure)")
+                + (found.ruleOnly > 0 ? " (\(found.ruleOnly) indicators of sums checked by the rule only)" : "")
+                + String(format: "; %.1f s of the threads' time, beside the computation.", found.seconds))
     }
 }
+

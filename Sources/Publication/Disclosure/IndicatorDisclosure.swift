@@ -1,5 +1,6 @@
 import Engine
 import Statistics
+import Store
 
 /// The disclosure problem of one indicator: every result of every period and breakdown, and every
 /// identity among them, solved jointly by ``DisclosureControl``.
@@ -14,6 +15,24 @@ import Statistics
 public enum IndicatorDisclosure {
     /// Which areas nest in which (child breakdown → parent breakdown).
     public static let nesting = ["ward": "lcp", "practice": "pcn"]
+
+    /// Each ward's LCP and each practice's PCN in `store`, for ``solve(_:threshold:parents:)``.
+    ///
+    /// - Throws: the store's errors.
+    public static func parents(_ store: any PlaceStore) throws -> [String: String] {
+        var parents: [String: String] = [:]
+        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) {
+            row in
+            if let code = row.text(0), let parent = row.text(1) { parents[code] = parent }
+        }
+        return parents
+    }
+
+    /// `results` in the order they are read back from the store (breakdown, period, group), which
+    /// the control's choices between equal candidates follow.
+    public static func inStoredOrder(_ results: [IndicatorResult]) -> [IndicatorResult] {
+        results.sorted { ($0.breakdown, $0.period, $0.group) < ($1.breakdown, $1.period, $1.group) }
+    }
 
     /// The mask of `results` (one indicator) at `threshold`; `parents` maps a ward or practice code
     /// to its LCP or PCN code.

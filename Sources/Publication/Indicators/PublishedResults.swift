@@ -29,12 +29,7 @@ public final class PublishedResults: Sendable {
         reader = IndicatorResults(store: store)
         self.set = set
         self.unsuppressed = unsuppressed
-        var parents: [String: String] = [:]
-        try store.scan("SELECT area_code, parent_code FROM areas WHERE kind IN ('ward', 'practice')", []) {
-            row in
-            if let code = row.text(0), let parent = row.text(1) { parents[code] = parent }
-        }
-        self.parents = parents
+        parents = try IndicatorDisclosure.parents(store)
         cityCode = try store.dataset()["city_code"] ?? ""
         let areas = try AreaDirectory(store: store).areas()
         vocabulary = Vocabulary(
