@@ -59,6 +59,7 @@ extension IndicatorEngine {
         let queue = ParallelSlots<Never>(count: work.count)
         let failure = ParallelSlots<any Error>(count: 1)
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
+        let start = Date()
         DispatchQueue.concurrentPerform(iterations: readers.count) { w in
             while let next = queue.take() {
                 let requests = work[next].requests
@@ -78,7 +79,11 @@ extension IndicatorEngine {
                             requests[0].selection.table.map { "\($0) (\(requests.count) selections)" }
                             ?? requests[0].key
                         FileHandle.standardError.write(
-                            Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
+                            Data(
+                                String(
+                                    format: "%.3f s %@ (reader %d, from %.3f s)\n", Date().timeIntervalSince(began),
+                                    what, w, began.timeIntervalSince(start)
+                                ).utf8))
                     }
                 } catch {
                     failure.set(0, error)

@@ -14,28 +14,70 @@ struct ResidentsByAge: Sendable {
 
     init(persons: PersonIndex, layout: GroupLayout, periods: IndicatorPeriods) {
         groupCount = layout.groups.count
-        let ages = Self.oldest + 1
+        let bases = periods.baseCount
         let g = groupCount
-        // One slice per base year, counted on as many threads as there are cores.
-        let slices = ParallelSlots<[Double]>(count: periods.baseCount)
-        DispatchQueue.concurrentPerform(iterations: periods.baseCount) { base in
-            var slice = Array(repeating: 0.0, count: ages * g)
-            let middle = periods.middle(ofBase: base)
-            let ymd = PersonIndex.ymd(CivilDate(day: middle))
+        guard bases > 0 else {
+            values = []
+            return
+        }
+        // A resident is present over a run of consecutive base years (from birth or registration to
+        // death or the end of registration), and one year older in each: their counts lie on a
+        // diagonal of (base, age) and are added as a difference (+1 where the run starts, −1 after it
+        // ends), cumulated along each diagonal afterwards. Diagonal d holds those aged d − (bases − 1)
+        // at base 0 (nobody present is younger than −(bases − 1) there); ages over `oldest` are
+        // counted with it. The last column of each row is everyone, for the age band groups.
+        let middles = (0..<bases).map { periods.middle(ofBase: $0) }
+        let ymds = middles.map { PersonIndex.ymd(CivilDate(day: $0)) }
+        let diagonals = Self.oldest + bases
+        let width = g + 1
+        let rowsPerDiagonal = bases + 1
+        let count = persons.birth.count
+        let chunkSize = max(1, (count + 3) / 4)
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+        let slices = ParallelSlots<[Int32]>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+            var runs = [Int32](repeating: 0, count: diagonals * rowsPerDiagonal * width)
             layout.personGroups.withUnsafeBufferPointer { groups in
-                for i in 0..<persons.birth.count where persons.present(i, on: middle) {
-                    let age = min(max(persons.age(i, onYMD: ymd), 0), Self.oldest)
-                    let row = age * g
-                    let start = i * layout.stride
-                    for s in start..<start + layout.stride where groups[s] >= 0 {
-                        slice[row + Int(groups[s])] += 1
+                for i in chunks[k] {
+                    let from = max(persons.birth[i], persons.registeredFrom[i])
+                    let to = min(persons.death[i] &- 1, persons.registeredTo[i])
+                    var first = 0
+                    while first < bases, middles[first] < from { first += 1 }
+                    var last = bases - 1
+                    while last >= first, middles[last] > to { last -= 1 }
+                    guard first <= last else { continue }
+                    let ageAtBase0 = persons.age(i, onYMD: ymds[first]) - first
+                    let d = min(ageAtBase0, Self.oldest) + bases - 1
+                    let start = (d * rowsPerDiagonal + first) * width
+                    let end = (d * rowsPerDiagonal + last + 1) * width
+                    let person = i * layout.stride
+                    for s in person..<person + layout.stride where groups[s] >= 0 {
+                        runs[start + Int(groups[s])] += 1
+                        runs[end + Int(groups[s])] -= 1
                     }
-                    slice[row + layout.ageStart + GroupCounts.band(age: age)] += 1
+                    runs[start + g] += 1
+                    runs[end + g] -= 1
                 }
             }
-            slices.set(base, slice)
+            slices.set(k, runs)
         }
-        let values = slices.values.flatMap { $0 }
+        let parts = slices.values
+        var values = [Double](repeating: 0, count: bases * (Self.oldest + 1) * g)
+        var running = [Int32](repeating: 0, count: width)
+        for d in 0..<diagonals {
+            for column in 0..<width { running[column] = 0 }
+            for base in 0..<bases {
+                let at = (d * rowsPerDiagonal + base) * width
+                for part in parts {
+                    for column in 0..<width { running[column] += part[at + column] }
+                }
+                let age = min(d - (bases - 1) + base, Self.oldest)
+                guard age >= 0 else { continue }
+                let row = (base * (Self.oldest + 1) + age) * g
+                for group in 0..<g where running[group] != 0 { values[row + group] += Double(running[group]) }
+                if running[g] != 0 { values[row + layout.ageStart + GroupCounts.band(age: age)] += Double(running[g]) }
+            }
+        }
         self.values = values
     }
 
