@@ -8,6 +8,7 @@ extension IndicatorEngine {
     /// Counts every selection the definitions need, spread over `readers` (one thread and store
     /// connection each, largest tables first), so that ``compute(_:)`` then only rolls them up.
     public func prepare(_ definitions: [IndicatorDefinition], readers: [any PlaceStore]) throws {
+        let entered = Date()
         var population: [CountRequest] = []
         var byTable: [String: [CountRequest]] = [:]
         var seen = Set<String>()
@@ -31,12 +32,13 @@ extension IndicatorEngine {
         var items: [(requests: [CountRequest], cost: Int, keys: ClosedRange<Int64>?)] = []
         for (table, requests) in byTable {
             let key = PlaceSchema.table(named: table)?.key.first ?? "rowid"
-            let row = try store.query("SELECT COUNT(*), MIN(\(key)), MAX(\(key)) FROM \(table)", []).first
-            let rows = row?[0].number.map(Int.init) ?? 0
+            // Three queries: each alone is answered from the b-tree (together they scan the table).
+            func single(_ sql: String) throws -> FieldValue? { try store.query(sql, []).first?[0] }
+            let rows = try single("SELECT COUNT(*) FROM \(table)")?.number.map(Int.init) ?? 0
             let additive = requests.filter { !$0.selection.latest && $0.selection.count != .persons }
             let whole = requests.filter { $0.selection.latest || $0.selection.count == .persons }
-            let low = row?[1].number.map { Int64($0) }
-            let high = row?[2].number.map { Int64($0) }
+            let low = try single("SELECT MIN(\(key)) FROM \(table)")?.number.map { Int64($0) }
+            let high = try single("SELECT MAX(\(key)) FROM \(table)")?.number.map { Int64($0) }
             if !additive.isEmpty, readers.count > 1, rows > 200_000, let low, let high, high > low {
                 let step = (high - low) / Int64(readers.count) + 1
                 for k in 0..<Int64(readers.count) {
@@ -54,12 +56,22 @@ extension IndicatorEngine {
         }
         for request in population { items.append(([request], persons.birth.count * years.count, nil)) }
         items.sort { $0.cost > $1.cost }
+        let planned = Date()
         let byAge = residentsByAge(population)
         let work = items
         let queue = ParallelSlots<Never>(count: work.count)
         let failure = ParallelSlots<any Error>(count: 1)
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         let start = Date()
+        if profile {
+            FileHandle.standardError.write(
+                Data(
+                    String(
+                        format: "%.3f s planned, %.3f s residents by age\n",
+                        planned.timeIntervalSince(entered),
+                        start.timeIntervalSince(planned)
+                    ).utf8))
+        }
         DispatchQueue.concurrentPerform(iterations: readers.count) { w in
             while let next = queue.take() {
                 let requests = work[next].requests
@@ -81,7 +93,8 @@ extension IndicatorEngine {
                         FileHandle.standardError.write(
                             Data(
                                 String(
-                                    format: "%.3f s %@ (reader %d, from %.3f s)\n", Date().timeIntervalSince(began),
+                                    format: "%.3f s %@ (reader %d, from %.3f s)\n",
+                                    Date().timeIntervalSince(began),
                                     what, w, began.timeIntervalSince(start)
                                 ).utf8))
                     }
