@@ -51,8 +51,8 @@ struct ComputeCommand: AsyncParsableCommand {
         if let control { analysed = { _, results in control.solve(results) } }
         let count = try IndicatorComputation(store: opened, set: set).run(
             progress: { done, total, id in
-                line.show(
-                    "compute: \(done)/\(total) indicators\(id.isEmpty ? "" : " (\(id))")", force: done == total)
+                let which = id.isEmpty ? "" : " (\(id))"
+                line.show("compute: \(done)/\(total) indicators\(which)", force: done == total)
             },
             analysed: analysed)
         line.finish()
@@ -66,8 +66,8 @@ struct ComputeCommand: AsyncParsableCommand {
                 + (found.exposed == 0
                     ? ", none determined or narrowly bounded by the published ones"
                     : "; WARNING: \(found.exposed) could not be protected (run audit-disclosure)")
-                + (found.ruleOnly > 0 ? " (\(found.ruleOnly) indicators of sums checked by the rule only)" : "")
+                + (found.ruleOnly > 0
+                    ? " (\(found.ruleOnly) indicators of sums checked by the rule only)" : "")
                 + String(format: "; %.1f s of the threads' time, beside the computation.", found.seconds))
     }
 }
-
