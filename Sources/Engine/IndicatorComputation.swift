@@ -90,11 +90,14 @@ public struct IndicatorComputation: Sendable {
     }
 
     /// Works out `definition`'s output from the engine's counts.
-    func analyse(_ definition: IndicatorDefinition, engine: IndicatorEngine, cityName: String) throws -> Output {
+    func analyse(_ definition: IndicatorDefinition, engine: IndicatorEngine, cityName: String) throws
+        -> Output
+    {
         let computed = try engine.compute(definition)
         let periods = Set(computed.map(\.period)).sorted()
         let analysis = InequalityAnalysis(definition: definition)
-        let results = ResultAnalysis(definition: definition, cityName: cityName).analyse(computed, periods: periods)
+        let results = ResultAnalysis(definition: definition, cityName: cityName).analyse(
+            computed, periods: periods)
         // The gap, SII/RII and progress on the indicator's inequality basis (age-standardised for
         // crude rates), so that a changing age structure does not make the answer.
         let basis = try engine.forInequality(definition, computed: computed)

@@ -75,7 +75,8 @@ struct ResidentsByAge: Sendable {
                 guard age >= 0 else { continue }
                 let row = (base * (Self.oldest + 1) + age) * g
                 for group in 0..<g where running[group] != 0 { values[row + group] += Double(running[group]) }
-                if running[g] != 0 { values[row + layout.ageStart + GroupCounts.band(age: age)] += Double(running[g]) }
+                let band = row + layout.ageStart + GroupCounts.band(age: age)
+                if running[g] != 0 { values[band] += Double(running[g]) }
             }
         }
         self.values = values
