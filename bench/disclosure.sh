@@ -5,6 +5,9 @@
 #    before the control was added to it), RUNS pairs alternating, medians and their ratio;
 #  - `placehealth audit-disclosure` (everything public: indicators, segments, frailty, outcomes,
 #    cohorts; exact analysis), its time and its summary.
+#  - `placehealth compute` against the same command of the release before the publication layer
+#    (PEER, default commit 5a62506, built from `git archive` beside it, with its own pack, on a copy
+#    of the same store), RUNS pairs alternating, medians and their ratio (issue 11: no slower).
 # STORE=… uses an existing store (synthesised if missing, PERSONS=785000); outputs go to bench/out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +35,26 @@ echo "compute with the disclosure control:    median ${w} s of ${with[*]}"
 echo "compute without it (peer, same run):    median ${p} s of ${without[*]}"
 echo "ratio: $(echo "scale=3; $w / $p" | bc)×"
 grep "Disclosure control" bench/out/disclosure-compute.txt || true
+
+PEER=${PEER:-5a62506}
+PEERDIR=bench/out/peer-$PEER
+if [ ! -x "$PEERDIR/.build/release/placehealth" ]; then
+  rm -rf "$PEERDIR" && mkdir -p "$PEERDIR"
+  git archive "$PEER" | tar -x -C "$PEERDIR"
+  (cd "$PEERDIR" && swift build -c release --product placehealth >&2)
+fi
+cp "$STORE" bench/out/leeds-peer.sqlite
+peer=()
+now=()
+for _ in $(seq "$RUNS"); do
+  now+=("$(seconds "$BIN" compute --db "$STORE")")
+  peer+=("$(seconds "$PEERDIR/.build/release/placehealth" compute --db bench/out/leeds-peer.sqlite --pack "$PEERDIR/packs/leeds")")
+done
+n=$(printf '%s\n' "${now[@]}" | median)
+q=$(printf '%s\n' "${peer[@]}" | median)
+echo "compute now:                            median ${n} s of ${now[*]}"
+echo "compute of $PEER (peer, same run):      median ${q} s of ${peer[*]}"
+echo "ratio: $(echo "scale=3; $n / $q" | bc)×"
 a=$(date +%s.%N)
 "$BIN" audit-disclosure --db "$STORE" > bench/out/disclosure-audit.txt 2>/dev/null || true
 b=$(date +%s.%N)

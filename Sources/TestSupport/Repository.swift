@@ -19,4 +19,40 @@ public enum Repository {
 
     /// The Leeds pack, read once.
     public static let leeds: PlacePack = try! PlacePack.load(from: leedsFolder)
+
+    /// The `placehealth` binary built beside the test bundle (`swift build --build-tests` builds
+    /// it), if there is one.
+    public static var placehealthBinary: String? {
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        while directory.path != "/",
+            !directory.lastPathComponent.hasSuffix(".xctest") && directory.lastPathComponent != "debug"
+                && directory.lastPathComponent != "release"
+        {
+            directory.deleteLastPathComponent()
+        }
+        if directory.lastPathComponent.hasSuffix(".xctest") { directory.deleteLastPathComponent() }
+        let candidate = directory.appendingPathComponent("placehealth").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+
+    /// Runs the `placehealth` binary with `arguments` and returns what it printed on standard output.
+    ///
+    /// - Throws: when there is no binary, or it exits with a failure.
+    public static func placehealth(_ arguments: [String]) throws -> String {
+        guard let binary = placehealthBinary else { throw CocoaError(.fileNoSuchFile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        return String(decoding: data, as: UTF8.self)
+    }
 }

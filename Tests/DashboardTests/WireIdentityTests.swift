@@ -1,7 +1,9 @@
+import Access
 import Dashboard
 import Engine
 import Foundation
 import Publication
+import TestSupport
 import Testing
 
 /// One wire format: the command line's `--format json` (which encodes the Publication types as they
@@ -48,6 +50,38 @@ import Testing
                 api["inequalities"]
                     == (try Self.cli(try published.inequalities(indicator: "adults-who-smoke"))))
             #expect(api["progress"] == (try Self.cli(try published.progress(indicator: "adults-who-smoke"))))
+        }
+    }
+
+    /// The population documents: `placehealth segment|frailty|cohort count --format json` (the
+    /// binary, as a user runs it) and the API, not signed in, give the same document.
+    @Test(
+        .enabled(
+            if: Repository.placehealthBinary != nil,
+            "the placehealth binary is built with the tests (swift build --build-tests)"))
+    func populationDocumentsAreTheSameFromTheCommandLineAndTheAPI() async throws {
+        let db = DashboardFixture.path
+        let pack = Repository.leedsFolder.path
+        let date = try PopulationService.defaultDate(DashboardFixture.store).description
+        let pairs: [([String], String)] = [
+            (["segment", "--by", "lcp"], "/api/population/segments?by=lcp"),
+            (["segment", "--by", "life-stage"], "/api/population/segments?by=life-stage"),
+            (["frailty", "--by", "decile"], "/api/population/frailty?by=decile"),
+            (
+                ["cohort", "count", "--cohort", "end-of-life-register", "--by", "practice"],
+                "/api/cohorts/end-of-life-register/counts?by=practice"
+            ),
+        ]
+        try await DashboardFixture.dashboard.populationReady()
+        try await withDashboard { get in
+            for (arguments, uri) in pairs {
+                let cli = try JSONValue.parse(
+                    try Repository.placehealth(
+                        arguments + ["--db", db, "--pack", pack, "--date", date, "--format", "json"]))
+                let api = try JSONValue.parse(try await get(uri).body)
+                #expect(api == cli, "\(arguments.joined(separator: " ")) differs from \(uri)")
+                #expect(api["suppressed"]?.bool == true)
+            }
         }
     }
 }

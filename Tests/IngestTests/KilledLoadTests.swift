@@ -1,25 +1,12 @@
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 /// Kills `placehealth load` with SIGKILL in the middle of a load and checks the store is as it was.
 @Suite struct KilledLoadTests {
     /// The `placehealth` binary built beside the test bundle.
-    static var binary: String? {
-        let exe =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        while directory.path != "/",
-            !directory.lastPathComponent.hasSuffix(".xctest") && directory.lastPathComponent != "debug"
-                && directory.lastPathComponent != "release"
-        {
-            directory.deleteLastPathComponent()
-        }
-        if directory.lastPathComponent.hasSuffix(".xctest") { directory.deleteLastPathComponent() }
-        let candidate = directory.appendingPathComponent("placehealth").path
-        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
-    }
+    static var binary: String? { Repository.placehealthBinary }
 
     @Test(
         .enabled(
