@@ -105,7 +105,10 @@ let package = Package(
             resources: [.copy("Corpus")]),
         .testTarget(
             name: "SynthTests",
-            dependencies: ["TestSupport", "Synth", "Store", "PlacePack", "Engine", "Publication"]),
+            dependencies: [
+                "TestSupport", "Synth", "Store", "PlacePack", "Engine", "Publication", "Population",
+                "PlaceModel",
+            ]),
         .testTarget(
             name: "EngineTests",
             dependencies: ["TestSupport", "Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),

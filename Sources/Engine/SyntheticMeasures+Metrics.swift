@@ -20,6 +20,8 @@ extension SyntheticMeasures {
             "ae_reattendance_7_days_share", "hospital_deaths_in_a_stay_share",
             "admitted_ae_with_admission_share":
             return try pathwayMeasure(metric, period)
+        case "palliative_alive_one_year_share", "smi_premature_mortality_ratio":
+            return try mortalityMeasure(metric, period)
         case let share where share.hasPrefix("population_share."):
             return try populationShare(String(share.dropFirst("population_share.".count)), on: period.middle)
         case "deprived_share":

@@ -27,6 +27,7 @@ public enum CalibrationMetric {
         "emergency_admission_last_year_of_life_share", "readmission_30_days_share",
         "ae_reattendance_7_days_share",
         "hospital_deaths_in_a_stay_share", "admitted_ae_with_admission_share",
+        "palliative_alive_one_year_share", "smi_premature_mortality_ratio",
     ]
 
     /// Whether `id` is a known metric id or `not_modelled`.

@@ -105,9 +105,10 @@ extension Simulation {
         let n = Double(conditionCount(person, on: death))
         if !sudden, first < death {
             for _ in 0..<rng.poisson(p.pathways.lastYear) {
-                admit(
-                    &person, emergency: true, on: day(in: (first, death.adding(days: -1))), age: age,
-                    conditions: n)
+                // A death after the study's end: only the admissions inside the study are written.
+                let admitted = day(in: (first, death.adding(days: -1)))
+                guard admitted <= end else { continue }
+                admit(&person, emergency: true, on: admitted, age: age, conditions: n)
             }
         }
         guard inHospital else { return }
@@ -132,6 +133,15 @@ extension Simulation {
             "circulatory", "respiratory", "digestive", "injury", "cancer", "mental", "musculoskeletal",
             "genitourinary", "other",
         ]
+        // Children: mostly respiratory (bronchiolitis, asthma, croup), injuries and "other"; almost
+        // no circulatory disease (HES admissions by age: assumption shaped on them).
+        if age < 15 {
+            let weights =
+                emergency
+                ? [0.004, 0.30, 0.10, 0.15, 0.01, 0.02, 0.02, 0.04, 0.356]
+                : [0.01, 0.08, 0.20, 0.03, 0.03, 0.005, 0.10, 0.10, 0.445]
+            return groups[rng.pick(weights)]
+        }
         let old = min(1, max(0, (age - 30) / 50))
         let weights =
             emergency

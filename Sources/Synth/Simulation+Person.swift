@@ -12,23 +12,50 @@ extension Simulation {
             if rng.chance(infant) {
                 let days = rng.chance(0.6) ? rng.int(0...27) : rng.int(28...364)
                 let date = person.birth.adding(days: days)
-                return date <= end && date < (person.leaves ?? end.adding(days: 1)) ? date : nil
+                return date <= horizon && date < (person.leaves ?? horizon.adding(days: 1)) ? date : nil
             }
             age = 1
         }
-        let hazard =
-            p.gompertzA * (person.male ? p.maleRatio : 1) * exp(p.mortalityGradient * plan.x)
-            * exp(p.gompertzB * age)
-        let years = log(1 + rng.exponential() * p.gompertzB / hazard) / p.gompertzB
+        let base = p.gompertzA * (person.male ? p.maleRatio : 1) * exp(p.mortalityGradient * plan.x)
+        let onsets = person.onsets.compactMap { register, date in
+            p.mortality.registers[register] == nil ? nil : (register, ageYears(person, on: date))
+        }
+        let years = yearsToDeath(from: age, base: base, onsets: onsets, e: rng.exponential())
+        guard years.isFinite else { return nil }
         let startDay = bornHere ? person.birth.adding(days: 365) : from
         // The years are of the calendar's clock: deaths come sooner in winter and in 2020.
         guard let date = p.calendar.day(.deaths, after: years * 365.25, from: startDay) else { return nil }
-        return date <= end && date < (person.leaves ?? end.adding(days: 1)) ? date : nil
+        return date <= horizon && date < (person.leaves ?? horizon.adding(days: 1)) ? date : nil
+    }
+
+    /// Years from `age` until the cumulative hazard reaches `e`: the Gompertz hazard `base`·e^(b·age)
+    /// times the register multiplier in force (which changes at each onset and at 75), over the
+    /// mean multiplier at that age (``SynthParameters/registerMortality(age:x:)``, taken constant
+    /// over each five years of age), so that the registers share out the place's deaths by age
+    /// rather than add to them: someone on a register dies at its multiplier's rate of someone on none.
+    func yearsToDeath(from age: Double, base: Double, onsets: [(register: String, age: Double)], e: Double)
+        -> Double
+    {
+        let b = p.gompertzB
+        let fives = p.mortality.registers.isEmpty ? [] : (1...24).map { Double($0 * 5) }
+        let breaks = (onsets.map(\.age) + [75] + fives).filter { $0 > age }.sorted() + [Double.infinity]
+        var (a, remaining) = (age, e)
+        for next in breaks {
+            let mean =
+                p.mortality.registers.isEmpty
+                ? 1 : p.registerMortality(age: next.isFinite ? (a + next) / 2 : a + 2.5, x: plan.x)
+            let rate = p.mortality.multiplier(at: a, onsets: onsets) / mean * base / b
+            let hazard = next.isFinite ? rate * (exp(b * next) - exp(b * a)) : .infinity
+            if hazard >= remaining { return log(exp(b * a) + remaining / rate) / b - age }
+            remaining -= hazard
+            a = next
+        }
+        return .infinity
     }
 
     /// Draws register onsets: prevalence is logistic in age; the onset solves p(age) = u.
     mutating func drawConditions(_ person: inout SimPerson) {
-        let lastDay = person.gone ?? end
+        let lastDay = person.gone ?? horizon
         let lastAge = ageYears(person, on: lastDay)
         for condition in p.conditions {
             let u = rng.uniform()

@@ -26,7 +26,7 @@ extension Simulation {
             if age >= 18 { socialCare(&person, age: age, span: span, window: window) }
             if !person.male, age >= 15, age < 45 { maybeBirth(person, age: age, span: span, window: window) }
         }
-        if let death = person.death { writeDeath(&person, on: death) }
+        if let death = person.death ?? person.laterDeath { writeDeath(&person, on: death) }
         writePerson(person)
         writePrimaryCare(person)
         maybeCarer(person)

@@ -23,6 +23,8 @@ struct SimPerson {
     var arrival: CivilDate?
     /// The day a mover-out left (their registration ends).
     var leaves: CivilDate?
+    /// A death after the study's end (simulated, not written), for what precedes it in the study.
+    var laterDeath: CivilDate?
 
     /// The day the person's record here ends: death or leaving, whichever is first.
     var gone: CivilDate? {
@@ -41,6 +43,8 @@ struct Simulation {
     var nextLocal: [SynthTable: Int64] = [:]
     let start: CivilDate
     let end: CivilDate
+    /// The last day deaths are simulated to (the study's end plus the pack's follow-up).
+    let horizon: CivilDate
     let dep: [String: Double]
     let seed: UInt64
     /// The LSOA's moves in and out, when the pack's migration is on.
@@ -54,6 +58,9 @@ struct Simulation {
         rng = SynthRandom(seed: seed, stream: UInt64(plan.index))
         start = CivilDate(year: parameters.studyYears.lowerBound, month: 1, day: 1)!
         end = CivilDate(year: parameters.studyYears.upperBound, month: 12, day: 31)!
+        horizon = CivilDate(
+            year: parameters.studyYears.upperBound + parameters.mortality.followAfterEndYears, month: 12,
+            day: 31)!
         let gradients: [String: Double] = [
             "ae": p.aeGradient, "emergency": p.emergencyGradient, "elective": p.electiveGradient,
             "mha": p.mhaGradient, "smoking": p.smokingGradient, "birth": p.birthGradient,
@@ -121,8 +128,17 @@ struct Simulation {
         if mayLeave, let balance, let day = drawLeaving(person, balance) {
             person.leaves = min(day, leaves ?? day)
         }
-        person.death = drawDeath(person)
+        // Registers first: those that shorten life change the hazard from their onset.
         drawConditions(&person)
+        let death = drawDeath(person)
+        if let death, death > end {
+            person.laterDeath = death
+        } else {
+            person.death = death
+        }
+        let last = min(person.gone ?? end, end)
+        person.onsets = person.onsets.filter { $0.value <= last }
+        person.ltcOnsets.removeAll { $0 > last }
         drawLifestyle(&person)
         return person
     }

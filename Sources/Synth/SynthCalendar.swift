@@ -79,14 +79,18 @@ struct SynthCalendar: Sendable {
     }
 
     /// The day on which `amount` of multiplied time has passed since the start of `from` (the
-    /// calendar's clock: a year of time at multiplier 2 passes in half a year), or nil if after the
-    /// table's last day.
+    /// calendar's clock: a year of time at multiplier 2 passes in half a year), or nil if `from` is
+    /// before the table's first day; past its last day the clock runs at one a day.
     func day(_ kind: Kind, after amount: Double, from: CivilDate) -> CivilDate? {
         let s = sums[index(kind)]
         let a = first.days(to: from)
-        guard a >= 0, a < s.count - 1 else { return nil }
+        guard a >= 0 else { return nil }
+        // Past the calendar's last day the clock runs flat (one a day).
+        guard a < s.count - 1 else { return from.adding(days: Int(amount)) }
         let target = s[a] + amount
-        guard target < s[s.count - 1] else { return nil }
+        guard target < s[s.count - 1] else {
+            return first.adding(days: s.count - 1 + Int(target - s[s.count - 1]))
+        }
         return first.adding(days: Self.position(of: target, in: s, from: a, to: s.count - 1))
     }
 

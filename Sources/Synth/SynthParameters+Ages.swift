@@ -19,4 +19,19 @@ extension SynthParameters {
     static func age(inBand band: Int, _ u: Double) -> Double {
         band == 18 ? 90 + 12 * (1 - sqrt(1 - u)) : Double(band * 5) + 5 * u
     }
+
+    /// The mean hazard multiplier at `age` in an LSOA at deprivation `x` from the registers that
+    /// shorten life: 1 + Σ prevalence × (multiplier − 1), with each register's prevalence from its
+    /// curve (an approximation: it ignores overlap and those the registers have already taken).
+    func registerMortality(age: Double, x: Double) -> Double {
+        var factor = 1.0
+        for condition in conditions {
+            guard let m = mortality.registers[condition.register], age >= condition.minAge else { continue }
+            let l40 = logit(condition.p40)
+            let slope = (logit(condition.p80) - l40) / 40
+            let prevalence = logistic(l40 + slope * (age - 40) + condition.gradient * x)
+            factor += prevalence * ((age < 75 ? m.under75 : m.from75) - 1)
+        }
+        return factor
+    }
 }

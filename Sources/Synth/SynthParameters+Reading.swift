@@ -70,6 +70,7 @@ extension SynthParameters {
         preferredAchieved = try m.required("preferred_place_achieved").double()
         hospitalWithoutPlan = try m.required("hospital_share_without_plan").double()
         otherWithoutPlan = try m.required("other_places_without_plan").weights()
+        mortality = try MortalityParameters.read(m)
     }
 
     private mutating func readLifestyle(_ l: PackNode) throws {

@@ -60,6 +60,9 @@ struct SynthParameters: Sendable {
     var primaryCare = PrimaryCareParameters()
     var migration = MigrationParameters()
     var pathways = PathwayParameters()
+    /// Registers that shorten life, causes of death by age, the palliative register's lead, and
+    /// the follow-up past the study.
+    var mortality = MortalityParameters()
     /// When events happen (flat until read).
     var calendar = SynthCalendar(shapes: [:], from: CivilDate(day: 0), to: CivilDate(day: 0))
     /// Share of discharges falling on a Saturday or Sunday that wait until the Monday.
