@@ -22,6 +22,8 @@ extension SyntheticMeasures {
             return try pathwayMeasure(metric, period)
         case "palliative_alive_one_year_share", "smi_premature_mortality_ratio":
             return try mortalityMeasure(metric, period)
+        case let register where register.hasPrefix("register_prevalence."):
+            return try registerPrevalence(String(register.dropFirst("register_prevalence.".count)), period)
         case let share where share.hasPrefix("population_share."):
             return try populationShare(String(share.dropFirst("population_share.".count)), on: period.middle)
         case "deprived_share":

@@ -28,6 +28,9 @@ public enum CalibrationMetric {
         "ae_reattendance_7_days_share",
         "hospital_deaths_in_a_stay_share", "admitted_ae_with_admission_share",
         "palliative_alive_one_year_share", "smi_premature_mortality_ratio",
+        "register_prevalence.DEMENTIA", "register_prevalence.DEPRESSION", "register_prevalence.COPD",
+        "register_prevalence.SMI", "register_prevalence.EPILEPSY", "register_prevalence.PALLIATIVE",
+        "register_prevalence.HYPERTENSION",
     ]
 
     /// Whether `id` is a known metric id or `not_modelled`.

@@ -22,6 +22,8 @@ struct MortalityParameters: Sendable {
     var palliativeLeadMeanDays: Double?
     /// Years after the study's end that deaths are simulated (not written) for what precedes them.
     var followAfterEndYears = 0
+    /// Share of deaths that are not sudden and have no end-of-life plan on the palliative register.
+    var palliativeWithoutPlan = 0.0
 
     /// Reads the optional keys of `mortality:`.
     static func read(_ node: PackNode) throws -> MortalityParameters {
@@ -57,6 +59,11 @@ struct MortalityParameters: Sendable {
             let value = try lead.double()
             guard value > 0, value.isFinite else { throw lead.fail(.outOfRange, "a number of days above 0") }
             m.palliativeLeadMeanDays = value
+        }
+        if let share = try node.optional("palliative_share_without_plan") {
+            let value = try share.double()
+            guard (0...1).contains(value) else { throw share.fail(.outOfRange, "a share from 0 to 1") }
+            m.palliativeWithoutPlan = value
         }
         if let follow = try node.optional("follow_after_end_years") {
             let value = try follow.int()

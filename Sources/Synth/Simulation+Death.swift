@@ -31,14 +31,16 @@ extension Simulation {
             let choice = rng.pick(p.preferredShares)
             preferred = choice
             place = rng.chance(p.preferredAchieved) ? choice : (choice == "hospital" ? "home" : "hospital")
-            let lead =
-                p.mortality.palliativeLeadMeanDays.map { 14 + Int(rng.exponential() * $0) }
-                ?? rng.int(14...365)
-            backfill(&person, "PALLIATIVE", date.adding(days: -lead))
-        } else if person.careHome != nil, rng.chance(0.7) {
-            place = "care_home"
+            backfill(&person, "PALLIATIVE", date.adding(days: -palliativeLead()))
         } else {
-            place = rng.chance(p.hospitalWithoutPlan) ? "hospital" : rng.pick(p.otherWithoutPlan)
+            if !sudden, rng.chance(p.mortality.palliativeWithoutPlan) {
+                backfill(&person, "PALLIATIVE", date.adding(days: -palliativeLead()))
+            }
+            if person.careHome != nil, rng.chance(0.7) {
+                place = "care_home"
+            } else {
+                place = rng.chance(p.hospitalWithoutPlan) ? "hospital" : rng.pick(p.otherWithoutPlan)
+            }
         }
         if sudden, place == "hospice" { place = "hospital" }
         lastYearOfLife(&person, death: date, sudden: sudden, inHospital: inStudy && place == "hospital")
@@ -49,6 +51,12 @@ extension Simulation {
                 .int(person.id), .date(date), .text(cause), .flag(avoidable), .text(place), .text(preferred),
                 .flag(plan),
             ])
+    }
+
+    /// Days from joining the palliative care register to death: 14 plus an exponential wait of the
+    /// pack's mean (14 to 365 days, evenly, without one).
+    private mutating func palliativeLead() -> Int {
+        p.mortality.palliativeLeadMeanDays.map { 14 + Int(rng.exponential() * $0) } ?? rng.int(14...365)
     }
 
     /// Enters `register` on `date` when that is in the study and after birth (or arrival).

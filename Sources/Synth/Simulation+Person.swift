@@ -77,7 +77,11 @@ extension Simulation {
 
     /// Draws smoking status, BMI and activity, with their deprivation gradients.
     mutating func drawLifestyle(_ person: inout SimPerson) {
-        let current = p.smokerShare * dep["smoking"]!
+        // Status at the start of the study, or at 16 for those younger then; by age band and sex.
+        let age = max(16, ageYears(person, on: start))
+        let byAge = p.smokingByAge.last { Double($0.0) <= age }?.1 ?? 1
+        let sex = (person.male ? 2 * p.smokingMaleRatio : 2) / (1 + p.smokingMaleRatio)
+        let current = p.smokerShare * dep["smoking"]! * byAge * sex
         let draw = rng.uniform()
         person.smoking = draw < current ? 2 : (draw < current + p.exSmokerShare ? 1 : 0)
         person.logBMI = log(p.bmiMean + p.bmiShift * plan.x) + p.bmiLogSD * rng.normal()

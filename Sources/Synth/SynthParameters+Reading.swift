@@ -78,6 +78,19 @@ extension SynthParameters {
         smokingGradient = try l.required("smoking_gradient").double()
         exSmokerShare = try l.required("ex_smoker_share").double()
         quitPerYear = try l.required("quit_per_year").double()
+        if let byAge = try l.optional("smoking_by_age") {
+            smokingByAge = try byAge.entries().map { from, factor in
+                guard let age = Int(from) else { throw factor.fail(.wrongType, "an age band's first age") }
+                let value = try factor.double()
+                guard value > 0, value.isFinite else { throw factor.fail(.outOfRange, "a factor above 0") }
+                return (age, value)
+            }.sorted { $0.0 < $1.0 }
+        }
+        if let ratio = try l.optional("smoking_male_ratio") {
+            let value = try ratio.double()
+            guard value > 0, value.isFinite else { throw ratio.fail(.outOfRange, "a ratio above 0") }
+            smokingMaleRatio = value
+        }
         bmiMean = try l.required("bmi_mean_least_deprived").double()
         bmiShift = try l.required("bmi_deprivation_shift").double()
         bmiLogSD = try l.required("bmi_log_sd").double()

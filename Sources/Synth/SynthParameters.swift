@@ -43,6 +43,10 @@ struct SynthParameters: Sendable {
     var conditions: [Condition] = []
     var longTermConditions: Set<String> = []
     var smokerShare = 0.0, smokingGradient = 0.0, exSmokerShare = 0.0, quitPerYear = 0.0
+    /// Current smoking by the age band starting at each age (a factor of the share; ascending).
+    var smokingByAge: [(Int, Double)] = []
+    /// Men's current smoking over women's.
+    var smokingMaleRatio = 1.0
     var bmiMean = 0.0, bmiShift = 0.0, bmiLogSD = 0.0
     var recordRates: [String: Double] = [:], adviceRates: [String: Double] = [:]
     var referralAfterAdvice = 0.0, activeShare = 0.0, activityGradient = 0.0
