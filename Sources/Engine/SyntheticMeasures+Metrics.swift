@@ -13,7 +13,7 @@ extension SyntheticMeasures {
         where calendar.hasPrefix("year_ratio.") || calendar.hasPrefix("winter_ratio.")
             || calendar.hasPrefix("weekday_share."):
             return try calendarMeasure(calendar, period)
-        case "term_low_birth_weight_share", "term_low_birth_weight_ratio_decile1_to_decile10",
+        case "term_low_birth_weight_share", "term_low_birth_weight_ratio_quintile1_to_quintile5",
             "preterm_share":
             return try birthMeasure(metric, period)
         case "emergency_admission_last_year_of_life_share", "readmission_30_days_share",

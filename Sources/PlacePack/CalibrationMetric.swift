@@ -23,7 +23,7 @@ public enum CalibrationMetric {
         "population_share.65plus_decile1", "population_share.65plus_decile10", "year_ratio.deaths",
         "year_ratio.ae", "year_ratio.emergency", "year_ratio.elective", "winter_ratio.deaths",
         "weekday_share.elective", "weekday_share.discharges", "term_low_birth_weight_share",
-        "term_low_birth_weight_ratio_decile1_to_decile10", "preterm_share",
+        "term_low_birth_weight_ratio_quintile1_to_quintile5", "preterm_share",
         "emergency_admission_last_year_of_life_share", "readmission_30_days_share",
         "ae_reattendance_7_days_share",
         "hospital_deaths_in_a_stay_share", "admitted_ae_with_admission_share",

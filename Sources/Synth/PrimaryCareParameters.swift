@@ -25,6 +25,8 @@ struct PrimaryCareParameters: Sendable {
     var enabled = false
     var frailtySD = 0.0
     var perCondition = 0.0
+    /// Years earlier the most deprived accrue frailty deficits than the least (scaled by deprivation).
+    var frailtyYearsEarlier = 0.0
     var problems: [Problem] = []
     var repeats: [Repeat] = []
     var olderRepeats: [(medicine: String, share: Double)] = []
@@ -43,6 +45,11 @@ struct PrimaryCareParameters: Sendable {
         p.enabled = true
         p.frailtySD = try node.required("frailty_sd").double()
         p.perCondition = try node.required("frailty_per_condition").double()
+        if let earlier = try node.optional("frailty_years_earlier_most_deprived") {
+            let value = try earlier.double()
+            guard (0...30).contains(value) else { throw earlier.fail(.outOfRange, "from 0 to 30 years") }
+            p.frailtyYearsEarlier = value
+        }
         p.problems = try node.required("problems").entries().map { code, entry in
             Problem(
                 code: code, p65: try entry.required("p65").double(), p90: try entry.required("p90").double(),

@@ -19,7 +19,10 @@ extension Simulation {
             let u = r.uniform()
             let l65 = logit(problem.p65)
             let slope = (logit(problem.p90) - l65) / 25
-            let shift = problem.gradient * plan.x + frailty
+            // Deprivation brings each deficit on years earlier: its curve's slope times the years,
+            // about the middle of the place (so the place's distribution of frailty stays).
+            let earlier = slope * pc.frailtyYearsEarlier * (plan.x - 0.5)
+            let shift = problem.gradient * plan.x + frailty + earlier
             var onsetAge = 65 + (logit(u) - l65 - shift) / slope
             if onsetAge < problem.minAge {
                 guard u < logistic(l65 + shift + slope * (problem.minAge - 65)) else { continue }

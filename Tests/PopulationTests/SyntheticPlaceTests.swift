@@ -65,6 +65,27 @@ import Testing
             })
     }
 
+    /// Deprived people are frail about ten years earlier (issue 13, item 7): people aged 65-74 in
+    /// deciles 1-2 are about as frail as people aged 75-84 in deciles 9-10, and clearly frailer than
+    /// people of their own age there.
+    @Test func deprivedPeopleAreFrailEarlier() throws {
+        let data = try PopulationLoader(store: SyntheticPlace.shared).load()
+        let snapshot = PopulationSnapshot(data: data, date: CivilDate(year: 2023, month: 1, day: 1)!)
+        func meanEFI(deciles: ClosedRange<Int>, ages: ClosedRange<Int>) -> Double {
+            let people = (0..<data.count).filter { i in
+                snapshot.isPresent(i) && deciles.contains(data.decile(i))
+                    && ages.contains(Int(snapshot.age[i]))
+            }
+            return people.map { snapshot.efi($0) }.reduce(0, +) / Double(max(1, people.count))
+        }
+        let deprivedYounger = meanEFI(deciles: 1...2, ages: 65...74)
+        let affluentYounger = meanEFI(deciles: 9...10, ages: 65...74)
+        let affluentOlder = meanEFI(deciles: 9...10, ages: 75...84)
+        #expect(deprivedYounger > 1.25 * affluentYounger, "\(deprivedYounger) vs \(affluentYounger)")
+        #expect(
+            (0.75...1.33).contains(deprivedYounger / affluentOlder), "\(deprivedYounger) vs \(affluentOlder)")
+    }
+
     @Test func frailtyAndSegmentsLookLikeAPlace() throws {
         let data = try PopulationLoader(store: SyntheticPlace.shared).load()
         let snapshot = PopulationSnapshot(data: data, date: CivilDate(year: 2023, month: 1, day: 1)!)
