@@ -1,9 +1,8 @@
-/// Which counts of a population aggregate are withheld by small-number suppression: primary
-/// (counts from 1 to the threshold − 1; 0 is never withheld for being small) and secondary (further
-/// counts, so that none of the withheld can be found by subtraction from published totals). The
-/// aggregates' `withheld(threshold:)` methods make it with the shared algorithm,
-/// `Statistics.SmallNumberSuppression`; each documents how ``cells`` is indexed and which
-/// additive constraints it uses.
+/// Which counts of one published table are withheld by the disclosure control: primary (counts from
+/// 1 to the threshold − 1; 0 is never withheld for being small) and secondary (further counts, so
+/// that none withheld can be worked out from everything published with it). ``PopulationDisclosure``,
+/// ``RiskDisclosure`` and ``init(columnsOf:threshold:)`` make it, each saying how ``cells`` is
+/// indexed.
 public struct Withheld: Sendable, Codable, Hashable {
     /// Whether each count cell is withheld, indexed like the aggregate's own count cells.
     public let cells: [[Bool]]
