@@ -10,7 +10,7 @@ import Synchronization
 /// table's row total there). Identities: each row's total is the sum of its columns; each breakdown's
 /// rows add up to the place, column by column and in total; each LCP's rows equal the sum of its
 /// practices' (the unregistered living there are taken as known to the reader); the place's people
-/// aged 65+ are the sum of the three older age bands. Each cohort's persons are a second problem
+/// aged 65+ are the sum of the three older life stages. Each cohort's persons are a second problem
 /// with the same identities. A table's mask is its slice of the joint mask, so the tables of one
 /// figure can be put side by side and nothing withheld is found.
 public final class PopulationDisclosure: Sendable {
