@@ -5,7 +5,7 @@ import Population
 extension OpenAPIDocument {
     /// The parameters of the population and access endpoints (members of `components.parameters`).
     static let populationParameters = """
-        "by":{"name":"by","in":"query","required":false,"description":"How to group the counts; lcp when absent.","schema":\(type(oneOf(Breakdown.self)))},
+        "by":{"name":"by","in":"query","required":false,"description":"How to group the counts; lcp when absent.","schema":\(type(populationBreakdown))},
         "cohortId":{"name":"id","in":"path","required":true,"description":"Cohort id (GET /api/cohorts lists them).","schema":{"type":"string"},"example":"respiratory-missing-cases"},
         "personId":{"name":"id","in":"path","required":true,"description":"Pseudonymous person identifier (a whole number).","schema":{"type":"integer","format":"int64"}},
         "scope":{"name":"scope","in":"query","required":false,"description":"The practice or LCP asked for, as practice:CODE or lcp:CODE; may be left out when the user is assigned exactly one (a clinician assigned several who leaves it out gets 400). 404 for a practice or LCP that does not exist.","schema":{"type":"string","pattern":"^(practice|lcp):[A-Za-z0-9._-]{1,16}$"},"example":"lcp:LCP03"},

@@ -19,7 +19,7 @@ extension OpenAPIDocument {
             object(
                 "Persons by group and column (segments, or frailty categories of those aged 65+) on a date. suppressed is true when withheld counts are null for this viewer.",
                 required: [
-                    ("date", "string"), ("breakdown", oneOf(Breakdown.self)), ("columns", "[string]"),
+                    ("date", "string"), ("breakdown", populationBreakdown), ("columns", "[string]"),
                     ("rows", "[CountRow]"), ("suppressed", "boolean"), ("suppressionThreshold", "integer"),
                     ("synthetic", "boolean"),
                 ], optional: [("deficits", "[Deficit]")])
@@ -55,7 +55,7 @@ extension OpenAPIDocument {
                 "A cohort's members by group on a date. suppressed is true when withheld counts are null for this viewer.",
                 required: [
                     ("cohort", "string?"), ("rule", "string"), ("date", "string"),
-                    ("breakdown", oneOf(Breakdown.self)), ("rows", "[CohortCountRow]"), ("total", "integer?"),
+                    ("breakdown", populationBreakdown), ("rows", "[CohortCountRow]"), ("total", "integer?"),
                     ("suppressed", "boolean"), ("suppressionThreshold", "integer"), ("synthetic", "boolean"),
                 ])
         ),

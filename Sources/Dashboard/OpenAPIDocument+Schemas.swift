@@ -1,3 +1,5 @@
+import PlaceModel
+
 extension OpenAPIDocument {
     /// A property type: `string`, `number`, `integer`, `boolean`, `Name` (a schema), `[T]` (an array),
     /// `T?` (a value that may be `null`, as a withheld figure is) or `string:a|b` (one of these strings).
@@ -15,6 +17,12 @@ extension OpenAPIDocument {
         if t.hasSuffix("?") { return "{\"anyOf\":[\(type(String(t.dropLast()))),{\"type\":\"null\"}]}" }
         if ["string", "number", "integer", "boolean"].contains(t) { return "{\"type\":\"\(t)\"}" }
         return "{\"$ref\":\"#/components/schemas/\(t)\"}"
+    }
+
+    /// The `string:a|b` type of the population's breakdowns (``Breakdown/population``): the `by`
+    /// the population endpoints take, and the `breakdown` their documents give.
+    static var populationBreakdown: String {
+        "string:" + Breakdown.population.map(\.rawValue).joined(separator: "|")
     }
 
     /// The `string:a|b` type of an enumeration's raw values.
