@@ -24,16 +24,22 @@ BIN=.build/release/placehealth
 
 seconds() { local a b; a=$(date +%s.%N); "$@" > /dev/null 2>&1; b=$(date +%s.%N); echo "$b - $a" | bc; }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
-with=(); without=()
-for _ in $(seq "$RUNS"); do
-  with+=("$(seconds "$BIN" compute --db "$STORE")")
-  without+=("$(seconds "$BIN" compute --db "$STORE" --no-disclosure-check)")
-done
-w=$(printf '%s\n' "${with[@]}" | median)
-p=$(printf '%s\n' "${without[@]}" | median)
-echo "compute with the disclosure control:    median ${w} s of ${with[*]}"
-echo "compute without it (peer, same run):    median ${p} s of ${without[*]}"
-echo "ratio: $(echo "scale=3; $w / $p" | bc)×"
+# Runs the commands in the arrays A and B in turn, RUNS times each, and prints their medians and
+# the ratio A/B under the labels $1 and $2.
+paired() {
+  local a=() b=() x y
+  for _ in $(seq "$RUNS"); do
+    a+=("$(seconds "${A[@]}")")
+    b+=("$(seconds "${B[@]}")")
+  done
+  x=$(printf '%s\n' "${a[@]}" | median)
+  y=$(printf '%s\n' "${b[@]}" | median)
+  printf '%-40s median %s s of %s\n' "$1:" "$x" "${a[*]}" "$2:" "$y" "${b[*]}"
+  echo "ratio: $(echo "scale=3; $x / $y" | bc)×"
+}
+A=("$BIN" compute --db "$STORE")
+B=("$BIN" compute --db "$STORE" --no-disclosure-check)
+paired "compute with the disclosure control" "compute without it (peer, same run)"
 grep "Disclosure control" bench/out/disclosure-compute.txt || true
 
 PEER=${PEER:-5a62506}
@@ -44,17 +50,9 @@ if [ ! -x "$PEERDIR/.build/release/placehealth" ]; then
   (cd "$PEERDIR" && swift build -c release --product placehealth >&2)
 fi
 cp "$STORE" bench/out/leeds-peer.sqlite
-peer=()
-now=()
-for _ in $(seq "$RUNS"); do
-  now+=("$(seconds "$BIN" compute --db "$STORE")")
-  peer+=("$(seconds "$PEERDIR/.build/release/placehealth" compute --db bench/out/leeds-peer.sqlite --pack "$PEERDIR/packs/leeds")")
-done
-n=$(printf '%s\n' "${now[@]}" | median)
-q=$(printf '%s\n' "${peer[@]}" | median)
-echo "compute now:                            median ${n} s of ${now[*]}"
-echo "compute of $PEER (peer, same run):      median ${q} s of ${peer[*]}"
-echo "ratio: $(echo "scale=3; $n / $q" | bc)×"
+A=("$BIN" compute --db "$STORE")
+B=("$PEERDIR/.build/release/placehealth" compute --db bench/out/leeds-peer.sqlite --pack "$PEERDIR/packs/leeds")
+paired "compute now" "compute of $PEER (peer, same run)"
 a=$(date +%s.%N)
 "$BIN" audit-disclosure --db "$STORE" > bench/out/disclosure-audit.txt 2>/dev/null || true
 b=$(date +%s.%N)
