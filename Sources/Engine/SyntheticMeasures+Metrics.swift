@@ -20,10 +20,14 @@ extension SyntheticMeasures {
             "ae_reattendance_7_days_share", "hospital_deaths_in_a_stay_share",
             "admitted_ae_with_admission_share":
             return try pathwayMeasure(metric, period)
-        case "palliative_alive_one_year_share", "smi_premature_mortality_ratio":
+        case "palliative_alive_one_year_share", "smi_premature_mortality_ratio",
+            "cancer_alive_one_year_share",
+            "cancer_alive_five_years_share":
             return try mortalityMeasure(metric, period)
         case let register where register.hasPrefix("register_prevalence."):
             return try registerPrevalence(String(register.dropFirst("register_prevalence.".count)), period)
+        case let share where share.hasPrefix("minority_share"):
+            return try minorityShare(share, on: period.middle)
         case let share where share.hasPrefix("population_share."):
             return try populationShare(String(share.dropFirst("population_share.".count)), on: period.middle)
         case "deprived_share":

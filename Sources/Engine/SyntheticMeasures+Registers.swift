@@ -3,7 +3,7 @@ import PlaceModel
 extension SyntheticMeasures {
     /// The registers with a prevalence metric (`register_prevalence.REGISTER`).
     static let prevalenceRegisters = [
-        "DEMENTIA", "DEPRESSION", "COPD", "SMI", "EPILEPSY", "PALLIATIVE", "HYPERTENSION",
+        "DEMENTIA", "DEPRESSION", "COPD", "SMI", "EPILEPSY", "PALLIATIVE", "HYPERTENSION", "CANCER",
     ]
 
     /// `register_prevalence.REGISTER`: % of residents on the last day of the period (all ages) who

@@ -39,15 +39,16 @@ struct CalibrateCommand: AsyncParsableCommand {
 /// Renders calibration results as a text table.
 enum CalibrationTable {
     static func render(_ results: [CalibrationResult]) -> String {
+        let idWidth = max(40, (results.map(\.target.id.count).max() ?? 0) + 2)
         var lines = [
-            pad("target", 40) + pad("period", 14) + pad("published", 12, right: true)
+            pad("target", idWidth) + pad("period", 14) + pad("published", 12, right: true)
                 + pad("synthetic", 14, right: true)
                 + "  tolerance        result"
         ]
         for result in results {
             let synthetic = result.synthetic.map { format($0) } ?? "not measured"
             lines.append(
-                pad(result.target.id, 40) + pad(result.target.period, 14)
+                pad(result.target.id, idWidth) + pad(result.target.period, 14)
                     + pad(format(result.expected), 12, right: true)
                     + pad(synthetic, 14, right: true) + "  " + pad(describe(result.tolerance), 16)
                     + " " + (result.passed ? "pass" : "FAIL"))

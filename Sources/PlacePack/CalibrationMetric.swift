@@ -30,9 +30,19 @@ public enum CalibrationMetric {
         "palliative_alive_one_year_share", "smi_premature_mortality_ratio",
         "register_prevalence.DEMENTIA", "register_prevalence.DEPRESSION", "register_prevalence.COPD",
         "register_prevalence.SMI", "register_prevalence.EPILEPSY", "register_prevalence.PALLIATIVE",
-        "register_prevalence.HYPERTENSION",
+        "register_prevalence.HYPERTENSION", "register_prevalence.CANCER",
+        "cancer_alive_one_year_share", "cancer_alive_five_years_share", "minority_share",
+        "minority_share.0_17",
+        "minority_share.65plus",
     ]
 
-    /// Whether `id` is a known metric id or `not_modelled`.
-    public static func isKnown(_ id: String) -> Bool { id == notModelled || all.contains(id) }
+    /// Metric families that take an area code after the prefix (`minority_share.ward.E05…`).
+    public static let areaFamilies = ["minority_share.ward."]
+
+    /// Whether `id` is a known metric id, a family's prefix followed by an area code, or
+    /// `not_modelled`.
+    public static func isKnown(_ id: String) -> Bool {
+        id == notModelled || all.contains(id)
+            || areaFamilies.contains { id.hasPrefix($0) && id.count > $0.count }
+    }
 }

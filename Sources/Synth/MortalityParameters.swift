@@ -24,6 +24,10 @@ struct MortalityParameters: Sendable {
     var followAfterEndYears = 0
     /// Share of deaths that are not sudden and have no end-of-life plan on the palliative register.
     var palliativeWithoutPlan = 0.0
+    /// How a diagnosed cancer runs; nil: cancer deaths are drawn among the causes, as the others.
+    var cancer: CancerCourse?
+    /// The age from which cancer is diagnosed (the `CANCER` condition's minimum age).
+    var cancerFromAge = 0.0
 
     /// Reads the optional keys of `mortality:`.
     static func read(_ node: PackNode) throws -> MortalityParameters {
@@ -65,6 +69,13 @@ struct MortalityParameters: Sendable {
             guard (0...1).contains(value) else { throw share.fail(.outOfRange, "a share from 0 to 1") }
             m.palliativeWithoutPlan = value
         }
+        if let course = try node.optional("cancer_course") {
+            guard !m.causesByAge.isEmpty else {
+                throw course.fail(
+                    .outOfRange, "cancer_course needs cause_shares_by_age (cancer's share of deaths by age)")
+            }
+            m.cancer = try CancerCourse.read(course)
+        }
         if let follow = try node.optional("follow_after_end_years") {
             let value = try follow.int()
             guard (0...10).contains(value) else { throw follow.fail(.outOfRange, "from 0 to 10 years") }
@@ -86,5 +97,20 @@ struct MortalityParameters: Sendable {
     /// The causes of death at `age` (nil: the pack's single set of shares).
     func causes(at age: Double) -> SynthParameters.Weights? {
         causesByAge.last { Double($0.from) <= age }?.shares
+    }
+
+    /// Whether cancer deaths at `age` come from the cancers diagnosed, not from the causes' draw.
+    func cancerFromDiagnoses(at age: Double) -> Bool { cancer != nil && age >= cancerFromAge }
+
+    /// The share of deaths at `age` that are cancer's, when they come from the diagnoses (else 0).
+    func cancerShare(at age: Double) -> Double {
+        guard cancerFromDiagnoses(at: age), let shares = causes(at: age) else { return 0 }
+        let total = shares.reduce(0) { $0 + $1.value }
+        return (shares.first { $0.key == "cancer" }?.value ?? 0) / total
+    }
+
+    /// The ages at which ``cancerShare(at:)`` may change.
+    var cancerShareBreaks: [Double] {
+        cancer == nil ? [] : causesByAge.map { Double($0.from) } + [cancerFromAge]
     }
 }

@@ -8,14 +8,21 @@ extension Simulation {
     mutating func writeDeath(_ person: inout SimPerson, on date: CivilDate) {
         let age = ageYears(person, on: date)
         let inStudy = date <= end
-        var cause =
-            age < 1
-            ? (rng.chance(0.7) ? "perinatal" : "other")
-            : rng.pick(p.mortality.causes(at: age) ?? p.causeShares)
+        var cause: String
+        if age < 1 {
+            cause = rng.chance(0.7) ? "perinatal" : "other"
+        } else if person.diesOfCancer {
+            cause = "cancer"
+        } else {
+            let causes = p.mortality.causes(at: age) ?? p.causeShares
+            // Cancer deaths come from the cancers diagnosed: the others' hazard leaves them out.
+            let fromDiagnoses = p.mortality.cancerFromDiagnoses(at: age)
+            cause = rng.pick(fromDiagnoses ? causes.filter { $0.key != "cancer" } : causes)
+        }
         // The deaths above a normal year's (the calendar's multiplier for the year) are COVID-19's.
         let excess = p.calendar.yearFactor(.deaths, date.year)
         if age >= 1, excess > 1, rng.chance(1 - 1 / excess) { cause = "covid19" }
-        if cause == "cancer", person.onsets["CANCER"] == nil {
+        if cause == "cancer", !person.diesOfCancer, person.onsets["CANCER"] == nil {
             backfill(&person, "CANCER", date.adding(days: -rng.int(60...1100)))
         }
         if cause == "dementia", person.onsets["DEMENTIA"] == nil {

@@ -45,7 +45,8 @@ extension Simulation {
                 let male = !rng.chance(m.femaleShare)
                 guard leaves > start else { continue }
                 let person = makePerson(
-                    birth: birth, male: male, ethnic: drawEthnicity(), practice: nil, arrival: arrival,
+                    birth: birth, male: male, ethnic: drawEthnicity(age: age), practice: nil,
+                    arrival: arrival,
                     leaves: leaves <= end ? leaves : nil, mayLeave: false)
                 follow(person)
             }
@@ -68,7 +69,7 @@ extension Simulation {
                     let arrival = earliest.adding(days: rng.int(0...max(0, earliest.days(to: next) - 1)))
                     let person = makePerson(
                         birth: birth, male: !rng.chance(p.femaleShare(band: min(years / 5, 18))),
-                        ethnic: drawEthnicity(), practice: nil, arrival: arrival)
+                        ethnic: drawEthnicity(age: Double(years)), practice: nil, arrival: arrival)
                     follow(person)
                 }
             }

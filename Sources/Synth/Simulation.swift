@@ -25,6 +25,8 @@ struct SimPerson {
     var leaves: CivilDate?
     /// A death after the study's end (simulated, not written), for what precedes it in the study.
     var laterDeath: CivilDate?
+    /// Whether the death (in or after the study) is from the person's diagnosed cancer.
+    var diesOfCancer = false
 
     /// The day the person's record here ends: death or leaving, whichever is first.
     var gone: CivilDate? {
@@ -99,7 +101,8 @@ struct Simulation {
         let ageYears = SynthParameters.age(inBand: band, rng.uniform())
         let birth = start.adding(days: -Int((ageYears * 365.25).rounded()) - 1)
         return makePerson(
-            birth: birth, male: !rng.chance(p.femaleShare(band: band)), ethnic: drawEthnicity(), practice: nil
+            birth: birth, male: !rng.chance(p.femaleShare(band: band)), ethnic: drawEthnicity(age: ageYears),
+            practice: nil
         )
     }
 
@@ -107,11 +110,11 @@ struct Simulation {
         Double(person.birth.days(to: date)) / 365.25
     }
 
-    mutating func drawEthnicity() -> String {
-        let weights = zip(p.ethnicLeast, p.ethnicMost).map { least, most in
-            (key: least.key, value: least.value * (1 - plan.x) + most.value * plan.x)
-        }
-        return rng.pick(weights)
+    /// An ethnic group for someone aged `age` on joining the LSOA: its ward's minority share,
+    /// adjusted for age.
+    mutating func drawEthnicity(age: Double) -> String {
+        rng.pick(
+            p.ethnicity.weights(minority: plan.minorityShare, x: plan.x, age: age, bandShares: p.bandShares))
     }
 
     mutating func makePerson(
@@ -130,7 +133,9 @@ struct Simulation {
         }
         // Registers first: those that shorten life change the hazard from their onset.
         drawConditions(&person)
-        let death = drawDeath(person)
+        let drawn = drawDeath(person)
+        let death = drawn?.date
+        person.diesOfCancer = drawn?.ofCancer ?? false
         if let death, death > end {
             person.laterDeath = death
         } else {
@@ -139,6 +144,11 @@ struct Simulation {
         let last = min(person.gone ?? end, end)
         person.onsets = person.onsets.filter { $0.value <= last }
         person.ltcOnsets.removeAll { $0 > last }
+        if let from = p.mortality.cancer?.registerFrom, let cancer = person.onsets["CANCER"], cancer < from {
+            // Diagnosed before the register began: the course runs, the register does not know it.
+            person.onsets["CANCER"] = nil
+            if let index = person.ltcOnsets.firstIndex(of: cancer) { person.ltcOnsets.remove(at: index) }
+        }
         drawLifestyle(&person)
         return person
     }

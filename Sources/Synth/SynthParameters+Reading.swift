@@ -20,21 +20,29 @@ extension SynthParameters {
         p.childTilt = try ages.required("deprivation_child_tilt").double()
         p.olderTilt = try ages.required("deprivation_older_tilt").double()
         p.femaleOver65 = try ages.required("female_share_by_band_over_65").double()
-        let ethnicity = try root.required("ethnicity")
-        p.ethnicLeast = try ethnicity.required("shares_least_deprived").weights()
-        p.ethnicMost = try ethnicity.required("shares_most_deprived").weights()
+        p.ethnicity = try EthnicityParameters.read(
+            root.required("ethnicity"), wards: Set(pack.geography.wards.map(\.name)))
         try p.readMortality(root.required("mortality"))
         let births = try root.required("births")
         p.fertility = try births.required("fertility_by_age_band").weights().map(\.value)
         p.birthGradient = try births.required("deprivation_gradient").double()
         p.births = try BirthParameters.read(births)
         p.conditions = try root.required("conditions").entries().map { key, node in
-            Condition(
+            let condition = Condition(
                 register: key, p40: try node.required("p40").double(), p80: try node.required("p80").double(),
                 gradient: try node.required("gradient").double(),
-                minAge: try node.required("min_age").double())
+                minAge: try node.required("min_age").double(),
+                trend: try node.optional("trend")?.double() ?? 0)
+            guard condition.ageSlope + condition.trend > 0 else {
+                throw node.fail(
+                    .outOfRange,
+                    "the prevalence must rise along a life: the age slope plus the trend must be above 0",
+                    field: "trend")
+            }
+            return condition
         }
         p.longTermConditions = Set(try root.required("long_term_conditions").strings())
+        p.mortality.cancerFromAge = p.conditions.first { $0.register == "CANCER" }?.minAge ?? 0
         try p.readLifestyle(root.required("lifestyle"))
         try p.readActivity(root.required("activity"))
         try p.readCare(root)

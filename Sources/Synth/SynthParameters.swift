@@ -10,7 +10,13 @@ struct SynthParameters: Sendable {
         let p80: Double
         let gradient: Double
         let minAge: Double
+        /// Change a calendar year in the logit of prevalence at each age (recording trends), from
+        /// ``SynthParameters/conditionTrendReference``.
+        var trend = 0.0
     }
+
+    /// The day the conditions' p40 and p80 describe (the end of QOF 2018/19); trends run from it.
+    static let conditionTrendReference = CivilDate(year: 2019, month: 3, day: 31)!
 
     struct Aggregate: Sendable {
         let indicator: String
@@ -31,7 +37,7 @@ struct SynthParameters: Sendable {
     var baseShare = 0.99
     var bandShares: [Double] = []
     var childTilt = 0.0, olderTilt = 0.0, femaleOver65 = 0.56
-    var ethnicLeast: Weights = [], ethnicMost: Weights = []
+    var ethnicity = EthnicityParameters()
     var gompertzA = 0.0, gompertzB = 0.0, maleRatio = 1.0, mortalityGradient = 0.0
     var infantPer1000 = 0.0, infantGradient = 0.0
     var causeShares: Weights = []
@@ -71,4 +77,9 @@ struct SynthParameters: Sendable {
     var calendar = SynthCalendar(shapes: [:], from: CivilDate(day: 0), to: CivilDate(day: 0))
     /// Share of discharges falling on a Saturday or Sunday that wait until the Monday.
     var weekendDischargesDelayed = 0.0
+}
+
+extension SynthParameters.Condition {
+    /// Change in the logit of prevalence a year of age, from p40 to p80.
+    var ageSlope: Double { (logit(p80) - logit(p40)) / 40 }
 }

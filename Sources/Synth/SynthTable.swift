@@ -40,6 +40,8 @@ struct LSOAPlan: Sendable {
     let practiceWeights: [Double]
     /// Students arriving a year (student wards only, when migration is enabled).
     var studentIntake = 0.0
+    /// Share of residents in a minority ethnic group (the ward's, or the mix's at `x`).
+    var minorityShare = 0.0
 }
 
 /// Divides a rate's deprivation factor by its population mean, so rates in the pack are city averages.

@@ -46,6 +46,11 @@ public struct Synthesizer: Sendable {
                     basePersons: Int(cumulative.rounded()) - before, practices: practices.map(\.code),
                     practiceWeights: practices.map(\.listWeight)))
         }
+        let wardName = Dictionary(uniqueKeysWithValues: geography.wards.map { ($0.code, $0.name) })
+        for (index, lsoa) in geography.lsoas.enumerated() {
+            let ward = wardName[lsoa.wardCode].flatMap { parameters.ethnicity.wardMinority[$0] }
+            plans[index].minorityShare = ward ?? parameters.ethnicity.minorityShare(x: plans[index].x)
+        }
         parameters.placeStudents(in: &plans, geography: geography)
         self.parameters = parameters
         self.plans = plans

@@ -121,6 +121,10 @@ import Testing
         ("use_tendency_log_sd: 0.7", "use_tendency_log_sd: -1", "use_tendency_log_sd"),
         ("years: {2020: 0.7, 2021: 0.92, 2022: 0.98}", "years: {2020: 0, 2021: 0.92, 2022: 0.98}", "2020"),
         ("reattendance_7_days: 0.07", "reattendance_7_days: 1.5", "reattendance_7_days"),
+        ("min_age: 16, trend: 0.079}", "min_age: 16, trend: -0.5}", "trend"),
+        ("\"Gipton & Harehills\": 0.47", "\"Gipton and Harehills\": 0.47", "Gipton and Harehills"),
+        ("fatal_share_under_75: 0.52", "fatal_share_under_75: 1.52", "fatal_share_under_75"),
+        ("register_from: \"2003-04-01\"", "register_from: \"April 2003\"", "register_from"),
     ])
     func badNumbersAreRefused(good: String, bad: String, field: String) throws {
         let folder = try SynthFixture.scratch().appendingPathComponent("leeds")
