@@ -21,7 +21,8 @@ struct CountRequest: Sendable {
     var key: String { CountsCache.key(selection, period) + "|" + transform.rawValue }
 
     /// What `definition` needs counted: numerator and denominator, or for a mean the numerator's
-    /// sum, sum of squares and count.
+    /// sum, sum of squares and count. A rate of summed values (`sum:`, `bed-days:`) also counts the
+    /// numerator's sum of squares, third, for its variance.
     static func requests(_ definition: IndicatorDefinition) throws -> [CountRequest] {
         guard let numerator = definition.numerator else {
             throw EngineError.badDefinition(definition.id, "a numerator is required")
@@ -34,9 +35,11 @@ struct CountRequest: Sendable {
         guard let denominator = definition.denominator else {
             throw EngineError.badDefinition(definition.id, "a denominator is required")
         }
-        return [numerator, denominator].map {
+        let pair = [numerator, denominator].map {
             CountRequest(selection: $0, period: definition.period, transform: .value)
         }
+        guard numerator.count.isSummed, [.crudeRate, .dsr].contains(definition.method) else { return pair }
+        return pair + [CountRequest(selection: numerator, period: definition.period, transform: .square)]
     }
 }
 
@@ -47,6 +50,16 @@ extension CountRequest.Transform {
         case .value: return value
         case .square: return value * value
         case .one: return 1
+        }
+    }
+}
+
+extension Selection.Count {
+    /// Whether each record adds a value of its own (a sum or bed days), not one.
+    var isSummed: Bool {
+        switch self {
+        case .sum, .bedDays: return true
+        case .records, .persons, .mean: return false
         }
     }
 }

@@ -17,13 +17,22 @@ extension IndicatorEngine {
             return try Proportion.estimate(
                 numerator: total(n), denominator: total(d), multiplier: definition.multiplier)
         case .crudeRate:
+            // A third slot: the numerator's sum of squared record values (summed values).
+            if slots.count > 2 {
+                return try CrudeRate.estimate(
+                    sum: total(n), sumOfSquares: total(slots[2]), denominator: total(d),
+                    multiplier: definition.multiplier)
+            }
             return try CrudeRate.estimate(
                 numerator: total(n), denominator: total(d), multiplier: definition.multiplier)
         case .dsr:
             var accumulator = DirectlyStandardisedRate.Accumulator()
             let standard = StandardPopulation.esp2013.populations
+            let squares = slots.count > 2 ? slots[2] : nil
             for band in bands where d[band] > 0 {
-                try accumulator.add(count: n[band], population: d[band], standardPopulation: standard[band])
+                try accumulator.add(
+                    count: n[band], population: d[band], standardPopulation: standard[band],
+                    sumOfSquares: squares?[band])
             }
             return try accumulator.estimate(multiplier: definition.multiplier)
         case .isr:

@@ -110,13 +110,31 @@ struct RecordTally {
         let last =
             end.flatMap { CivilDate(ymd: $0) }?.day
             ?? CivilDate(year: periods.years.upperBound + 1, month: 12, day: 31)?.day ?? first.day
+        // Nights in one period and one age band are one run, which adds its length (or its square).
+        var run: (base: Int, age: Int, nights: Double)?
+        func flush() {
+            if let run {
+                counts.add(
+                    person: i, base: run.base, age: run.age, request.transform.apply(run.nights), layout)
+            }
+        }
         var night = first.day
         while night < last {
             let ymd = CivilDate(day: night).ymd
             if let base = periods.base(ofYMD: ymd) {
-                counts.add(person: i, base: base, age: persons.age(i, onYMD: ymd), 1, layout)
+                let age = persons.age(i, onYMD: ymd)
+                if let current = run, current.base == base,
+                    GroupCounts.band(age: current.age) == GroupCounts.band(age: age),
+                    (current.age <= 0) == (age <= 0)
+                {
+                    run?.nights += 1
+                } else {
+                    flush()
+                    run = (base, age, 1)
+                }
             }
             night += 1
         }
+        flush()
     }
 }

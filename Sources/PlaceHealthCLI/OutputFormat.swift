@@ -6,10 +6,12 @@ import Tabular
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 
-    /// A number for display: 4 significant figures, or `*` when withheld, or empty when absent.
+    /// A number for display: 4 significant figures (a whole number from 10,000, never an
+    /// exponent), or `*` when withheld, or empty when absent.
     static func number(_ value: Double?, withheld: Bool = false, digits: Int = 4) -> String {
         if withheld { return "*" }
         guard let value else { return "" }
+        if abs(value) >= pow(10, Double(digits)), abs(value) < 1e15 { return String(format: "%.0f", value) }
         return String(format: "%.\(digits)g", value)
     }
 

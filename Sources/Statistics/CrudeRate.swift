@@ -24,6 +24,39 @@ public enum CrudeRate {
             method: PoissonLimits.method(x))
     }
 
+    /// The rate of a sum of record values (such as bed days: each stay adds its nights) over `n`.
+    ///
+    /// Records arrive as Poisson events, each adding its value, so the sum's variance is the sum of
+    /// the squared values `q` (a compound Poisson process). The limits are the Poisson limits of the
+    /// effective number of events x²/q, scaled back by q/x. When every value is 1 (q = x) this is
+    /// ``estimate(numerator:denominator:confidence:multiplier:)``.
+    ///
+    /// - Throws: a negative or non-finite sum or sum of squares, a zero or negative denominator.
+    public static func estimate(
+        sum x: Double, sumOfSquares q: Double, denominator n: Double,
+        confidence: ConfidenceLevels = .standard, multiplier: Double = 100_000
+    ) throws -> Estimate {
+        try Validate.count(x, "numerator")
+        try Validate.count(q, "sum of squares")
+        guard x > 0, q > 0 else {
+            return try estimate(numerator: x, denominator: n, confidence: confidence, multiplier: multiplier)
+        }
+        try Validate.positive(n, "denominator")
+        try Validate.multiplier(multiplier)
+        let effective = x * x / q
+        let rate = multiplier / n
+        let scale = rate * (q / x)
+        var intervals: [ConfidenceInterval] = []
+        intervals.reserveCapacity(confidence.count)
+        for (level, z) in zip(confidence.levels, confidence.zValues) {
+            let (lower, upper) = PoissonLimits.limits(effective, level: level, z: z)
+            intervals.append(ConfidenceInterval(level: level, lower: lower * scale, upper: upper * scale))
+        }
+        return Estimate(
+            value: x * rate, intervals: intervals, numerator: x, denominator: n,
+            method: PoissonLimits.method(effective))
+    }
+
     /// The rate of summed numerators over summed denominators (one group of rows).
     public static func estimate(
         numerators: [Double], denominators: [Double], confidence: ConfidenceLevels = .standard,

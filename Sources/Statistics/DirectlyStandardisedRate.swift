@@ -39,9 +39,11 @@ public enum DirectlyStandardisedRate {
             confidence: confidence, multiplier: multiplier)
     }
 
+    /// The DSR and its Dobson limits. `effective` is the count whose Byar's limits shape the
+    /// interval (the total, or for summed record values the effective number of events).
     static func finish(
         total: Double, population: Double, weighted: Double, variance: Double, standard: Double,
-        confidence: ConfidenceLevels, multiplier: Double, method: IntervalMethod
+        confidence: ConfidenceLevels, multiplier: Double, method: IntervalMethod, effective: Double? = nil
     ) -> Estimate {
         guard total >= 10 else {
             return Estimate(
@@ -49,16 +51,17 @@ public enum DirectlyStandardisedRate {
                 suppression: .totalCountBelow10)
         }
         let value = weighted / standard * multiplier
-        let scale = (variance / total).squareRoot() * multiplier
+        let events = effective ?? total
+        let scale = (variance / events).squareRoot() * multiplier
         var intervals: [ConfidenceInterval] = []
         intervals.reserveCapacity(confidence.count)
         for (level, z) in zip(confidence.levels, confidence.zValues) {
-            let lower = Byars.lower(total, z: z) ?? 0
-            let upper = Byars.upper(total, z: z)
+            let lower = Byars.lower(events, z: z) ?? 0
+            let upper = Byars.upper(events, z: z)
             intervals.append(
                 ConfidenceInterval(
-                    level: level, lower: value + scale * (lower - total),
-                    upper: value + scale * (upper - total)))
+                    level: level, lower: value + scale * (lower - events),
+                    upper: value + scale * (upper - events)))
         }
         return Estimate(
             value: value, intervals: intervals, numerator: total, denominator: population, method: method)
@@ -74,27 +77,37 @@ public enum DirectlyStandardisedRate {
         public private(set) var standard = 0.0
         private var weighted = 0.0
         private var squared = 0.0
+        /// Σ of the bands' sums of squared record values (their counts when not given).
+        private var squares = 0.0
+        private var summed = false
 
         /// An empty group.
         public init() {}
 
-        /// Adds one age band: its count, population and standard population.
+        /// Adds one age band: its count, population and standard population. When the count is a
+        /// sum of record values (such as bed days), `sumOfSquares` is the sum of their squares: the
+        /// band's variance under a compound Poisson model, in place of the count.
         ///
-        /// - Throws: a negative count, a zero or negative population, a negative standard population;
-        ///   the error carries `index`.
+        /// - Throws: a negative count or sum of squares, a zero or negative population, a negative
+        ///   standard population; the error carries `index`.
         public mutating func add(
-            count: Double, population: Double, standardPopulation: Double, index: Int? = nil
+            count: Double, population: Double, standardPopulation: Double, sumOfSquares: Double? = nil,
+            index: Int? = nil
         )
             throws
         {
             try Validate.count(count, "numerator", index: index)
             try Validate.positive(population, "denominator", index: index)
             try Validate.count(standardPopulation, "standard population", index: index)
+            if let sumOfSquares { try Validate.count(sumOfSquares, "sum of squares", index: index) }
             let ratio = standardPopulation / population
+            let variance = sumOfSquares ?? count
             total += count
             self.population += population
             weighted += count * ratio
-            squared += count * ratio * ratio
+            squared += variance * ratio * ratio
+            squares += variance
+            summed = summed || sumOfSquares != nil
             standard += standardPopulation
         }
 
@@ -108,10 +121,13 @@ public enum DirectlyStandardisedRate {
                     .nonPositiveDenominator, field: "standard population",
                     "the standard populations sum to zero")
             }
+            // Summed values: the limits' shape is that of the effective number of events.
+            let effective = summed && squares > 0 ? total * total / squares : nil
             return finish(
                 total: total, population: population, weighted: weighted,
                 variance: squared / (standard * standard),
-                standard: standard, confidence: confidence, multiplier: multiplier, method: .dobson)
+                standard: standard, confidence: confidence, multiplier: multiplier, method: .dobson,
+                effective: effective)
         }
     }
 }

@@ -261,10 +261,12 @@ struct LeedsResults {
     }
 
     /// Checks a result's numerator, denominator and value against hand-worked ones; for proportions and
-    /// crude rates, also that its 95% and 99.8% limits are the statistics library's on those counts.
+    /// crude rates, also that its 95% and 99.8% limits are the statistics library's on those counts
+    /// (for a rate of summed values, on the sum and `sumOfSquares`, the records' squared values).
     func expect(
         _ period: String, _ breakdown: String = "city", _ group: String = "C", numerator: Double,
-        denominator: Double, value: Double?, sourceLocation: SourceLocation = #_sourceLocation
+        denominator: Double, value: Double?, sumOfSquares: Double? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let label = "\(definition.id) \(period) \(breakdown) \(group)"
         guard let r = result(period, breakdown, group) else {
@@ -283,8 +285,14 @@ struct LeedsResults {
             library = try? Proportion.estimate(
                 numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
         case .crudeRate:
-            library = try? CrudeRate.estimate(
-                numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
+            library =
+                try? sumOfSquares.map {
+                    try CrudeRate.estimate(
+                        sum: numerator, sumOfSquares: $0, denominator: denominator,
+                        multiplier: definition.multiplier)
+                }
+                ?? CrudeRate.estimate(
+                    numerator: numerator, denominator: denominator, multiplier: definition.multiplier)
         default: library = nil
         }
         guard let library else { return }

@@ -107,10 +107,11 @@ import Testing
         // 2019/20 delayed days: 5 (a1) + 7 (b1) + 4 (b2) + 2 (t) + 10 (dead) = 28. Adults alive on
         // 1 October 2019: a1-a4 and the four adults of B = 8 (t is 17, the dead person is not counted).
         // 28 / 8 × 100,000 = 350,000.
-        r.expect("2019/20", numerator: 28, denominator: 8, value: 350_000)
+        // The limits are those of a sum of values: Σx² = 25 + 49 + 16 + 4 + 100 = 194.
+        r.expect("2019/20", numerator: 28, denominator: 8, value: 350_000, sumOfSquares: 194)
         // W1: 5 + 10 = 15 / 4 × 100,000 = 375,000; W2: 7 + 4 + 2 = 13 / 4 × 100,000 = 325,000.
-        r.expect("2019/20", "ward", "W1", numerator: 15, denominator: 4, value: 375_000)
-        r.expect("2019/20", "ward", "W2", numerator: 13, denominator: 4, value: 325_000)
+        r.expect("2019/20", "ward", "W1", numerator: 15, denominator: 4, value: 375_000, sumOfSquares: 125)
+        r.expect("2019/20", "ward", "W2", numerator: 13, denominator: 4, value: 325_000, sumOfSquares: 69)
     }
 
     @Test("time-in-care-homes: permanent care home admissions aged 65+ per 100,000 65+")

@@ -51,15 +51,17 @@ import Testing
         place.admission(q2, admitted: "2020-04-01")  // not discharged: every night of 2020/21 on
         let r = try place.compute("hospital-bed-days")
         // 2019/20: 4 + 1 + 2 + 2 = 9 nights; 5 residents. 9 / 5 × 100,000 = 180,000.
-        r.expect("2019/20", numerator: 9, denominator: 5, value: 180_000)
+        // A stay's nights in a year are one value of the sum: Σx² = 16 + 1 + 4 + 4 = 25.
+        r.expect("2019/20", numerator: 9, denominator: 5, value: 180_000, sumOfSquares: 25)
         // W1: 7 / 3 × 100,000; W2: 2 / 2 × 100,000.
-        r.expect("2019/20", "ward", "W1", numerator: 7, denominator: 3, value: 700_000 / 3)
-        r.expect("2019/20", "ward", "W2", numerator: 2, denominator: 2, value: 100_000)
+        r.expect("2019/20", "ward", "W1", numerator: 7, denominator: 3, value: 700_000 / 3, sumOfSquares: 21)
+        r.expect("2019/20", "ward", "W2", numerator: 2, denominator: 2, value: 100_000, sumOfSquares: 4)
         // Age 5-9: the child's night (aged 7) / the child = 100,000.
-        r.expect("2019/20", "age", "5-9", numerator: 1, denominator: 1, value: 100_000)
-        // 2018/19: q1's night of 31 March 2019. 2020/21: q1's 1 April and q2's 365 nights.
-        r.expect("2018/19", numerator: 1, denominator: 5, value: 20_000)
-        r.expect("2020/21", numerator: 366, denominator: 5, value: 7_320_000)
+        r.expect("2019/20", "age", "5-9", numerator: 1, denominator: 1, value: 100_000, sumOfSquares: 1)
+        // 2018/19: q1's night of 31 March 2019. 2020/21: q1's 1 April and q2's 365 nights, one run
+        // (q2 turns 71 on 1 January 2021, in the same age band): Σx² = 1 + 365².
+        r.expect("2018/19", numerator: 1, denominator: 5, value: 20_000, sumOfSquares: 1)
+        r.expect("2020/21", numerator: 366, denominator: 5, value: 7_320_000, sumOfSquares: 1 + 365 * 365)
     }
 
     @Test("bame-mha-detentions: detentions of Black, Asian, mixed and other groups per 100,000 in them")

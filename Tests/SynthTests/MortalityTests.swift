@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import PlaceModel
 import Population
@@ -67,5 +68,29 @@ import Testing
             let ratio = Double(counts[1][k]) / Double(counts[0][k])
             #expect((0.8...1.25).contains(ratio), "\(segment): \(counts[0][k]) then \(counts[1][k])")
         }
+    }
+
+    /// No indicator of the place's people jumps in the final period: for each city series with
+    /// enough events, the last value is within a third of the one before (the study's last year
+    /// has no calendar shock, and deaths after the end bring what precedes them).
+    @Test func noIndicatorJumpsInTheFinalPeriod() throws {
+        let store = try SynthFixture.shared.get()
+        let engine = try IndicatorEngine(store: store)
+        var checked = 0
+        for definition in try SynthFixture.leeds().indicators().indicators
+        where definition.method != .aggregate {
+            let city = try engine.compute(definition).filter { $0.breakdown == "city" }
+                .sorted { $0.period < $1.period }
+            guard city.count >= 2 else { continue }
+            let (before, last) = (city[city.count - 2], city[city.count - 1])
+            guard before.numerator >= 100, last.numerator >= 100, let a = before.value, let b = last.value,
+                a > 0
+            else { continue }
+            checked += 1
+            #expect(
+                (0.75...1.33).contains(b / a),
+                "\(definition.id): \(before.period) \(a), \(last.period) \(b)")
+        }
+        #expect(checked >= 15, "only \(checked) indicators had enough events")
     }
 }
