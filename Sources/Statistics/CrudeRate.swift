@@ -13,14 +13,8 @@ public enum CrudeRate {
         try Validate.positive(n, "denominator")
         try Validate.multiplier(multiplier)
         let scale = multiplier / n
-        var intervals: [ConfidenceInterval] = []
-        intervals.reserveCapacity(confidence.count)
-        for (level, z) in zip(confidence.levels, confidence.zValues) {
-            let (lower, upper) = PoissonLimits.limits(x, level: level, z: z)
-            intervals.append(ConfidenceInterval(level: level, lower: lower * scale, upper: upper * scale))
-        }
         return Estimate(
-            value: x * scale, intervals: intervals, numerator: x, denominator: n,
+            value: x * scale, intervals: intervals(x, scale: scale, confidence), numerator: x, denominator: n,
             method: PoissonLimits.method(x))
     }
 
@@ -45,16 +39,19 @@ public enum CrudeRate {
         try Validate.multiplier(multiplier)
         let effective = x * x / q
         let rate = multiplier / n
-        let scale = rate * (q / x)
-        var intervals: [ConfidenceInterval] = []
-        intervals.reserveCapacity(confidence.count)
-        for (level, z) in zip(confidence.levels, confidence.zValues) {
-            let (lower, upper) = PoissonLimits.limits(effective, level: level, z: z)
-            intervals.append(ConfidenceInterval(level: level, lower: lower * scale, upper: upper * scale))
-        }
         return Estimate(
-            value: x * rate, intervals: intervals, numerator: x, denominator: n,
-            method: PoissonLimits.method(effective))
+            value: x * rate, intervals: intervals(effective, scale: rate * (q / x), confidence), numerator: x,
+            denominator: n, method: PoissonLimits.method(effective))
+    }
+
+    /// The Poisson limits of `events` at each level, times `scale`.
+    private static func intervals(_ events: Double, scale: Double, _ confidence: ConfidenceLevels)
+        -> [ConfidenceInterval]
+    {
+        zip(confidence.levels, confidence.zValues).map { level, z in
+            let (lower, upper) = PoissonLimits.limits(events, level: level, z: z)
+            return ConfidenceInterval(level: level, lower: lower * scale, upper: upper * scale)
+        }
     }
 
     /// The rate of summed numerators over summed denominators (one group of rows).
