@@ -21,8 +21,9 @@ struct CountRequest: Sendable {
     var key: String { CountsCache.key(selection, period) + "|" + transform.rawValue }
 
     /// What `definition` needs counted: numerator and denominator, or for a mean the numerator's
-    /// sum, sum of squares and count. A rate of summed values (`sum:`, `bed-days:`) also counts the
-    /// numerator's sum of squares, third, for its variance.
+    /// sum, sum of squares and count. A rate of records or of summed values (`sum:`, `bed-days:`)
+    /// also counts, third, the sum over persons of the square of each person's total in the period
+    /// (a person's records are not independent events): the numerator's variance.
     static func requests(_ definition: IndicatorDefinition) throws -> [CountRequest] {
         guard let numerator = definition.numerator else {
             throw EngineError.badDefinition(definition.id, "a numerator is required")
@@ -38,7 +39,9 @@ struct CountRequest: Sendable {
         let pair = [numerator, denominator].map {
             CountRequest(selection: $0, period: definition.period, transform: .value)
         }
-        guard numerator.count.isSummed, [.crudeRate, .dsr].contains(definition.method) else { return pair }
+        guard numerator.count.addsPerRecord, [.crudeRate, .dsr].contains(definition.method) else {
+            return pair
+        }
         return pair + [CountRequest(selection: numerator, period: definition.period, transform: .square)]
     }
 }
@@ -55,11 +58,18 @@ extension CountRequest.Transform {
 }
 
 extension Selection.Count {
-    /// Whether each record adds a value of its own (a sum or bed days), not one.
-    var isSummed: Bool {
+    /// Whether each record adds to the count (one, its value or its nights), so a person with
+    /// several records adds several times; not for distinct persons or means.
+    var addsPerRecord: Bool {
         switch self {
-        case .sum, .bedDays: return true
-        case .records, .persons, .mean: return false
+        case .records, .sum, .bedDays: return true
+        case .persons, .mean: return false
         }
     }
+}
+
+extension CountRequest {
+    /// Whether this request sums the squares of each person's totals (a rate's numerator variance),
+    /// rather than transforming record by record.
+    var clustersByPerson: Bool { transform == .square && selection.count.addsPerRecord }
 }

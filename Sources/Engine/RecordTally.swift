@@ -19,6 +19,11 @@ struct RecordTally {
     var latestYMD: [Int32]
     var latestPasses: [Bool]
     var latestValue: [Double]
+    /// Squares of a rate's numerator: whether to keep them, and each contribution keyed by
+    /// (base, person) and age, summed by (base, person) and squared once every row has been taken.
+    /// Kept sparse (as many entries as contributions), not one slot for every person and period.
+    let clusters: Bool
+    var contributions: [(key: UInt64, value: Float)] = []
 
     init(
         request: CountRequest, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods, dateColumn: Int,
@@ -38,6 +43,7 @@ struct RecordTally {
         latestYMD = Array(repeating: .min, count: latest ? slots : 0)
         latestPasses = Array(repeating: false, count: latest ? slots : 0)
         latestValue = Array(repeating: .nan, count: latest && valueColumn != nil ? slots : 0)
+        clusters = request.clustersByPerson
     }
 
     /// Takes one row of person `i` (`texts`: the row's filter columns as text).
@@ -56,7 +62,7 @@ struct RecordTally {
             addNights(i, from: ymd, to: valueColumn.flatMap { row.ymd($0) }, persons, layout)
             return
         }
-        let value = valueColumn.flatMap { row.real($0) }.map { request.transform.apply($0) }
+        let value = valueColumn.flatMap { row.real($0) }
         if latest {
             let slot = base * personCount + i
             guard latestYMD[slot] <= ymd else { return }
@@ -76,6 +82,23 @@ struct RecordTally {
             let value = latestValue.isEmpty || latestValue[slot].isNaN ? nil : latestValue[slot]
             add(slot % personCount, slot / personCount, latestYMD[slot], value, persons, layout)
         }
+        // Sorted, a (base, person) slot's contributions are together, youngest age first: its total
+        // squared goes to the age band of the person's first record in the period.
+        contributions.sort { $0.key < $1.key }
+        var k = 0
+        while k < contributions.count {
+            let first = contributions[k].key
+            var total = 0.0
+            while k < contributions.count, contributions[k].key >> 8 == first >> 8 {
+                total += Double(contributions[k].value)
+                k += 1
+            }
+            let slot = Int(first >> 8)
+            counts.add(
+                person: slot % personCount, base: slot / personCount, age: Int(first & 0xFF), total * total,
+                layout)
+        }
+        contributions = []
         return counts
     }
 
@@ -85,7 +108,7 @@ struct RecordTally {
         let age = persons.age(i, onYMD: ymd)
         switch request.selection.count {
         case .records:
-            counts.add(person: i, base: base, age: age, 1, layout)
+            contribute(i, base, age, 1, layout)
         case .persons:
             let slot = base * personCount + i
             guard !seen[slot] else { return }
@@ -93,10 +116,23 @@ struct RecordTally {
             counts.add(person: i, base: base, age: age, 1, layout)
         case .sum, .mean:
             guard let value else { return }
-            counts.add(person: i, base: base, age: age, value, layout)
+            contribute(i, base, age, value, layout)
         case .bedDays:
             return  // counted night by night (addNights)
         }
+    }
+
+    /// Adds what a record (or a run of nights) brings: its value as the request transforms it, or
+    /// for the squares of a rate's numerator, to the person's total in the period.
+    private mutating func contribute(
+        _ i: Int, _ base: Int, _ age: Int, _ value: Double, _ layout: GroupLayout
+    ) {
+        guard clusters else {
+            counts.add(person: i, base: base, age: age, request.transform.apply(value), layout)
+            return
+        }
+        let slot = UInt64(base * personCount + i)
+        contributions.append((slot << 8 | UInt64(min(max(age, 0), 255)), Float(value)))
     }
 
     /// A stay's bed days: each night in hospital (the midnights from the admission date to the day
@@ -113,10 +149,7 @@ struct RecordTally {
         // Nights in one period and one age band are one run, which adds its length (or its square).
         var run: (base: Int, age: Int, nights: Double)?
         func flush() {
-            if let run {
-                counts.add(
-                    person: i, base: run.base, age: run.age, request.transform.apply(run.nights), layout)
-            }
+            if let run { contribute(i, run.base, run.age, run.nights, layout) }
         }
         var night = first.day
         while night < last {

@@ -54,15 +54,17 @@ extension Simulation {
     }
 
     /// Each study year's arrivals, by the single year of age they reach on the next 1 January
-    /// (the day the balance counts): a birth date in that year of age, a day of arrival in the
-    /// year (after the birth), the sex of the age band, the ethnic mix of the LSOA and one of its
-    /// practices.
+    /// (the day the balance counts), grown with the place since the start: a birth date in that
+    /// year of age, a day of arrival in the year (after the birth), the sex of the age band, an
+    /// ethnic group at the ward's share for their age and one of its practices.
     mutating func arrivals(_ balance: MigrationBalance) {
         for year in p.studyYears {
             let first = CivilDate(year: year, month: 1, day: 1)!
             let next = CivilDate(year: year + 1, month: 1, day: 1)!
+            // The place has grown since the start, and so have the moves that hold its structure.
+            let grown = pow(1 + p.migration.growth, Double(year - p.studyYears.lowerBound))
             for (years, expected) in balance.arrivals.enumerated() {
-                for _ in 0..<rng.poisson(expected) {
+                for _ in 0..<rng.poisson(expected * grown) {
                     let age = Double(years) + rng.uniform()
                     let birth = next.adding(days: -max(1, Int((age * 365.25).rounded())))
                     let earliest = max(first, birth.adding(days: 1))

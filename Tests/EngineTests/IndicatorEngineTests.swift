@@ -31,8 +31,9 @@ import Testing
         #expect(city.numerator == 3)
         #expect(city.denominator == 10)
         #expect(city.value == 300)
-        // The engine's interval is the library's on the same counts.
-        let library = try CrudeRate.estimate(numerator: 3, denominator: 10, multiplier: 1000)
+        // The engine's interval is the library's on the same counts, a person's admissions taken
+        // together: Σ over persons of their count squared = 2² + 1² = 5.
+        let library = try CrudeRate.estimate(sum: 3, sumOfSquares: 5, denominator: 10, multiplier: 1000)
         #expect(city.lower95 == library.interval(at: 0.95)?.lower)
         #expect(city.upper998 == library.interval(at: 0.998)?.upper)
         #expect(find(results, "2019", "ward", "W1")?.value == 500)  // 2 of 4

@@ -87,10 +87,11 @@ import Testing
         let r = try place.compute("cyp-ae-attendances-0-4")
         // 2019/20: 2 (k1) + 1 (k2) + 1 (k3) + 1 (k4) + 1 (k5) = 6; aged 0-4 on 1 October 2019: k1, k2, k3 = 3.
         // 6 / 3 × 1,000 = 2,000.
-        r.expect("2019/20", numerator: 6, denominator: 3, value: 2000)
-        // W1: 3 / 2 × 1,000 = 1,500; W2: 3 / 1 × 1,000 = 3,000.
-        r.expect("2019/20", "ward", "W1", numerator: 3, denominator: 2, value: 1500)
-        r.expect("2019/20", "ward", "W2", numerator: 3, denominator: 1, value: 3000)
+        // Σ over children of their count squared: 2² (k1) + 1 + 1 + 1 + 1 = 8.
+        r.expect("2019/20", numerator: 6, denominator: 3, value: 2000, sumOfSquares: 8)
+        // W1: 3 / 2 × 1,000 = 1,500 (2² + 1); W2: 3 / 1 × 1,000 = 3,000 (1 + 1 + 1).
+        r.expect("2019/20", "ward", "W1", numerator: 3, denominator: 2, value: 1500, sumOfSquares: 5)
+        r.expect("2019/20", "ward", "W2", numerator: 3, denominator: 1, value: 3000, sumOfSquares: 3)
     }
 
     @Test("cyp-emergency-admissions-0-17: emergency admissions aged 0-17 per 10,000 aged 0-17")

@@ -13,13 +13,18 @@ import Testing
 /// the denominator covers has people in it, so the standard is the whole covered range. A DSR of fewer
 /// than 10 events is not published (value nil).
 @Suite struct LeedsIndicatorHWSStandardisedTests {
-    /// The library's DSR on hand-worked band counts and populations (bands numbered 0 = 0-4 … 18 = 90+).
-    static func library(_ bands: [Int: (events: Double, population: Double)]) throws -> Estimate {
+    /// The library's DSR on hand-worked band counts and populations (bands numbered 0 = 0-4 … 18 = 90+);
+    /// with `squares`, each band's sum over persons of their count squared (absent bands: none).
+    static func library(_ bands: [Int: (events: Double, population: Double)], squares: [Int: Double]? = nil)
+        throws -> Estimate
+    {
         var accumulator = DirectlyStandardisedRate.Accumulator()
         let weights = StandardPopulation.esp2013.populations
         for band in bands.keys.sorted() {
             let b = bands[band]!
-            try accumulator.add(count: b.events, population: b.population, standardPopulation: weights[band])
+            try accumulator.add(
+                count: b.events, population: b.population, standardPopulation: weights[band],
+                sumOfSquares: squares.map { $0[band] ?? 0 })
         }
         return try accumulator.estimate(multiplier: 100_000)
     }
@@ -171,7 +176,9 @@ import Testing
         var bands: [Int: (Double, Double)] = [:]
         for band in 0...18 { bands[band] = (0, 2) }
         for (band, events) in [0: 1.0, 8: 1, 13: 1, 15: 2, 17: 3, 18: 2] { bands[band] = (events, 2) }
-        Self.expectLimits(r.result("2019/20"), try Self.library(bands))
+        // A person's admissions are taken together: 75-79 2² (a[15]); 85-89 1 + 2² (a[17], b[17]).
+        let squares: [Int: Double] = [0: 1, 8: 1, 13: 1, 15: 4, 17: 5, 18: 2]
+        Self.expectLimits(r.result("2019/20"), try Self.library(bands, squares: squares))
         // Each ward: 5 admissions, 19 residents: fewer than 10, no value.
         r.expect("2019/20", "ward", "W1", numerator: 5, denominator: 19, value: nil)
         r.expect("2019/20", "ward", "W2", numerator: 5, denominator: 19, value: nil)

@@ -161,10 +161,11 @@ import Testing
         let r = try place.compute("repeat-emergency-visits")
         // 2019/20: 3 (p1) + 1 (q1) + 1 (baby) + 1 (dead) = 6 attendances; residents alive on 1 October
         // 2019: 5 in A and 5 in B = 10. 6 / 10 × 1,000 = 600.
-        r.expect("2019/20", numerator: 6, denominator: 10, value: 600)
-        // W1: 4 / 5 × 1,000 = 800; W2: 2 / 5 × 1,000 = 400.
-        r.expect("2019/20", "ward", "W1", numerator: 4, denominator: 5, value: 800)
-        r.expect("2019/20", "ward", "W2", numerator: 2, denominator: 5, value: 400)
+        // A person's attendances are taken together in the variance: Σ counts² = 3² + 1 + 1 + 1 = 12.
+        r.expect("2019/20", numerator: 6, denominator: 10, value: 600, sumOfSquares: 12)
+        // W1: 4 / 5 × 1,000 = 800 (3² + 1); W2: 2 / 5 × 1,000 = 400 (1 + 1).
+        r.expect("2019/20", "ward", "W1", numerator: 4, denominator: 5, value: 800, sumOfSquares: 10)
+        r.expect("2019/20", "ward", "W2", numerator: 2, denominator: 5, value: 400, sumOfSquares: 2)
     }
 
     @Test("carers-supported: adult carers supported, distinct people per 100,000 18+")

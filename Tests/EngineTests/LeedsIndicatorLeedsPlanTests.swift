@@ -26,11 +26,12 @@ import Testing
         place.observation(q3, "2020-04-01", "referral", "alcohol")  // 2020/21
         let r = try place.compute("brief-advice-and-referral")
         // 2019/20: 2 (p1) + 1 (q1) = 3 records; adults: 4 in A, 4 in B = 8. 3 / 8 × 1,000 = 375.
-        r.expect("2019/20", numerator: 3, denominator: 8, value: 375)
+        // A person's records are taken together in the variance: 2² (p1) + 1 (q1) = 5.
+        r.expect("2019/20", numerator: 3, denominator: 8, value: 375, sumOfSquares: 5)
         // W1: 2 / 4 × 1,000 = 500; W2: 1 / 4 × 1,000 = 250.
-        r.expect("2019/20", "ward", "W1", numerator: 2, denominator: 4, value: 500)
+        r.expect("2019/20", "ward", "W1", numerator: 2, denominator: 4, value: 500, sumOfSquares: 4)
         r.expect("2019/20", "ward", "W2", numerator: 1, denominator: 4, value: 250)
-        r.expect("2019/20", "practice", "P1", numerator: 2, denominator: 4, value: 500)
+        r.expect("2019/20", "practice", "P1", numerator: 2, denominator: 4, value: 500, sumOfSquares: 4)
     }
 
     @Test("hospital-bed-days: nights in hospital per 100,000 population, in the year they fall in")
@@ -83,13 +84,15 @@ import Testing
         place.detention(q1, started: "2020-04-01")  // 2020/21
         let r = try place.compute("bame-mha-detentions")
         // 2019/20: 3 detentions; residents in the four groups: p1, p2, q1, q2 = 4. 3 / 4 × 100,000 = 75,000.
-        r.expect("2019/20", numerator: 3, denominator: 4, value: 75_000)
+        // p1's two detentions are taken together in the variance: 2² + 1 = 5.
+        r.expect("2019/20", numerator: 3, denominator: 4, value: 75_000, sumOfSquares: 5)
         // W1: 2 / 2 (p1, p2) × 100,000 = 100,000; W2: 1 / 2 (q1, q2) × 100,000 = 50,000.
-        r.expect("2019/20", "ward", "W1", numerator: 2, denominator: 2, value: 100_000)
+        r.expect("2019/20", "ward", "W1", numerator: 2, denominator: 2, value: 100_000, sumOfSquares: 4)
         r.expect("2019/20", "ward", "W2", numerator: 1, denominator: 2, value: 50_000)
         // By group: black 2 / 1 = 200,000; asian 0 / 1 = 0; other 1 / 1 = 100,000; white and not stated
         // are outside the denominator, so have no result.
-        r.expect("2019/20", "ethnicity", "black", numerator: 2, denominator: 1, value: 200_000)
+        r.expect(
+            "2019/20", "ethnicity", "black", numerator: 2, denominator: 1, value: 200_000, sumOfSquares: 4)
         r.expect("2019/20", "ethnicity", "asian", numerator: 0, denominator: 1, value: 0)
         r.expect("2019/20", "ethnicity", "other", numerator: 1, denominator: 1, value: 100_000)
         r.expectNone("2019/20", "ethnicity", "white")
