@@ -142,6 +142,13 @@ extension SyntheticMeasures {
     /// The share (%) of residents on `day` in an age group (`18_24`, `65plus`), optionally
     /// within one decile (`65plus_decile1`): of the residents of that decile.
     func populationShare(_ group: String, on day: CivilDate) throws -> Double? {
+        if group.hasPrefix("18_24.ward.") {
+            let ward = String(group.dropFirst("18_24.ward.".count))
+            return try population(
+                on: day, bornBy: yearsBefore(day, 18), bornAfter: yearsBefore(day, 25), ward: ward
+            )
+            .flatMap { part in ratio(part, try population(on: day, ward: ward)) }
+        }
         let parts = group.split(separator: "_decile")
         let decile = parts.count == 2 ? Int(parts[1]) : nil
         let ages: (Int, Int?)

@@ -24,9 +24,10 @@ struct SyntheticMeasures {
         """
 
     /// Persons resident on `date`, optionally born on or before `bornBy`, after `bornAfter`, and in
-    /// LSOAs of `decile`.
+    /// LSOAs of `decile` or of the ward coded `ward`.
     func population(
-        on date: CivilDate, bornBy: CivilDate? = nil, bornAfter: CivilDate? = nil, decile: Int? = nil
+        on date: CivilDate, bornBy: CivilDate? = nil, bornAfter: CivilDate? = nil, decile: Int? = nil,
+        ward: String? = nil
     ) throws -> Double? {
         var sql = "SELECT COUNT(*) " + Self.alive
         var arguments: [FieldValue] = [.date(date)]
@@ -42,6 +43,11 @@ struct SyntheticMeasures {
             sql +=
                 " AND p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND imd_decile = ?\(arguments.count + 1))"
             arguments.append(.int(Int64(decile)))
+        }
+        if let ward {
+            sql +=
+                " AND p.lsoa_code IN (SELECT area_code FROM areas WHERE kind = 'lsoa' AND parent_code = ?\(arguments.count + 1))"
+            arguments.append(.text(ward))
         }
         return try scalar(sql, arguments)
     }

@@ -37,7 +37,7 @@ public enum CalibrationMetric {
     ]
 
     /// Metric families that take an area code after the prefix (`minority_share.ward.E05…`).
-    public static let areaFamilies = ["minority_share.ward."]
+    public static let areaFamilies = ["minority_share.ward.", "population_share.18_24.ward."]
 
     /// Whether `id` is a known metric id, a family's prefix followed by an area code, or
     /// `not_modelled`.
