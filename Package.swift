@@ -74,12 +74,14 @@ let package = Package(
                 "Population", "Publication", "PlaceModel", "PlacePack", "Store",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]),
+        // Board assurance: risk matrices, registers and action plans, read from the pack. Pure, no store.
+        .target(name: "Assurance", dependencies: ["PlaceModel", "PlacePack"]),
         // Presentation: the command-line interface.
         .target(
             name: "PlaceHealthCLI",
             dependencies: [
                 "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Population",
-                "Publication", "Dashboard", "Access",
+                "Publication", "Dashboard", "Access", "Assurance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -95,6 +97,8 @@ let package = Package(
 
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlacePackTests", dependencies: ["PlacePack"]),
+        .testTarget(
+            name: "AssuranceTests", dependencies: ["Assurance", "PlacePack", "PlaceModel", "TestSupport"]),
         .testTarget(
             name: "TabularTests", dependencies: ["Tabular", "TestSupport"], resources: [.copy("Corpus")]),
         .testTarget(

@@ -18,6 +18,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             IndexCommand.self, StatsCommand.self,
             SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self,
             TimelineCommand.self,
+            BoardCommand.self,
             UserCommand.self, AuditCommand.self, AuditDisclosureCommand.self,
         ]
     )

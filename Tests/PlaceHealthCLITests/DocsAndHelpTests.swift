@@ -52,10 +52,30 @@ import TestSupport
         ("audit-review", PlaceHealthCommand.helpMessage(for: AuditCommand.Review.self, columns: 100)),
         ("audit-verify", PlaceHealthCommand.helpMessage(for: AuditVerifyCommand.self, columns: 100)),
         ("audit-disclosure", PlaceHealthCommand.helpMessage(for: AuditDisclosureCommand.self, columns: 100)),
+        ("board-risks", PlaceHealthCommand.helpMessage(for: BoardRisksCommand.self, columns: 100)),
+        ("board-actions", PlaceHealthCommand.helpMessage(for: BoardActionsCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")
         #expect(text.contains("USAGE"))
+    }
+
+    /// The Leeds registers and action plan on fixed days, as the built binary prints them.
+    @Test func boardRisksPrintAsDocumented() throws {
+        let pack = Repository.leedsFolder.path
+        try Self.check(
+            try Repository.placehealth(["board", "risks", "--pack", pack, "--on", "2018-12-01"]),
+            against: "board-risks.txt")
+        try Self.check(
+            try Repository.placehealth([
+                "board", "risks", "--pack", pack, "--on", "2019-09-01", "--format", "csv",
+            ]),
+            against: "board-risks.csv")
+        try Self.check(
+            try Repository.placehealth(["board", "actions", "--pack", pack, "--on", "2019-09-15"]),
+            against: "board-actions.txt")
+        #expect(throws: (any Error).self) { _ = try BoardRisksCommand.parse(["--on", "2019-02-30"]) }
+        #expect(throws: (any Error).self) { _ = try BoardActionsCommand.parse(["--format", "json"]) }
     }
 
     @Test func badArgumentsAreRefusedWithAMessage() throws {

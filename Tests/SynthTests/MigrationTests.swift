@@ -3,6 +3,7 @@ import Foundation
 import PlaceModel
 import PlacePack
 import Store
+import TestSupport
 import Testing
 
 @testable import Synth
@@ -127,13 +128,7 @@ import Testing
         ("register_from: \"2003-04-01\"", "register_from: \"April 2003\"", "register_from"),
     ])
     func badNumbersAreRefused(good: String, bad: String, field: String) throws {
-        let folder = try SynthFixture.scratch().appendingPathComponent("leeds")
-        try FileManager.default.copyItem(
-            at: SynthFixture.root.appendingPathComponent("packs/leeds"), to: folder)
-        let file = folder.appendingPathComponent("synthesis.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains(good))
-        try text.replacingOccurrences(of: good, with: bad).write(to: file, atomically: true, encoding: .utf8)
+        let folder = try Repository.leedsCopy(changing: "synthesis.yaml", from: good, to: bad)
         let pack = try PlacePack.load(from: folder)
         do {
             _ = try Synthesizer(pack: pack, seed: 1, persons: 100)

@@ -1,0 +1,60 @@
+import Foundation
+import PlaceModel
+import PlacePack
+
+/// The partnership's risk matrices, risk registers and action plans, read from the pack's
+/// `assurance.yaml`.
+public struct AssuranceBook: Sendable {
+    /// The band matrices, in file order.
+    public let matrices: [BandMatrix]
+    /// The registers, in file order.
+    public let registers: [RiskRegister]
+    /// The action plans, in file order.
+    public let plans: [ActionPlan]
+
+    /// The file the book is read from, in the pack folder.
+    public static let file = "assurance.yaml"
+
+    /// Reads `assurance.yaml` from `pack`'s folder.
+    ///
+    /// - Throws: ``PackError`` naming the file, line and field: a likelihood or consequence outside
+    ///   1–5, a matrix that does not band all 25 cells exactly once, an unknown band or matrix, a
+    ///   date that does not exist, an action due before it was raised, a rating that is not green,
+    ///   amber or red, a repeated id.
+    public static func read(from pack: PlacePack) throws -> AssuranceBook {
+        try read(directory: pack.directory)
+    }
+
+    /// Reads `assurance.yaml` from a pack folder.
+    public static func read(directory: URL) throws -> AssuranceBook {
+        let root = try PackNode.parse(file: file, in: directory)
+        let matrices = try unique(root.required("matrices").list(), "matrix", id: \.id, read: matrix)
+        let registers = try unique(root.required("registers").list(), "register", id: \.id) {
+            try register($0, matrices: matrices)
+        }
+        let plans = try unique(
+            root.optional("action_plans")?.list() ?? [], "action plan", id: \.id, read: plan)
+        return AssuranceBook(matrices: matrices, registers: registers, plans: plans)
+    }
+
+    /// Each node read, refusing a repeated id at the node that repeats it.
+    static func unique<Item>(
+        _ nodes: [PackNode], _ kind: String, id: (Item) -> String, read: (PackNode) throws -> Item
+    ) throws -> [Item] {
+        var items: [Item] = []
+        for node in nodes {
+            let item = try read(node)
+            guard !items.contains(where: { id($0) == id(item) }) else {
+                throw node.fail(.duplicateCode, "\(kind) '\(id(item))' appears twice", field: "id")
+            }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// The register with `id`.
+    public func register(id: String) -> RiskRegister? { registers.first { $0.id == id } }
+
+    /// The action plan with `id`.
+    public func plan(id: String) -> ActionPlan? { plans.first { $0.id == id } }
+}
