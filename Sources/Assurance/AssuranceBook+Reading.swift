@@ -71,7 +71,9 @@ extension AssuranceBook {
         return matrix
     }
 
-    static func register(_ node: PackNode, matrices: [BandMatrix]) throws -> RiskRegister {
+    static func register(_ node: PackNode, matrices: [BandMatrix], indicators: Set<String>?) throws
+        -> RiskRegister
+    {
         let matrixNode = try node.required("matrix")
         let matrixID = try matrixNode.string()
         guard let matrix = matrices.first(where: { $0.id == matrixID }) else {
@@ -82,13 +84,20 @@ extension AssuranceBook {
             throw appetiteNode.fail(
                 .unknownReference, "no band '\(try appetiteNode.string())' in matrix '\(matrixID)'")
         }
-        let risks = try unique(node.required("risks").list(), "risk", id: \.id, read: risk)
+        let risks = try unique(node.required("risks").list(), "risk", id: \.id) {
+            try risk($0, indicators: indicators)
+        }
         return RiskRegister(
             id: try node.required("id").string(), name: try node.required("name").string(),
             source: try node.required("source").string(), matrix: matrix, appetite: appetite, risks: risks)
     }
 
-    static func risk(_ node: PackNode) throws -> Risk {
+    static func risk(_ node: PackNode, indicators known: Set<String>?) throws -> Risk {
+        let indicators = try node.optional("indicators")?.strings() ?? []
+        if let known, let unknown = indicators.first(where: { !known.contains($0) }) {
+            throw try node.required("indicators").fail(
+                .unknownReference, "no indicator '\(unknown)' in the pack")
+        }
         let history = try (node.optional("history")?.list() ?? []).map { review in
             Risk.Review(date: try date(review.required("date")), rating: try rating(review))
         }
@@ -101,7 +110,7 @@ extension AssuranceBook {
             now: try rating(node.required("now")), target: try rating(node.required("target")),
             controls: try node.optional("controls")?.strings() ?? [],
             actions: try node.optional("actions")?.strings() ?? [], review: try date(node.required("review")),
-            history: history, indicators: try node.optional("indicators")?.strings() ?? [])
+            history: history, indicators: indicators)
     }
 
     static func rating(_ node: PackNode) throws -> Rating {

@@ -21,16 +21,17 @@ public struct AssuranceBook: Sendable {
     ///   1–5, a matrix that does not band all 25 cells exactly once, an unknown band or matrix, a
     ///   date that does not exist, an action due before it was raised, a rating that is not green,
     ///   amber or red, a repeated id.
+    ///   A risk's indicators must be the pack's.
     public static func read(from pack: PlacePack) throws -> AssuranceBook {
-        try read(directory: pack.directory)
+        try read(directory: pack.directory, indicators: Set(pack.indicators().indicators.map(\.id)))
     }
 
-    /// Reads `assurance.yaml` from a pack folder.
-    public static func read(directory: URL) throws -> AssuranceBook {
+    /// Reads `assurance.yaml` from a pack folder; with `indicators`, a risk may link only to them.
+    public static func read(directory: URL, indicators: Set<String>? = nil) throws -> AssuranceBook {
         let root = try PackNode.parse(file: file, in: directory)
         let matrices = try unique(root.required("matrices").list(), "matrix", id: \.id, read: matrix)
         let registers = try unique(root.required("registers").list(), "register", id: \.id) {
-            try register($0, matrices: matrices)
+            try register($0, matrices: matrices, indicators: indicators)
         }
         let plans = try unique(
             root.optional("action_plans")?.list() ?? [], "action plan", id: \.id, read: plan)

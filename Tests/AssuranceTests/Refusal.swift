@@ -12,7 +12,7 @@ func expectRefused(
 {
     let folder = try Repository.leedsCopy(changing: AssuranceBook.file, from: good, to: bad)
     do {
-        _ = try AssuranceBook.read(directory: folder)
+        _ = try AssuranceBook.read(from: PlacePack.load(from: folder))
         Issue.record("\(bad) was accepted", sourceLocation: sourceLocation)
     } catch let error as PackError {
         let text = "\(error) \(String(reflecting: error))"

@@ -52,6 +52,7 @@ import TestSupport
         ("review: \"2018-12-31\"", "review: \"2018-11-31\"", "review"),
         ("matrix: winter-2018", "matrix: winter-2019", "matrix"),
         ("- id: W2", "- id: W1", "id"),
+        ("indicators: [repeat-emergency-visits]", "indicators: [repeat-emergency-visit]", "indicators"),
     ])
     func badRegistersAreRefused(good: String, bad: String, field: String) throws {
         try expectRefused(good: good, bad: bad, field: field)
