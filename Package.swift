@@ -58,7 +58,7 @@ let package = Package(
             name: "Dashboard",
             dependencies: [
                 "Publication", "Engine", "PlacePack", "Store", "PlaceModel", "Statistics", "Access",
-                "Population",
+                "Population", "Assurance",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Yams", package: "Yams"),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build, run and test PlaceHealth (Swift itself is assumed):
-# the SQLite headers and tool; Chromium, for the dashboard's real-browser test; wrk, for its benchmark;
+# the SQLite headers and tool; Chromium, for the dashboard's real-browser test and the Board report's
+# PDF; poppler-utils (pdftotext), to test that PDF; wrk, for the dashboard's benchmark;
 # and, in .venv, the Python tools of scripts/requirements-ci.txt (Schemathesis, axe-core).
 set -euo pipefail
 need=()
@@ -8,6 +9,7 @@ need=()
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -18,7 +18,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             IndexCommand.self, StatsCommand.self,
             SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self,
             TimelineCommand.self,
-            BoardCommand.self,
+            BoardCommand.self, BCFCommand.self, ReportCommand.self,
             UserCommand.self, AuditCommand.self, AuditDisclosureCommand.self,
         ]
     )

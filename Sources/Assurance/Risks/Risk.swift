@@ -33,4 +33,8 @@ public struct Risk: Sendable, Equatable {
     public let history: [Review]
     /// Indicator ids the risk bears on.
     public let indicators: [String]
+    /// Actions of the book's plans that treat it, as `plan/action` (such as `cqc-2019/A3`).
+    public let linkedActions: [String]
+    /// Schemes of the book's Better Care Fund plan that bear on it, by scheme id.
+    public let schemes: [String]
 }

@@ -71,7 +71,7 @@ extension AssuranceBook {
         return matrix
     }
 
-    static func register(_ node: PackNode, matrices: [BandMatrix], indicators: Set<String>?) throws
+    static func register(_ node: PackNode, matrices: [BandMatrix], links: Links) throws
         -> RiskRegister
     {
         let matrixNode = try node.required("matrix")
@@ -85,19 +85,32 @@ extension AssuranceBook {
                 .unknownReference, "no band '\(try appetiteNode.string())' in matrix '\(matrixID)'")
         }
         let risks = try unique(node.required("risks").list(), "risk", id: \.id) {
-            try risk($0, indicators: indicators)
+            try risk($0, links: links)
         }
         return RiskRegister(
             id: try node.required("id").string(), name: try node.required("name").string(),
             source: try node.required("source").string(), matrix: matrix, appetite: appetite, risks: risks)
     }
 
-    static func risk(_ node: PackNode, indicators known: Set<String>?) throws -> Risk {
-        let indicators = try node.optional("indicators")?.strings() ?? []
-        if let known, let unknown = indicators.first(where: { !known.contains($0) }) {
-            throw try node.required("indicators").fail(
-                .unknownReference, "no indicator '\(unknown)' in the pack")
+    static func risk(_ node: PackNode, links: Links) throws -> Risk {
+        func linked(_ key: String, in known: Set<String>?, _ what: String) throws -> [String] {
+            let ids = try node.optional(key)?.strings() ?? []
+            guard let known else {
+                if ids.isEmpty { return ids }
+                throw try node.required(key).fail(
+                    .unknownReference, "\(what) given, but the book names no bcf_plan")
+            }
+            if let unknown = ids.first(where: { !known.contains($0) }) {
+                throw try node.required(key).fail(.unknownReference, "no \(what) '\(unknown)'")
+            }
+            return ids
         }
+        let indicators =
+            try links.indicators.map { try linked("indicators", in: $0, "indicator in the pack") }
+            ?? node.optional("indicators")?.strings() ?? []
+        let linkedActions = try linked(
+            "linked_actions", in: links.actions, "action (plan/action) in the book's plans")
+        let schemes = try linked("schemes", in: links.schemes, "scheme in the Better Care Fund plan")
         let history = try (node.optional("history")?.list() ?? []).map { review in
             Risk.Review(date: try date(review.required("date")), rating: try rating(review))
         }
@@ -110,7 +123,7 @@ extension AssuranceBook {
             now: try rating(node.required("now")), target: try rating(node.required("target")),
             controls: try node.optional("controls")?.strings() ?? [],
             actions: try node.optional("actions")?.strings() ?? [], review: try date(node.required("review")),
-            history: history, indicators: indicators)
+            history: history, indicators: indicators, linkedActions: linkedActions, schemes: schemes)
     }
 
     static func rating(_ node: PackNode) throws -> Rating {

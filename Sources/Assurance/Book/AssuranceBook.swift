@@ -11,6 +11,8 @@ public struct AssuranceBook: Sendable {
     public let registers: [RiskRegister]
     /// The action plans, in file order.
     public let plans: [ActionPlan]
+    /// The Better Care Fund plan the book's risks link to (`bcf_plan`, a path in the pack), if any.
+    public let bcfPlan: BCFPlan?
 
     /// The file the book is read from, in the pack folder.
     public static let file = "assurance.yaml"
@@ -20,7 +22,7 @@ public struct AssuranceBook: Sendable {
     /// - Throws: ``PackError`` naming the file, line and field: a likelihood or consequence outside
     ///   1–5, a matrix that does not band all 25 cells exactly once, an unknown band or matrix, a
     ///   date that does not exist, an action due before it was raised, a rating that is not green,
-    ///   amber or red, a repeated id.
+    ///   amber or red, a repeated id, a link to an action or scheme that does not exist.
     ///   A risk's indicators must be the pack's.
     public static func read(from pack: PlacePack) throws -> AssuranceBook {
         try read(directory: pack.directory, indicators: Set(pack.indicators().indicators.map(\.id)))
@@ -30,12 +32,27 @@ public struct AssuranceBook: Sendable {
     public static func read(directory: URL, indicators: Set<String>? = nil) throws -> AssuranceBook {
         let root = try PackNode.parse(file: file, in: directory)
         let matrices = try unique(root.required("matrices").list(), "matrix", id: \.id, read: matrix)
-        let registers = try unique(root.required("registers").list(), "register", id: \.id) {
-            try register($0, matrices: matrices, indicators: indicators)
-        }
         let plans = try unique(
             root.optional("action_plans")?.list() ?? [], "action plan", id: \.id, read: plan)
-        return AssuranceBook(matrices: matrices, registers: registers, plans: plans)
+        let bcfPlan = try root.optional("bcf_plan").map { node in
+            try BCFPlan.read(path: directory.appendingPathComponent(try node.string()).path)
+        }
+        let links = Links(
+            indicators: indicators,
+            actions: Set(plans.flatMap { plan in plan.actions.map { "\(plan.id)/\($0.id)" } }),
+            schemes: bcfPlan.map { Set($0.schemes.map(\.id)) })
+        let registers = try unique(root.required("registers").list(), "register", id: \.id) {
+            try register($0, matrices: matrices, links: links)
+        }
+        return AssuranceBook(matrices: matrices, registers: registers, plans: plans, bcfPlan: bcfPlan)
+    }
+
+    /// What a risk may link to: the pack's indicators (when known), the plans' actions, and the
+    /// Better Care Fund plan's schemes (when the book names one).
+    struct Links {
+        let indicators: Set<String>?
+        let actions: Set<String>
+        let schemes: Set<String>?
     }
 
     /// Each node read, refusing a repeated id at the node that repeats it.
