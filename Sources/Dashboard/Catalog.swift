@@ -1,3 +1,4 @@
+import Assurance
 import Engine
 import Publication
 import PlacePack
@@ -34,6 +35,10 @@ struct Catalog: Sendable {
     private let areaIndex: [String: Int]
     /// The names of groups, as every output gives them.
     let vocabulary: Vocabulary
+    /// The Board's registers, plans and Better Care Fund plan, if the pack has an `assurance.yaml`.
+    var book: AssuranceBook?
+    /// The written sections of the Board paper, if the pack has `reports/board-paper.yaml`.
+    var paper: BoardPaperText?
 
     /// The catalogue of `pack`'s indicators and the stored `areas` (as Engine's area directory lists them).
     init(pack: PlacePack, set: IndicatorSet, areas stored: [AreaDirectory.Area], layout: WardLayout) {

@@ -40,6 +40,26 @@ extension Dashboard {
                 .html(try g.pages.areaPage(code, q))
             }
         }
+        router.get("/board") { request, _ in
+            try await self.serve(request, key: "board", allowed: ["on"]) { g, q in .html(try g.pages.board(q))
+            }
+        }
+        router.get("/board/report") { request, _ in
+            try await self.serve(request, key: "board/report", allowed: ["meeting", "last"]) { g, q in
+                .html(try g.pages.boardReport(q))
+            }
+        }
+        for synthetic in [true, false] {
+            let css = ByteBuffer(string: BoardReport.style(synthetic: synthetic))
+            router.get("/board/report-\(synthetic ? "synthetic" : "real").css") { _, _ in
+                Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600",
+                    ],
+                    body: .init(byteBuffer: css))
+            }
+        }
         router.get("/about") { request, _ in
             try await self.serve(request, key: "about", allowed: []) { g, q in .html(try g.pages.about(q)) }
         }

@@ -1,3 +1,4 @@
+import Assurance
 import Access
 import Engine
 import Foundation
@@ -54,9 +55,16 @@ public struct Dashboard: Sendable {
         audit: AuditLog? = nil, secureCookies: Bool = true, limits: ServerLimits = ServerLimits()
     ) throws {
         let set = try pack.indicators()
-        catalog = Catalog(
+        var catalog = Catalog(
             pack: pack, set: set, areas: try AreaDirectory(store: store).areas(),
             layout: try WardLayout.load(pack: pack))
+        let files = FileManager.default
+        if files.fileExists(atPath: pack.directory.appendingPathComponent(AssuranceBook.file).path) {
+            catalog.book = try AssuranceBook.read(from: pack)
+        }
+        let paper = pack.directory.appendingPathComponent(BoardPaperText.file).path
+        if files.fileExists(atPath: paper) { catalog.paper = try BoardPaperText.read(path: paper) }
+        self.catalog = catalog
         watch = try GenerationWatch(store: store, catalog: catalog)
         users = UserDirectory(store: store)
         self.throttle = throttle

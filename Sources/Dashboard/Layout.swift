@@ -4,7 +4,7 @@
 struct Layout: Sendable {
     /// The sections of the main navigation.
     enum Section: String, Sendable, CaseIterable {
-        case scorecard, indicators, areas, population, about, api, account
+        case scorecard, indicators, areas, population, board, about, api, account
 
         var title: String {
             switch self {
@@ -12,6 +12,7 @@ struct Layout: Sendable {
             case .indicators: return "Indicators"
             case .areas: return "Areas"
             case .population: return "Population"
+            case .board: return "Board"
             case .account: return "Sign in"
             case .about: return "About the data"
             case .api: return "API"
@@ -24,6 +25,7 @@ struct Layout: Sendable {
             case .indicators: return "/indicators"
             case .areas: return "/areas"
             case .population: return "/population"
+            case .board: return "/board"
             case .account: return "/signin"
             case .about: return "/about"
             case .api: return "/api"

@@ -68,11 +68,11 @@ struct ReportBoardCommand: AsyncParsableCommand {
 
     func run() async throws {
         let day = CivilDate(iso: meeting)!
-        let last = lastMeeting.flatMap { CivilDate(iso: $0) } ?? Self.threeMonths(before: day)
+        let last = lastMeeting.flatMap { CivilDate(iso: $0) } ?? BoardReport.threeMonths(before: day)
         let place = try pack.load()
         let book = try AssuranceBook.read(from: place)
         var paper = try BoardPaperText.read(
-            path: text ?? place.directory.appendingPathComponent("reports/board-paper.yaml").path)
+            path: text ?? place.directory.appendingPathComponent(BoardPaperText.file).path)
         if let subject { paper.subject = subject }
         let plan = try bcf.map { try BCFPlan.read(path: $0) } ?? book.bcfPlan
         let scorecard = try ScorecardBuilder(store: store.open(), pack: place).scorecard()
@@ -94,11 +94,4 @@ struct ReportBoardCommand: AsyncParsableCommand {
                 + (scorecard.synthetic ? " (SYNTHETIC data)." : "."))
     }
 
-    /// The same day three months earlier (the month's last day where it is shorter).
-    static func threeMonths(before day: CivilDate) -> CivilDate {
-        let (year, month, date) = day.components
-        let back = month > 3 ? (year, month - 3) : (year - 1, month + 9)
-        return CivilDate(
-            year: back.0, month: back.1, day: min(date, CivilDate.daysIn(month: back.1, year: back.0)))!
-    }
 }

@@ -27,6 +27,8 @@ import Testing
         ("/areas/LCP03", "Local Care Partnership"),
         ("/about", "Calibration report"),
         ("/api", "OpenAPI 3.1 document"),
+        ("/board?on=2019-09-16", "Local system review action plan"),
+        ("/board/report?meeting=2019-09-16&last=2019-03-20", "Summary of main issues"),
     ])
     func pageServes(path: String, expected: String) async throws {
         try await withDashboard { get in

@@ -38,6 +38,9 @@ public struct BoardPaperText: Sendable, Equatable {
     /// Strategy priorities (1–12) the paper serves beyond those of the indicators it reports.
     public let priorities: [Int]
 
+    /// The pack's example, relative to its folder.
+    public static let file = "reports/board-paper.yaml"
+
     /// Reads the file at `path` (errors name it as given).
     public static func read(path: String) throws -> BoardPaperText {
         let base = URL(fileURLWithPath: path.hasPrefix("/") ? "/" : FileManager.default.currentDirectoryPath)

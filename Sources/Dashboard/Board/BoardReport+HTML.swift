@@ -2,18 +2,19 @@ import Assurance
 import PlaceModel
 
 extension BoardReport {
-    /// The whole paper as one HTML document, laid out for A4 (the PDF is this page printed).
-    public func html() -> String {
+    /// The whole paper as one HTML document, laid out for A4 (the PDF is this page printed): its
+    /// styles inline, or from `stylesheet` (the dashboard's pages allow no inline styles).
+    public func html(stylesheet: String? = nil) -> String {
         let synthetic = scorecard.synthetic
         let banner: HTML =
             synthetic
-            ? "<p class=\"synthetic\"><strong>SYNTHETIC data:</strong> the figures describe a synthetic place, not real people.</p>"
+            ? "<p class=\"synthetic\"><strong>SYNTHETIC data.</strong> The figures describe a synthetic place, not real people.</p>"
             : .empty
         let page: HTML = """
             <!doctype html>
             <html lang="en-GB"><head><meta charset="utf-8">
             <title>\(text.subject) – \(text.reportTo), \(Self.long(meeting))\(synthetic ? " (SYNTHETIC)" : "")</title>
-            <style>\(HTML(raw: Self.style(synthetic: synthetic)))</style></head>
+            \(stylesheet.map { "<link rel=\"stylesheet\" href=\"\($0)\">" as HTML } ?? "<style>\(HTML(raw: Self.style(synthetic: synthetic)))</style>")</head>
             <body><main>
             \(banner)
             \(header)

@@ -121,4 +121,12 @@ public struct BoardReport: Sendable {
     public var prioritiesServed: Set<Int> {
         Set(changes.flatMap(\.row.definition.priorities)).union(text.priorities)
     }
+
+    /// The same day three months earlier (the month's last day where it is shorter).
+    public static func threeMonths(before day: CivilDate) -> CivilDate {
+        let (year, month, date) = day.components
+        let back = month > 3 ? (year, month - 3) : (year - 1, month + 9)
+        return CivilDate(
+            year: back.0, month: back.1, day: min(date, CivilDate.daysIn(month: back.1, year: back.0)))!
+    }
 }
