@@ -42,6 +42,16 @@ public enum Repository {
     ///
     /// - Throws: when there is no binary, or it exits with a failure.
     public static func placehealth(_ arguments: [String]) throws -> String {
+        let (output, status) = try run(arguments)
+        guard status == 0 else { throw CocoaError(.executableLoad) }
+        return output
+    }
+
+    /// Runs the `placehealth` binary with `arguments`: what it printed on standard output, and its
+    /// exit status.
+    ///
+    /// - Throws: when there is no binary.
+    public static func run(_ arguments: [String]) throws -> (output: String, status: Int32) {
         guard let binary = placehealthBinary else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -52,7 +62,6 @@ public enum Repository {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
     }
 }

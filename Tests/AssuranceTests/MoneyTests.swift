@@ -15,7 +15,9 @@ struct MoneyTests {
 
     @Test(
         "What is not money is refused",
-        arguments: ["seven million", "£7,30,720", "£1,2345", "12.345", "-5", "£", "", "1.2.3", "£ 5", "5,", "1e6"])
+        arguments: [
+            "seven million", "£7,30,720", "£1,2345", "12.345", "-5", "£", "", "1.2.3", "£ 5", "5,", "1e6",
+        ])
     func refuses(text: String) {
         #expect(Money(text: text) == nil, "\(text)")
     }

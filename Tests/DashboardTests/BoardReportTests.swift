@@ -20,7 +20,8 @@ import TestSupport
         let book = try! AssuranceBook.read(from: pack)
         return BoardReport(
             text: text, meeting: meeting, lastMeeting: lastMeeting,
-            scorecard: try! ScorecardBuilder(store: DashboardFixture.store, pack: pack).scorecard(), book: book,
+            scorecard: try! ScorecardBuilder(store: DashboardFixture.store, pack: pack).scorecard(),
+            book: book,
             plan: book.bcfPlan, priorities: pack.strategy.priorities)
     }()
 
@@ -28,11 +29,14 @@ import TestSupport
     static let headings = [
         "Report of:", "Report to:", "Date:", "Subject:", "Are specific geographical areas affected?",
         "Are there implications for equality and diversity and cohesion and integration?",
-        "Is the decision eligible for call-In?", "Does the report contain confidential or exempt information?",
+        "Is the decision eligible for call-In?",
+        "Does the report contain confidential or exempt information?",
         "Summary of main issues", "Recommendations", "Report author:", "Purpose of this report",
         "Background information", "Main issues", "Health and Wellbeing Board governance",
-        "Consultation, engagement and hearing citizen voice", "Equality and diversity / cohesion and integration",
-        "Resources and value for money", "Legal Implications, access to information and call In", "Risk management",
+        "Consultation, engagement and hearing citizen voice",
+        "Equality and diversity / cohesion and integration",
+        "Resources and value for money", "Legal Implications, access to information and call In",
+        "Risk management",
         "Conclusions", "Recommendations", "Background documents",
         "Implementing the Leeds Health and Wellbeing Strategy 2016-21",
         "How does this help reduce health inequalities in Leeds?",
@@ -105,7 +109,8 @@ import TestSupport
     func verdicts() {
         for change in Self.report.changes {
             guard let before = change.before, !before.suppressed, !change.now.suppressed,
-                let bl = before.lower95, let bu = before.upper95, let nl = change.now.lower95, let nu = change.now.upper95
+                let bl = before.lower95, let bu = before.upper95, let nl = change.now.lower95,
+                let nu = change.now.upper95
             else { continue }
             let apart = nl > bu || nu < bl
             #expect(change.verdict.hasPrefix("significantly") == apart, "\(change.row.definition.id)")
@@ -118,7 +123,9 @@ import TestSupport
         let above = report.book.registers.flatMap { $0.statuses(on: Self.meeting) }.filter(\.aboveAppetite)
         #expect(report.risksAboveAppetite.map(\.status.risk.id) == above.map(\.risk.id))
         #expect(!report.actionsOffTrack.isEmpty)
-        for a in report.actionsOffTrack { #expect(a.status.rag == .red || a.status.overdue || a.status.stale) }
+        for a in report.actionsOffTrack {
+            #expect(a.status.rag == .red || a.status.overdue || a.status.stale)
+        }
         let served = report.prioritiesServed
         #expect(served.contains(12))
         let html = report.html()

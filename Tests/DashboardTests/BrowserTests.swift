@@ -41,6 +41,11 @@ import Testing
             ["End of life: on the GP end-of-life", "By LCP"]
         ),
         ("signin", "/signin", 390, 1000, ["Sign in", "User name", "Password"]),
+        ("board", "/board?on=2019-09-16", 1280, 3000, ["Board assurance", "Winter resilience risks"]),
+        (
+            "board-report", "/board/report?meeting=2019-09-16&last=2019-03-20", 900, 3000,
+            ["Summary of main issues", "Implementing the Leeds Health and Wellbeing Strategy"]
+        ),
     ]
 
     /// The Chromium executable, if installed.

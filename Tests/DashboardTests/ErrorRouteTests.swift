@@ -31,6 +31,10 @@ import Testing
         ("/?year=1900", "year"),
         ("/?area=E05S00004&area=E05S00005", "area"),
         ("/areas/E05S00004?x=1", "x"),
+        ("/board?on=2019-02-30", "on"),
+        ("/board/report", "meeting"),
+        ("/board/report?meeting=16/09/2019", "meeting"),
+        ("/board/report?meeting=2019-09-16&last=2019-09-20", "last"),
     ])
     func badParametersAreNamed(path: String, parameter: String) async throws {
         try await withDashboard { get in

@@ -54,6 +54,8 @@ import TestSupport
         ("audit-disclosure", PlaceHealthCommand.helpMessage(for: AuditDisclosureCommand.self, columns: 100)),
         ("board-risks", PlaceHealthCommand.helpMessage(for: BoardRisksCommand.self, columns: 100)),
         ("board-actions", PlaceHealthCommand.helpMessage(for: BoardActionsCommand.self, columns: 100)),
+        ("bcf-check", PlaceHealthCommand.helpMessage(for: BCFCheckCommand.self, columns: 100)),
+        ("report-board", PlaceHealthCommand.helpMessage(for: ReportBoardCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")
@@ -76,6 +78,31 @@ import TestSupport
             against: "board-actions.txt")
         #expect(throws: (any Error).self) { _ = try BoardRisksCommand.parse(["--on", "2019-02-30"]) }
         #expect(throws: (any Error).self) { _ = try BoardActionsCommand.parse(["--format", "json"]) }
+    }
+
+    /// The Leeds Better Care Fund plan's checks, as the built binary prints them: it exits with 1
+    /// because the adult social care minimum is not met.
+    @Test func bcfCheckPrintsAsDocumented() throws {
+        let plan = Repository.leedsFolder.appendingPathComponent("bcf/leeds-2019-20.yaml").path
+        let table = try Repository.run(["bcf", "check", plan])
+        #expect(table.status == 1)
+        try Self.check(
+            table.output.replacingOccurrences(of: Self.root.path + "/", with: ""), against: "bcf-check.txt")
+        let csv = try Repository.run(["bcf", "check", plan, "--format", "csv"])
+        #expect(csv.status == 1)
+        try Self.check(csv.output, against: "bcf-check.csv")
+        #expect(throws: (any Error).self) { _ = try BCFCheckCommand.parse([plan, "--format", "json"]) }
+        #expect(throws: (any Error).self) {
+            _ = try ReportBoardCommand.parse(["--meeting", "2019-02-30", "--out", "x.pdf"])
+        }
+        #expect(throws: (any Error).self) {
+            _ = try ReportBoardCommand.parse(["--meeting", "2019-09-16", "--out", "x.docx"])
+        }
+        #expect(throws: (any Error).self) {
+            _ = try ReportBoardCommand.parse([
+                "--meeting", "2019-09-16", "--last-meeting", "2019-10-01", "--out", "x.pdf",
+            ])
+        }
     }
 
     @Test func badArgumentsAreRefusedWithAMessage() throws {

@@ -80,7 +80,10 @@ final class BCFReader {
             return nil
         }
         let text = try field.string()
-        guard let value = Value(rawValue: text) else {
+        // The template's lists are matched without regard to case ("high" is High).
+        let match =
+            Value(rawValue: text) ?? Value.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
+        guard let value = match else {
             let known = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             throw field.fail(.wrongType, "'\(text)' is not one of \(known)")
         }

@@ -35,6 +35,8 @@ public enum BCFSchemeType: String, Sendable, CaseIterable {
 }
 
 extension BCFSchemeType {
-    /// The types whose schemes must state a planned output and its estimate.
-    public static let withOutputs: Set<BCFSchemeType> = [.homeCare, .residential, .dfg]
+    /// The types whose schemes must state a planned output and its estimate: those the 2019/20
+    /// template asks outputs of, as the Leeds plan's filled cells show (home care packages or hours,
+    /// residential placements, intermediate care beds or packages).
+    public static let withOutputs: Set<BCFSchemeType> = [.homeCare, .residential, .intermediateCare]
 }

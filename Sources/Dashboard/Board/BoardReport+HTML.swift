@@ -16,6 +16,7 @@ extension BoardReport {
             <title>\(text.subject) – \(text.reportTo), \(Self.long(meeting))\(synthetic ? " (SYNTHETIC)" : "")</title>
             \(stylesheet.map { "<link rel=\"stylesheet\" href=\"\($0)\">" as HTML } ?? "<style>\(HTML(raw: Self.style(synthetic: synthetic)))</style>")</head>
             <body><main>
+            <h1 class="hidden">\(text.subject)</h1>
             \(banner)
             \(header)
             \(summaryAndRecommendations)

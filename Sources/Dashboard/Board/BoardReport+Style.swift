@@ -19,6 +19,7 @@ extension BoardReport {
         .tick { font-weight: bold; } .unit { color: #333; font-size: 9pt; }
         .synthetic { border: 2px solid #000; padding: 0.4em; font-weight: bold; }
         .closing { break-before: page; page-break-before: always; }
+        .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         thead { display: table-header-group; } tr { break-inside: avoid; }
         """
     }
