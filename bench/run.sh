@@ -13,3 +13,4 @@ echo "== dashboard"; bash bench/serve.sh
 echo "== population health"; bash bench/population.sh
 echo "== population health, served"; bash bench/population-serve.sh
 echo "== disclosure control"; bash bench/disclosure.sh
+echo "== Board assurance"; bash bench/board.sh

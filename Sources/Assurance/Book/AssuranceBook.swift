@@ -60,9 +60,10 @@ public struct AssuranceBook: Sendable {
         _ nodes: [PackNode], _ kind: String, id: (Item) -> String, read: (PackNode) throws -> Item
     ) throws -> [Item] {
         var items: [Item] = []
+        var seen = Set<String>()
         for node in nodes {
             let item = try read(node)
-            guard !items.contains(where: { id($0) == id(item) }) else {
+            guard seen.insert(id(item)).inserted else {
                 throw node.fail(.duplicateCode, "\(kind) '\(id(item))' appears twice", field: "id")
             }
             items.append(item)
