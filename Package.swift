@@ -71,11 +71,13 @@ let package = Package(
         .target(
             name: "Access",
             dependencies: [
-                "Population", "Publication", "PlaceModel", "PlacePack", "Store",
+                "Population", "Publication", "PlaceModel", "PlacePack", "Store", "Assurance",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]),
         // Board assurance: risk matrices, registers and action plans, read from the pack. Pure, no store.
-        .target(name: "Assurance", dependencies: ["PlaceModel", "PlacePack"]),
+        .target(
+            name: "Assurance",
+            dependencies: ["PlaceModel", "PlacePack", .product(name: "Yams", package: "Yams")]),
         // Presentation: the command-line interface.
         .target(
             name: "PlaceHealthCLI",

@@ -6,7 +6,7 @@ Usage: .venv/bin/python scripts/axe-check.py BASE_URL PATH [PATH ...]
 Opens every page in one headless Chromium (the system's, driven by Playwright), injects axe-core
 (the axe.min.js that axe-playwright-python ships) and runs it with the WCAG 2.0, 2.1 and 2.2 A and
 AA rules and axe's best practices. PAGES.json: {"base": URL, "password": P, "pages": [{"name",
-"path", "width", "height", "user", "fill": {SELECTOR: VALUE}, "submit": SELECTOR, "heading"}]},
+"path", "width", "height", "user", "fill": {SELECTOR: VALUE} (a select is chosen), "submit": SELECTOR, "heading"}]},
 everything but "path" optional: "user" signs in first (with "password"), "fill" and "submit" fill in
 and send a form of the page and check the page it leads to; "heading" is echoed as "expected". Prints
 one JSON document: {"axe": VERSION, "pages": [{"name", "path", "url", "status", "heading" (the first
@@ -73,7 +73,10 @@ def check(context, base, spec):
     page.set_viewport_size({"width": spec.get("width", 1280), "height": spec.get("height", 800)})
     response = page.goto(base + spec["path"], wait_until="load")
     for selector, value in spec.get("fill", {}).items():
-        page.fill(selector, value)
+        if selector.startswith("select"):
+            page.select_option(selector, value)
+        else:
+            page.fill(selector, value)
     if "submit" in spec:
         with page.expect_navigation() as navigation:
             page.click(spec["submit"])

@@ -5,6 +5,7 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
     private enum Code: Sendable, Hashable {
         case invalidName, weakPassword, duplicateUser, unknownUser, invalidScope, signInFailed
         case tooManyAttempts, signInRequired, notAllowed, outOfScope, purposeRequired, notReady, busy
+        case signInToEdit, notBoardEditor
     }
 
     private let code: Code
@@ -45,12 +46,16 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
     public static let notReady = AccessError(.notReady)
     /// Too many sign-ins are being checked at once: try again shortly.
     public static let busy = AccessError(.busy)
+    /// Editing the registers and plans needs a signed-in editor.
+    public static let signInToEdit = AccessError(.signInToEdit)
+    /// The register or plan belongs to a board the editor is not assigned to.
+    public static func notBoardEditor(_ board: String) -> AccessError { .init(.notBoardEditor, board) }
 
     /// The HTTP status the server answers with.
     public var status: Int {
         switch code {
-        case .signInRequired, .signInFailed: return 401
-        case .notAllowed, .outOfScope: return 403
+        case .signInRequired, .signInFailed, .signInToEdit: return 401
+        case .notAllowed, .outOfScope, .notBoardEditor: return 403
         case .tooManyAttempts: return 429
         case .notReady, .busy: return 503
         case .unknownUser: return 404
@@ -80,6 +85,8 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible, C
         case .signInRequired: return "Sign in to see person-level data."
         case .notAllowed: return "Your role does not allow this."
         case .outOfScope: return "You are not assigned to that practice or LCP."
+        case .signInToEdit: return "Sign in as an editor to change the Board's registers and plans."
+        case .notBoardEditor: return "You are not an editor of the board that keeps this register or plan."
         case .purposeRequired: return "Choose the purpose of this request."
         case .notReady: return "The population figures are being prepared: try again shortly."
         case .busy: return "The server is busy checking sign-ins: try again in a moment."

@@ -36,6 +36,20 @@ public struct AccessPolicy: Sendable {
         guard user.role.readsAuditLog else { throw AccessError.notAllowed(user.role, "read the audit log") }
     }
 
+    /// Checks that `user` may edit the registers and plans kept by `board`.
+    ///
+    /// - Throws: ``AccessError/signInToEdit``, ``AccessError/notAllowed(_:_:)`` or
+    ///   ``AccessError/notBoardEditor(_:)``.
+    public static func checkEditor(_ user: User?, board: String?) throws {
+        guard let user else { throw AccessError.signInToEdit }
+        guard user.role.editsAssurance else {
+            throw AccessError.notAllowed(user.role, "edit the Board's registers and plans")
+        }
+        guard let board, user.boards.contains(board) else {
+            throw AccessError.notBoardEditor(board ?? "none")
+        }
+    }
+
     /// Whether aggregates are shown to `user` without suppression.
     public func unsuppressed(_ user: User?) -> Bool { user?.role.seesUnsuppressedAggregates ?? false }
 

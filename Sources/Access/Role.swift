@@ -10,6 +10,9 @@ public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertib
     case governance = "ig-lead"
     /// Manages users; sees published aggregates, no person-level data.
     case administrator = "admin"
+    /// Keeps the risk registers and action plans of the boards assigned: adds and updates risks,
+    /// actions and progress as drafts, and publishes them. No person-level data.
+    case editor
 
     /// Whether aggregates are shown without small-number suppression (analysts only: every other
     /// role sees the published figures).
@@ -24,7 +27,11 @@ public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertib
     /// Whether the role manages users.
     public var managesUsers: Bool { self == .administrator }
 
-    /// The role's name as stored and typed (`public`, `analyst`, `clinician`, `ig-lead`, `admin`).
+    /// Whether the role edits the registers and plans of its boards.
+    public var editsAssurance: Bool { self == .editor }
+
+    /// The role's name as stored and typed (`public`, `analyst`, `clinician`, `ig-lead`, `admin`,
+    /// `editor`).
     public var description: String { rawValue }
 
     /// What the role may do, in a sentence.
@@ -35,6 +42,8 @@ public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertib
         case .clinician: return "published aggregates; person-level data for the practices or LCP assigned"
         case .governance: return "published aggregates; the audit log and its monthly review"
         case .administrator: return "published aggregates; manages users"
+        case .editor:
+            return "published aggregates; keeps the risk registers and action plans of the boards assigned"
         }
     }
 }

@@ -11,6 +11,8 @@ public struct User: Sendable, Codable, Hashable {
     public let role: Role
     /// Practices or LCPs assigned (clinicians only).
     public let scopes: [AccessScope]
+    /// Boards whose registers and plans the user keeps (editors only).
+    public let boards: [String]
     /// Whether the user may no longer sign in.
     public let disabled: Bool
     /// When the password, the state or the user were last changed (ISO 8601; empty if unknown).
@@ -18,13 +20,14 @@ public struct User: Sendable, Codable, Hashable {
 
     /// A user.
     public init(
-        name: String, displayName: String, role: Role, scopes: [AccessScope], disabled: Bool = false,
-        changedAt: String = ""
+        name: String, displayName: String, role: Role, scopes: [AccessScope], boards: [String] = [],
+        disabled: Bool = false, changedAt: String = ""
     ) {
         self.name = name
         self.displayName = displayName
         self.role = role
         self.scopes = scopes
+        self.boards = boards
         self.disabled = disabled
         self.changedAt = changedAt
     }
@@ -32,7 +35,7 @@ public struct User: Sendable, Codable, Hashable {
     /// What a session remembers of the user at sign-in: it ends when any of it changes (a new
     /// password, a new role or new scopes).
     public var credentials: String {
-        "\(changedAt)|\(role.rawValue)|\(scopes.map(\.description).joined(separator: ","))"
+        "\(changedAt)|\(role.rawValue)|\(scopes.map(\.description).joined(separator: ","))|\(boards.joined(separator: ","))"
     }
 
     /// Whether `name` is a valid sign-in name: 2 to 64 of `a-z 0-9 . - _`, starting with a letter.

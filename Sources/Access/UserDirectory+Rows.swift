@@ -13,13 +13,13 @@ extension UserDirectory {
             FROM users u \(clause) ORDER BY u.user_name
             """, arguments)
         return rows.map { row in
-            let scopes = (row[4].textValue ?? "").split(separator: " ").compactMap {
-                AccessScope(parameter: String($0))
-            }
+            let parameters = (row[4].textValue ?? "").split(separator: " ").map(String.init)
+            let scopes = parameters.compactMap { AccessScope(parameter: $0) }
+            let boards = parameters.filter { $0.hasPrefix("board:") }.map { String($0.dropFirst(6)) }.sorted()
             return User(
                 name: row[0].textValue ?? "", displayName: row[1].textValue ?? "",
                 role: Role(rawValue: row[2].textValue ?? "") ?? .public,
-                scopes: scopes.sorted { $0.description < $1.description },
+                scopes: scopes.sorted { $0.description < $1.description }, boards: boards,
                 disabled: row[3].number == 1, changedAt: row[5].textValue ?? "")
         }
     }
@@ -33,6 +33,19 @@ extension UserDirectory {
     func update(_ name: String, _ sql: String, _ arguments: [FieldValue]) throws {
         let changed = try store.transaction { writer in try writer.execute(sql, arguments) }
         guard changed == 1 else { throw AccessError.unknownUser(name) }
+    }
+
+    func checkBoards(_ boards: [String], role: Role) throws {
+        if role == .editor, boards.isEmpty {
+            throw AccessError.invalidScope("an editor needs at least one --board")
+        }
+        if role != .editor, !boards.isEmpty {
+            throw AccessError.invalidScope("only editors are assigned boards")
+        }
+        if let bad = boards.first(where: { AccessScope(kind: "lcp", code: $0) == nil }) {
+            throw AccessError.invalidScope(
+                "'\(bad)' is not a board id (1 to 16 letters, digits, '-', '_' or '.')")
+        }
     }
 
     func checkScopes(_ scopes: [AccessScope], role: Role) throws {

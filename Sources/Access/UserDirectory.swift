@@ -22,15 +22,20 @@ public struct UserDirectory: Sendable {
     /// Adds a user.
     ///
     /// - Throws: ``AccessError`` when the name is not valid or taken, the password is weak, or the
-    ///   scopes do not suit the role (a clinician needs at least one; others none) or name no area.
+    ///   scopes do not suit the role (a clinician needs at least one; others none) or name no area,
+    ///   or the boards do not (an editor needs at least one; others none).
     @discardableResult
     public func add(
-        name: String, displayName: String? = nil, role: Role, scopes: [AccessScope] = [], password: String
+        name: String, displayName: String? = nil, role: Role, scopes: [AccessScope] = [],
+        boards: [String] = [],
+        password: String
     ) throws -> User {
         guard User.isValidName(name) else { throw AccessError.invalidName(name) }
         try Self.checkStrength(password, name: name)
         try checkScopes(scopes, role: role)
-        let user = User(name: name, displayName: displayName ?? name, role: role, scopes: scopes)
+        try checkBoards(boards, role: role)
+        let user = User(
+            name: name, displayName: displayName ?? name, role: role, scopes: scopes, boards: boards)
         let hash = Bcrypt.hash(password, cost: cost)
         let now = Self.changeTime()
         let added = try store.transaction { writer -> Bool in
@@ -45,6 +50,9 @@ public struct UserDirectory: Sendable {
             for scope in scopes {
                 let (kind, code) = (scope.kind, scope.code)
                 _ = try writer.insert(AccessTables.userScopes, [.text(name), .text(kind), .text(code)])
+            }
+            for board in Set(boards) {
+                _ = try writer.insert(AccessTables.userScopes, [.text(name), .text("board"), .text(board)])
             }
             return true
         }

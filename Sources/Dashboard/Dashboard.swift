@@ -23,6 +23,8 @@ import Store
 /// person-level views for signed-in clinicians within their areas, each written to the audit log.
 public struct Dashboard: Sendable {
     let catalog: Catalog
+    /// The stored versions of the Board's risks and actions.
+    let ledger: AssuranceLedger
     let watch: GenerationWatch
     /// The users who can sign in.
     let users: UserDirectory
@@ -65,6 +67,7 @@ public struct Dashboard: Sendable {
         let paper = pack.directory.appendingPathComponent(BoardPaperText.file).path
         if files.fileExists(atPath: paper) { catalog.paper = try BoardPaperText.read(path: paper) }
         self.catalog = catalog
+        ledger = AssuranceLedger(store: store)
         watch = try GenerationWatch(store: store, catalog: catalog)
         users = UserDirectory(store: store)
         self.throttle = throttle
@@ -101,6 +104,7 @@ public struct Dashboard: Sendable {
         addAPI(to: router)
         addSignIn(to: router)
         addPopulationPages(to: router)
+        addBoardEditing(to: router)
         addPopulationAPI(to: router)
         return router
     }

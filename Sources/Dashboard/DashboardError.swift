@@ -48,6 +48,11 @@ public struct DashboardError: Error, CustomStringConvertible, Sendable {
         DashboardError(.badParameter, name, "Query parameter ‘\(name)’: \(message)", parameter: name)
     }
 
+    /// Form field `name` is not acceptable; `message` says what is (400).
+    static func badField(_ name: String, _ message: String) -> DashboardError {
+        DashboardError(.badParameter, name, "Form field ‘\(name)’: \(message)", parameter: name)
+    }
+
     /// Query parameter `name` has a value of the right shape that names nothing there is (an area,
     /// period, group or year without results): 404, as for an unknown id in the path.
     static func noSuch(_ name: String, _ message: String) -> DashboardError {

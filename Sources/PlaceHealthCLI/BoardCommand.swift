@@ -8,7 +8,10 @@ struct BoardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "board",
         abstract: "Board assurance: the partnership's risk registers and action plans (docs/assurance.md).",
-        subcommands: [BoardRisksCommand.self, BoardActionsCommand.self])
+        subcommands: [
+            BoardRisksCommand.self, BoardActionsCommand.self, BoardExportCommand.self,
+            BoardImportCommand.self,
+        ])
 }
 
 /// `placehealth board risks`: each risk of a register with its bands, movement, review and appetite.

@@ -1,7 +1,9 @@
+import Access
 import ArgumentParser
 import Assurance
 import Foundation
 import PlaceModel
+import Store
 
 /// The options the `board` commands share: the pack, the day, the format, and how they print a
 /// list of registers or plans.
@@ -10,6 +12,13 @@ struct BoardOptions: ParsableArguments {
 
     @Option(help: "The day to judge on (YYYY-MM-DD); default: today.")
     var on: String?
+
+    @Option(
+        name: .customLong("db"),
+        help:
+            "A store whose published edits (made from the dashboard) apply to the pack's registers and plans."
+    )
+    var store: String?
 
     @Option(help: "Output format: table or csv (one table, with each row's register or plan id first).")
     var format: OutputFormat = .table
@@ -28,8 +37,15 @@ struct BoardOptions: ParsableArguments {
         return day
     }
 
-    /// The pack's `assurance.yaml`.
-    func book() throws -> AssuranceBook { try AssuranceBook.read(from: pack.load()) }
+    /// The pack's `assurance.yaml`, with the store's published edits when `--db` is given.
+    func book() throws -> AssuranceBook {
+        let book = try AssuranceBook.read(from: pack.load())
+        guard let store else { return book }
+        guard FileManager.default.fileExists(atPath: store) else {
+            throw ValidationError("No store at \(store).")
+        }
+        return try book.applying(AssuranceLedger(store: SQLiteStore(path: store)).edits(), drafts: false)
+    }
 
     /// Every item, or the one whose id is `id`.
     func select<Item>(_ items: [Item], id: String?, kind: String, key: (Item) -> String) throws -> [Item] {

@@ -11,7 +11,8 @@ struct UserCommand: AsyncParsableCommand {
         discussion: """
             Roles: public (published aggregates, suppressed), analyst (aggregates, unsuppressed), clinician \
             (person-level data for the practices or LCPs assigned with --practice/--lcp), ig-lead (reads the \
-            audit log), admin (manages users). Passwords are stored only as bcrypt hashes. Without \
+            audit log), admin (manages users), editor (keeps the risk registers and action plans of the \
+            boards assigned with --board). Passwords are stored only as bcrypt hashes. Without \
             --password-stdin a random password is made and printed once.
             """,
         subcommands: [Add.self, Disable.self, Enable.self, Reset.self, List.self])
@@ -23,7 +24,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument(help: "The sign-in name (lower case letters, digits, '.', '-', '_').")
         var name: String
 
-        @Option(help: "The role: public, analyst, clinician, ig-lead or admin.")
+        @Option(help: "The role: public, analyst, clinician, ig-lead, admin or editor.")
         var role: Role
 
         @Option(help: "A practice (code) a clinician is assigned to; repeat for several.")
@@ -31,6 +32,12 @@ struct UserCommand: AsyncParsableCommand {
 
         @Option(help: "An LCP (code) a clinician is assigned to (all its practices); repeat for several.")
         var lcp: [String] = []
+
+        @Option(
+            help:
+                "A board (its id in the pack's assurance.yaml) whose registers and plans an editor keeps; repeat for several."
+        )
+        var board: [String] = []
 
         @Option(help: "The name shown on pages (default: the sign-in name).")
         var displayName: String?
@@ -49,7 +56,8 @@ struct UserCommand: AsyncParsableCommand {
             let secret = try password.obtain(for: name)
             let user = try UserCommand.run {
                 try UserDirectory(store: store.open()).add(
-                    name: name, displayName: displayName, role: role, scopes: scopes, password: secret.value)
+                    name: name, displayName: displayName, role: role, scopes: scopes, boards: board,
+                    password: secret.value)
             }
             print("Added \(user.name) (\(user.role): \(user.role.summary)).")
             if secret.generated { print("Password (shown once): \(secret.value)") }

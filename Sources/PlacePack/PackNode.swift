@@ -24,6 +24,12 @@ public struct PackNode {
             throw PackError(
                 .fileNotFound, file: file, line: nil, field: "", message: "cannot read \(url.path)")
         }
+        return try parse(text: text, file: file)
+    }
+
+    /// Parses YAML (or JSON) text that came from elsewhere (a form, a stored edit), errors naming
+    /// it as `file`.
+    public static func parse(text: String, file: String) throws -> PackNode {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw PackError(.invalidYAML, file: file, line: 1, field: "", message: "the file is empty")

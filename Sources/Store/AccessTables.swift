@@ -23,8 +23,9 @@ public enum AccessTables {
         key: ["user_name", "scope_kind", "area_code"],
         columns: [
             Column("user_name", .text(maxLength: 64), "the user"),
-            Column("scope_kind", .code(["practice", "lcp"]), "practice or lcp"),
-            Column("area_code", .text(maxLength: 16), "the practice's or LCP's code"),
+            Column(
+                "scope_kind", .code(["practice", "lcp", "board"]), "practice or lcp; board for an editor"),
+            Column("area_code", .text(maxLength: 16), "the practice's or LCP's code, or the board's id"),
         ])
 
     /// One person-level view or export, or a refused request for one. Append-only: the store's
@@ -63,6 +64,23 @@ public enum AccessTables {
             Column("channel", .text(maxLength: 16), "web or api"),
             Column("refused", .integer(1...Int64.max), "requests refused in the minute"),
         ])
+
+    /// One version of a risk or an action of the Board's registers and plans, made from the
+    /// dashboard or imported. Append-only: the store's triggers refuse every update and delete.
+    public static let assuranceEdits = TableSchema(
+        "assurance_edits", "one version of a risk or an action of the Board's registers and plans",
+        key: ["edit_id"],
+        columns: [
+            Column("edit_id", .integer(1...Int64.max), "order of writing"),
+            Column("kind", .code(["risk", "action"]), "a risk of a register or an action of a plan"),
+            Column("container", .text(maxLength: 64), "the register's or plan's id"),
+            Column("item", .text(maxLength: 64), "the risk's or action's id"),
+            Column("body", .text(maxLength: 1_000_000), "the item in the fields of assurance.yaml, as JSON"),
+            Column("author", .text(maxLength: 64), "who (user name, or 'import')"),
+            Column("at", .text(maxLength: 32), "when (UTC, ISO 8601)"),
+            Column("state", .code(["draft", "published"]), "draft (editors only) or published"),
+        ],
+        indexed: ["container"])
 
     /// Every access table, in creation order.
     public static let all = [users, userScopes, auditLog, anonymousRefusals]

@@ -15,6 +15,18 @@ extension SQLiteStore {
         migrator.registerMigration("v7-audit-chain") { db in
             try chainAuditLog(db)
         }
+        migrator.registerMigration("v8-assurance-edits") { db in
+            let table = AccessTables.assuranceEdits
+            try db.execute(sql: createTableSQL(table))
+            for sql in createIndexSQL(table) { try db.execute(sql: sql) }
+            for event in ["UPDATE", "DELETE"] {
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER assurance_edits_no_\(event.lowercased()) BEFORE \(event) ON assurance_edits
+                        BEGIN SELECT RAISE(ABORT, 'assurance edits are append-only: add a new version'); END
+                        """)
+            }
+        }
     }
 
     /// `v7-audit-chain`: the audit log's entries are chained by hash (entries written before are

@@ -50,6 +50,11 @@ enum AccessFixture {
                 (try? directory.user(name))
                 ?? (try! directory.add(name: name, role: role, scopes: scopes, password: password))
         }
+        for (name, board) in [("eddie.editor", "hwb"), ("fay.editor", "future-in-mind")] {
+            made[name] =
+                (try? directory.user(name))
+                ?? (try! directory.add(name: name, role: .editor, boards: [board], password: password))
+        }
         try! directory.disable("dora.disabled")
         return made
     }()

@@ -25,6 +25,23 @@ extension BrowserTests {
             ["input[name=person]": String(AccessFixture.areas.person)], "Person \(AccessFixture.areas.person)"
         ),
         ("audit", "/audit", 1280, "gail.ig", nil, "Audit of person-level access"),
+        ("board-edit", "/board/edit", 1280, "eddie.editor", nil, "Edit the Board"),
+        (
+            "risk-form", "/board/edit/risk?register=winter-2018&risk=W3", 390, "eddie.editor",
+            [
+                "submit": "form.edit button[type=submit]", "input[name=reviewed]": "2019-02-01",
+                "input[name=now_likelihood]": "4",
+            ],
+            "Edit the Board"
+        ),
+        (
+            "action-form", "/board/edit/action?plan=cqc-2019&action=A4", 1280, "eddie.editor",
+            [
+                "submit": "form.edit button[type=submit]", "input[name=update_date]": "2019-10-01",
+                "input[name=update_note]": "Workforce leads met", "select[name=update_rag]": "amber",
+            ],
+            "Edit the Board"
+        ),
     ]
 
     /// The job `scripts/axe-check.py` reads: the server, the fixture users' password, the pages.
@@ -37,7 +54,10 @@ extension BrowserTests {
                 "name": name, "path": path, "width": width, "height": 900, "heading": heading,
             ]
             if let user { spec["user"] = user }
-            if let form { spec["fill"] = form; spec["submit"] = "form.filter button[type=submit]" }
+            if var form {
+                spec["submit"] = form.removeValue(forKey: "submit") ?? "form.filter button[type=submit]"
+                spec["fill"] = form
+            }
             specs.append(spec)
         }
         let job: [String: Any] = ["base": base, "password": AccessFixture.password, "pages": specs]

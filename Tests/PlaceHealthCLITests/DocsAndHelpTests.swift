@@ -56,6 +56,8 @@ import TestSupport
         ("board-actions", PlaceHealthCommand.helpMessage(for: BoardActionsCommand.self, columns: 100)),
         ("bcf-check", PlaceHealthCommand.helpMessage(for: BCFCheckCommand.self, columns: 100)),
         ("report-board", PlaceHealthCommand.helpMessage(for: ReportBoardCommand.self, columns: 100)),
+        ("board-export", PlaceHealthCommand.helpMessage(for: BoardExportCommand.self, columns: 100)),
+        ("board-import", PlaceHealthCommand.helpMessage(for: BoardImportCommand.self, columns: 100)),
     ])
     func helpIsAsDocumented(name: String, text: String) throws {
         try Self.check(text, against: "help-\(name).txt")
@@ -103,6 +105,40 @@ import TestSupport
                 "--meeting", "2019-09-16", "--last-meeting", "2019-10-01", "--out", "x.pdf",
             ])
         }
+    }
+
+    /// Export, change one risk, import into a store: one new published version, which `board risks
+    /// --db` then shows; importing again stores nothing; a bad file is refused with its line.
+    @Test func boardExportImportRoundTrip() throws {
+        let pack = Repository.leedsFolder.path
+        let folder = try SyntheticStore.scratch("import")
+        let store = folder.appendingPathComponent("store.sqlite").path
+        _ = try Repository.placehealth(["init", "--db", store, "--pack", pack])
+        let yaml = try Repository.placehealth(["board", "export", "--pack", pack, "--db", store])
+        let old = "A&E Delivery Board"
+        #expect(yaml.components(separatedBy: old).count == 2, "one risk owned by \(old)")
+        let changed = folder.appendingPathComponent("assurance.yaml")
+        try yaml.replacingOccurrences(of: old, with: "Urgent Care Board").write(
+            to: changed, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: Repository.leedsFolder.appendingPathComponent("bcf"), to: folder.appendingPathComponent("bcf")
+        )
+        let first = try Repository.placehealth([
+            "board", "import", changed.path, "--pack", pack, "--db", store, "--author", "tester",
+        ])
+        #expect(first.contains("Stored 1 new published versions"), "\(first)")
+        let again = try Repository.placehealth([
+            "board", "import", changed.path, "--pack", pack, "--db", store,
+        ])
+        #expect(again.contains("Stored 0 new"), "\(again)")
+        let risks = try Repository.placehealth([
+            "board", "risks", "--pack", pack, "--db", store, "--on", "2019-01-01",
+        ])
+        #expect(risks.contains("Urgent Care Board"))
+        try yaml.replacingOccurrences(of: "likelihood: 5", with: "likelihood: 9").write(
+            to: changed, atomically: true, encoding: .utf8)
+        let bad = try Repository.run(["board", "import", changed.path, "--pack", pack, "--db", store])
+        #expect(bad.status != 0)
     }
 
     @Test func badArgumentsAreRefusedWithAMessage() throws {

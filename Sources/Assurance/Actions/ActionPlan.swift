@@ -9,10 +9,24 @@ public struct ActionPlan: Sendable, Equatable {
     public let name: String
     /// Where it comes from.
     public let source: String
+    /// The board that keeps it (its editors may change it from the dashboard), if any.
+    public let board: String?
     /// Days without an update after which an open action is flagged.
     public let staleAfterDays: Int
     /// The actions.
     public let actions: [Action]
+
+    /// A plan.
+    public init(
+        id: String, name: String, source: String, board: String? = nil, staleAfterDays: Int, actions: [Action]
+    ) {
+        self.id = id
+        self.name = name
+        self.source = source
+        self.board = board
+        self.staleAfterDays = staleAfterDays
+        self.actions = actions
+    }
 
     /// Each action's standing on `date`.
     public func statuses(on date: CivilDate) -> [ActionStatus] {

@@ -9,7 +9,8 @@ extension AssuranceBook {
         let actions = try unique(node.required("actions").list(), "action", id: \.id, read: action)
         return ActionPlan(
             id: try node.required("id").string(), name: try node.required("name").string(),
-            source: try node.required("source").string(), staleAfterDays: stale, actions: actions)
+            source: try node.required("source").string(), board: try node.optional("board")?.string(),
+            staleAfterDays: stale, actions: actions)
     }
 
     static func action(_ node: PackNode) throws -> Action {

@@ -89,7 +89,8 @@ extension AssuranceBook {
         }
         return RiskRegister(
             id: try node.required("id").string(), name: try node.required("name").string(),
-            source: try node.required("source").string(), matrix: matrix, appetite: appetite, risks: risks)
+            source: try node.required("source").string(), board: try node.optional("board")?.string(),
+            matrix: matrix, appetite: appetite, risks: risks)
     }
 
     static func risk(_ node: PackNode, links: Links) throws -> Risk {

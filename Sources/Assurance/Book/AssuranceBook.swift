@@ -13,6 +13,10 @@ public struct AssuranceBook: Sendable {
     public let plans: [ActionPlan]
     /// The Better Care Fund plan the book's risks link to (`bcf_plan`, a path in the pack), if any.
     public let bcfPlan: BCFPlan?
+    /// What a risk may link to.
+    let links: Links
+    /// The `bcf_plan` path as the file gives it.
+    let bcfPlanFile: String?
 
     /// The file the book is read from, in the pack folder.
     public static let file = "assurance.yaml"
@@ -28,14 +32,18 @@ public struct AssuranceBook: Sendable {
         try read(directory: pack.directory, indicators: Set(pack.indicators().indicators.map(\.id)))
     }
 
-    /// Reads `assurance.yaml` from a pack folder; with `indicators`, a risk may link only to them.
-    public static func read(directory: URL, indicators: Set<String>? = nil) throws -> AssuranceBook {
+    /// Reads `file` (default `assurance.yaml`) from a folder; with `indicators`, a risk may link
+    /// only to them.
+    public static func read(directory: URL, file: String = file, indicators: Set<String>? = nil) throws
+        -> AssuranceBook
+    {
         let root = try PackNode.parse(file: file, in: directory)
         let matrices = try unique(root.required("matrices").list(), "matrix", id: \.id, read: matrix)
         let plans = try unique(
             root.optional("action_plans")?.list() ?? [], "action plan", id: \.id, read: plan)
-        let bcfPlan = try root.optional("bcf_plan").map { node in
-            try BCFPlan.read(path: directory.appendingPathComponent(try node.string()).path)
+        let bcfPlanFile = try root.optional("bcf_plan")?.string()
+        let bcfPlan = try bcfPlanFile.map {
+            try BCFPlan.read(path: directory.appendingPathComponent($0).path)
         }
         let links = Links(
             indicators: indicators,
@@ -44,12 +52,14 @@ public struct AssuranceBook: Sendable {
         let registers = try unique(root.required("registers").list(), "register", id: \.id) {
             try register($0, matrices: matrices, links: links)
         }
-        return AssuranceBook(matrices: matrices, registers: registers, plans: plans, bcfPlan: bcfPlan)
+        return AssuranceBook(
+            matrices: matrices, registers: registers, plans: plans, bcfPlan: bcfPlan, links: links,
+            bcfPlanFile: bcfPlanFile)
     }
 
     /// What a risk may link to: the pack's indicators (when known), the plans' actions, and the
     /// Better Care Fund plan's schemes (when the book names one).
-    struct Links {
+    struct Links: Sendable {
         let indicators: Set<String>?
         let actions: Set<String>
         let schemes: Set<String>?

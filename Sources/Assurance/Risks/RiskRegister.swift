@@ -9,6 +9,8 @@ public struct RiskRegister: Sendable, Equatable {
     public let name: String
     /// Where it comes from.
     public let source: String
+    /// The board that keeps it (its editors may change it from the dashboard), if any.
+    public let board: String?
     /// The matrix that bands its risks.
     public let matrix: BandMatrix
     /// The most severe band accepted: risks now in a more severe band are above appetite.

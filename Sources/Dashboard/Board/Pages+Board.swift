@@ -1,4 +1,5 @@
 import Foundation
+import Access
 import Assurance
 import PlaceModel
 
@@ -6,7 +7,7 @@ extension Pages {
     /// The Board page: the risk registers, the action plans, the Better Care Fund plan's checks, and
     /// a form that writes the Board paper for a meeting.
     func board(_ query: Query) throws -> HTML {
-        guard let book = catalog.book else {
+        guard let book = try publishedBook() else {
             return layout.page(
                 title: "Board assurance", section: .board,
                 body:
@@ -71,7 +72,7 @@ extension Pages {
 
     /// The Board paper for `meeting` (and `last`, default three months before), as its own document.
     func boardReport(_ query: Query) throws -> HTML {
-        guard let book = catalog.book, let paper = catalog.paper else {
+        guard let book = try publishedBook(), let paper = catalog.paper else {
             throw DashboardError.notFound("Board paper", "report", suggestions: [], listPath: "/board")
         }
         guard let meeting = try Self.date(query, "meeting") else {
@@ -86,6 +87,11 @@ extension Pages {
         return HTML(
             raw: report.html(
                 stylesheet: "/board/report-\(report.scorecard.synthetic ? "synthetic" : "real").css"))
+    }
+
+    /// The pack's book with every published edit applied: what everyone sees.
+    func publishedBook() throws -> AssuranceBook? {
+        try catalog.book?.applying(AssuranceLedger(store: store).edits(), drafts: false)
     }
 
     /// A date parameter, nil when absent.
