@@ -57,7 +57,6 @@ import Testing
             #expect(page.body.contains("Winter resilience risks"))
             #expect(!page.body.contains("Future in Mind risks"), "another board's register")
             // Another board's register: refused, and nothing stored.
-            let before = try Self.ledger.edits().count
             let csrf = try await s.token()
             var fields = Self.risk("TX1", csrf: csrf)
             fields[1] = ("register", "future-in-mind-2019")
@@ -65,7 +64,7 @@ import Testing
             #expect(try await s.get("/board/edit/risk?register=future-in-mind-2019").status == 403)
             // No token: refused.
             #expect(try await s.post("/board/edit/risk", Array(Self.risk("TX1", csrf: "nope"))).status != 303)
-            #expect(try Self.ledger.edits().count == before)
+            #expect(try Self.ledger.edits().filter { $0.item == "TX1" }.isEmpty)
         }
     }
 
@@ -104,7 +103,6 @@ import Testing
     func badFields() async throws {
         try await session("eddie.editor") { s in
             let csrf = try await s.token()
-            let before = try Self.ledger.edits().count
             let cases: [([(String, String)], String)] = [
                 (Self.risk("T2", csrf: csrf, now: "7"), "now.likelihood"),
                 (Self.risk("T2", csrf: csrf, review: "2019-02-30"), "review"),
@@ -115,7 +113,7 @@ import Testing
                 #expect(page.status == 400, "\(field): \(page.status)")
                 #expect(page.body.contains("Form field ‘\(field)’"), "\(field)")
             }
-            #expect(try Self.ledger.edits().count == before)
+            #expect(try Self.ledger.edits().filter { $0.item == "T2" || $0.item == "T 2" }.isEmpty)
         }
     }
 

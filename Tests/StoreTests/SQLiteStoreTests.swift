@@ -21,14 +21,14 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-place-model", "v1-provenance", "v2-indicator-results", "v3-indicator-analysis",
-                "v4-inequality-areas", "v5-population", "v6-access", "v7-audit-chain",
+                "v4-inequality-areas", "v5-population", "v6-access", "v7-audit-chain", "v8-assurance-edits",
             ])
         // Reopening applies nothing new and keeps the schema.
         let again = try SQLiteStore(path: store.location)
         #expect(
             try again.appliedMigrations() == [
                 "v1-place-model", "v1-provenance", "v2-indicator-results", "v3-indicator-analysis",
-                "v4-inequality-areas", "v5-population", "v6-access", "v7-audit-chain",
+                "v4-inequality-areas", "v5-population", "v6-access", "v7-audit-chain", "v8-assurance-edits",
             ])
     }
 
