@@ -41,7 +41,8 @@ extension Dashboard {
             }
         }
         router.get("/board") { request, _ in
-            try await self.serve(request, key: "board", allowed: ["on"]) { g, q in .html(try g.pages.board(q))
+            try await self.serve(request, key: "board/\(Pages.today)", allowed: ["on"]) { g, q in
+                .html(try g.pages.board(q))
             }
         }
         router.get("/board/report") { request, _ in
