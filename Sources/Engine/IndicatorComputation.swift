@@ -42,6 +42,7 @@ public struct IndicatorComputation: Sendable {
         progress?(0, set.indicators.count, "counting")
         try engine.prepare(set.indicators, readers: readers)
         let cityName = (try? AreaDirectory(store: store).area(nil).name) ?? "city"
+        let benchmarks = try LoadedBenchmarks(store: store)
         lap("prepared")
         // Each indicator's results, inequalities and progress answer, worked out on every reader's
         // thread at once (the counts are all in the engine's cache by now), then stored in order.
@@ -51,7 +52,9 @@ public struct IndicatorComputation: Sendable {
         let done = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: readers.count) { _ in
             while let k = queue.take() {
-                let output = Result { try analyse(definitions[k], engine: engine, cityName: cityName) }
+                let output = Result {
+                    try analyse(definitions[k], engine: engine, cityName: cityName, benchmarks: benchmarks)
+                }
                 outputs.set(k, output)
                 if case .success(let made) = output { analysed?(definitions[k], made.results) }
                 let count = done.withLock {
@@ -90,13 +93,16 @@ public struct IndicatorComputation: Sendable {
     }
 
     /// Works out `definition`'s output from the engine's counts.
-    func analyse(_ definition: IndicatorDefinition, engine: IndicatorEngine, cityName: String) throws
-        -> Output
-    {
+    func analyse(
+        _ definition: IndicatorDefinition, engine: IndicatorEngine, cityName: String,
+        benchmarks: LoadedBenchmarks
+    ) throws -> Output {
         let computed = try engine.compute(definition)
         let periods = Set(computed.map(\.period)).sorted()
         let analysis = InequalityAnalysis(definition: definition)
-        let results = ResultAnalysis(definition: definition, cityName: cityName).analyse(
+        let results = ResultAnalysis(
+            definition: definition, cityName: cityName, loaded: benchmarks.england(definition.id)
+        ).analyse(
             computed, periods: periods)
         // The gap, SII/RII and progress on the indicator's inequality basis (age-standardised for
         // crude rates), so that a changing age structure does not make the answer.

@@ -7,6 +7,8 @@ package struct ResultAnalysis {
     let definition: IndicatorDefinition
     /// The city's name, for benchmark labels.
     let cityName: String
+    /// England's values loaded from Fingertips for this indicator, by period.
+    var loaded: [String: Double] = [:]
 
     /// The indicator's polarity in the statistics library's terms.
     var polarity: BenchmarkComparison.Polarity { Self.polarity(definition.polarity) }
@@ -30,7 +32,11 @@ package struct ResultAnalysis {
         for index in out.indices {
             let r = out[index]
             if r.breakdown == "city" {
-                if let england = definition.benchmark, r.period == england.period || r.period == latest {
+                if let value = loaded[r.period] {
+                    out[index].benchmark = value
+                    out[index].benchmarkLabel = "England \(r.period) (Fingertips)"
+                } else if let england = definition.benchmark, r.period == england.period || r.period == latest
+                {
                     out[index].benchmark = england.england
                     out[index].benchmarkLabel =
                         "England \(england.period ?? "")\(england.assumed ? " (assumed)" : "")"

@@ -7,6 +7,7 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
         case tooManyErrors
         case noGeography
         case unreadable
+        case refusedRows
     }
 
     private let code: Code
@@ -43,6 +44,13 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
         LoadError(.unreadable, file, detail)
     }
 
+    /// Rows that cannot be stored (each `file:line: field: reason`): the whole file is refused.
+    public static func refusedRows(_ problems: [String], total: Int, file: String) -> LoadError {
+        let more = total > problems.count ? "; and \(total - problems.count) more" : ""
+        return LoadError(
+            .refusedRows, file, "\(total) rows refused: " + problems.joined(separator: "; ") + more)
+    }
+
     /// A message that names the file and what is wrong.
     public var description: String {
         switch code {
@@ -54,6 +62,7 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
         case .noGeography:
             return "\(file): the store has no geography yet; run `placehealth init --pack NAME` first"
         case .unreadable: return "\(file): \(detail)"
+        case .refusedRows: return "\(file): nothing stored: \(detail)"
         }
     }
 }

@@ -13,7 +13,9 @@ struct LoadCommand: AsyncParsableCommand {
             order: persons first). All files of one command load in one transaction: if the load fails \
             or is killed, the store is exactly as it was. Rows whose key is stored already are skipped, \
             so loading the same file twice stores it once. Rejected rows go to FILE.quarantine.csv \
-            (file, line, field, value, reason). Tables: \(PlaceSchema.tables.dropFirst().map(\.name).joined(separator: ", ")). \
+            (file, line, field, value, reason). With --fingertips, a Fingertips data download (the \
+            layout `placehealth export` writes) loads as published values of other areas: England's \
+            become the city's benchmarks at the next `placehealth compute`. Tables: \(PlaceSchema.tables.dropFirst().map(\.name).joined(separator: ", ")). \
             Formats: docs/data-model.md.
             """)
 
@@ -25,6 +27,11 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(help: "A folder of TABLE.csv files to load together.")
     var dir: String?
 
+    @Option(help: "A Fingertips data download (CSV) of published values, England's used as benchmarks.")
+    var fingertips: String?
+
+    @OptionGroup var pack: PackOptions
+
     @Option(help: "Abandon the load (storing nothing) if more than this many rows are rejected.")
     var maxErrors: Int?
 
@@ -35,6 +42,12 @@ struct LoadCommand: AsyncParsableCommand {
     var file: String?
 
     func validate() throws {
+        if fingertips != nil {
+            guard table == nil, file == nil, dir == nil else {
+                throw ValidationError("Give --fingertips FILE on its own, not with --table or --dir.")
+            }
+            return
+        }
         switch (table, file, dir) {
         case (.some(let name), .some, nil):
             guard PlaceSchema.table(named: name) != nil else {
@@ -62,6 +75,14 @@ struct LoadCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let fingertips {
+            let opened = try store.open()
+            let loaded = try FingertipsLoader(store: opened, set: pack.load().indicators()).load(fingertips)
+            print(
+                "\(fingertips): \(grouped(loaded)) published values stored; England's are the city's benchmarks "
+                    + "from the next `placehealth compute`.")
+            return
+        }
         let loader = Loader(store: try store.open(), maxErrors: maxErrors, quarantineDirectory: quarantine)
         let line = ProgressLine()
         let reports = try loader.load(try sources()) { progress in

@@ -92,6 +92,9 @@ public struct IndicatorDefinition: Sendable {
     public let breakdowns: [Breakdown]
     /// The England comparator.
     public let benchmark: Benchmark?
+    /// The indicator's id in Fingertips (a number), if it follows one: a Fingertips data download's
+    /// rows with this id load as its published values (`placehealth load --fingertips`).
+    public var fingertipsID: String?
     /// Target value, if any.
     public let target: Double?
     /// Anything a reader must know.

@@ -83,6 +83,7 @@ enum IndicatorReader {
             aggregate: isAggregate ? try node.required("aggregate").string() : nil,
             numerator: isAggregate ? nil : try selection(node.required("numerator")),
             denominator: isAggregate || method == .mean ? nil : try selection(node.required("denominator")))
+        definition.fingertipsID = try node.optional("fingertips_id")?.string()
         if let given = try node.optional("inequality") {
             definition.inequality = try inequality(given, method)
         }

@@ -27,6 +27,11 @@ extension SQLiteStore {
                         """)
             }
         }
+        migrator.registerMigration("v9-published-values") { db in
+            let table = BenchmarkTables.publishedValues
+            try db.execute(sql: createTableSQL(table))
+            for sql in createIndexSQL(table) { try db.execute(sql: sql) }
+        }
     }
 
     /// `v7-audit-chain`: the audit log's entries are chained by hash (entries written before are

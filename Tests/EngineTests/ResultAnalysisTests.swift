@@ -45,6 +45,18 @@ import Testing
         #expect(out[3].compared998 == .lower)
     }
 
+    @Test func aLoadedEnglandValueIsTheCitysBenchmarkForItsPeriod() {
+        let results = [result("city", "C", "2018", 50, 45, 55), result("city", "C", "2019", 50, 45, 55)]
+        var analysis = ResultAnalysis(definition: definition(england: 40), cityName: "Leeds")
+        analysis.loaded = ["2018": 52]
+        let out = analysis.analyse(results, periods: ["2018", "2019"])
+        // 2018 has a loaded value: 45–55 contains 52, similar; the label says where it came from.
+        #expect(out[0].benchmark == 52 && out[0].compared95 == .similar)
+        #expect(out[0].benchmarkLabel == "England 2018 (Fingertips)")
+        // 2019 has none: the pack's assumed value, as before.
+        #expect(out[1].benchmark == 40 && out[1].benchmarkLabel == "England 2019 (assumed)")
+    }
+
     @Test func theTrendNeedsFiveConsecutivePeriods() {
         let years = (2015...2019).map(String.init)
         let rising = years.enumerated().map { i, y in
