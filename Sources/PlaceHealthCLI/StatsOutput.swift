@@ -19,6 +19,22 @@ final class StatsOutput {
         do { try writer.write(fields) } catch let error as CSVError { throw StatsFailure(error.description) }
     }
 
+    /// Writes one record built in place (no text made for its numbers).
+    func write(_ build: (inout CSVRow) throws -> Void) throws {
+        do { try writer.write(build) } catch let error as CSVError { throw StatsFailure(error.description) }
+    }
+
+    /// Appends the limits in the order of ``intervalHeader(prefix:)`` to a record being built.
+    func appendIntervals(_ intervals: [ConfidenceInterval], to row: inout CSVRow) {
+        for (position, level) in levels.levels.enumerated() {
+            let interval =
+                position < intervals.count && intervals[position].level == level
+                ? intervals[position] : intervals.first { $0.level == level }
+            row.append(interval?.lower)
+            row.append(interval?.upper)
+        }
+    }
+
     func close() throws {
         do { try writer.close() } catch let error as CSVError { throw StatsFailure(error.description) }
     }

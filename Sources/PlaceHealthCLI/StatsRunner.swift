@@ -93,16 +93,15 @@ struct StatsRunner {
 
     /// Writes one estimate: group fields, value, limits, totals, method and (when given) a note.
     func write(_ key: [String], _ estimate: Estimate, note: Bool = false) throws {
-        var fields: [String] = []
-        fields.reserveCapacity(key.count + 2 * levels.count + 5)
-        fields.append(contentsOf: key)
-        fields.append(StatsOutput.format(estimate.value))
-        output.appendIntervals(estimate.intervals, to: &fields)
-        fields.append(StatsOutput.format(estimate.numerator))
-        fields.append(StatsOutput.format(estimate.denominator))
-        fields.append(estimate.method.rawValue)
-        if note { fields.append(estimate.suppression?.rawValue ?? "") }
-        try output.write(fields)
+        try output.write { row in
+            for field in key { row.append(field) }
+            row.append(estimate.value)
+            output.appendIntervals(estimate.intervals, to: &row)
+            row.append(estimate.numerator)
+            row.append(estimate.denominator)
+            row.append(estimate.method.rawValue)
+            if note { row.append(estimate.suppression?.rawValue ?? "") }
+        }
     }
 
     /// Means of the value column per group.

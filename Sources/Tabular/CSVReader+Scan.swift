@@ -17,10 +17,20 @@ extension CSVReader {
     func scan() -> ScanResult {
         let eof = atEOF
         let recordLine = line
+        // The record's bytes and field ends reuse the reader's arrays: once the caller lets go of
+        // the last record, they are emptied in place and no memory is allocated per record.
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        swap(&bytes, &recordBytes)
+        swap(&ends, &recordEnds)
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        defer {
+            swap(&bytes, &recordBytes)
+            swap(&ends, &recordEnds)
+        }
         return buffer.withUnsafeBufferPointer { buf -> ScanResult in
             var p = start
-            var bytes: [UInt8] = []
-            var ends: [Int] = []
             var newlinesInside = 0
             if p == end { return eof ? .end : .needMore }
             while true {

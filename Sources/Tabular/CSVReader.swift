@@ -22,6 +22,9 @@ public final class CSVReader {
     var end = 0
     var atEOF = false
     var line = 1
+    /// The arrays the last record was scanned into, reused for the next.
+    var recordBytes: [UInt8] = []
+    var recordEnds: [Int] = []
 
     /// Opens the file at `path` and reads its header.
     public init(path: String, chunkSize: Int = 1 << 20) throws {

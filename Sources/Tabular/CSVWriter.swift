@@ -42,6 +42,22 @@ public final class CSVWriter {
         if pending.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends one record built field by field in place, with no array of fields and no text made
+    /// for a number (see ``CSVRow``).
+    public func write(_ build: (inout CSVRow) throws -> Void) throws {
+        var row = CSVRow(bytes: pending)
+        pending = []
+        defer { pending = row.bytes }
+        try build(&row)
+        row.bytes.append(UInt8(ascii: "\n"))
+        if row.bytes.count >= 1 << 16 {
+            pending = row.bytes
+            row.bytes = []
+            try flush()
+            row.bytes = pending
+        }
+    }
+
     /// Writes `field`, quoted when it holds a comma, quote or line end, or starts with a byte order
     /// mark (which a reader would take off the start of a file), to `bytes`.
     public static func append(_ field: String, to bytes: inout [UInt8]) {
