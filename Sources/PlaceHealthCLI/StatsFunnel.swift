@@ -101,7 +101,7 @@ extension StatsRunner {
                 throw failure(error, group: id, in: groups)
             }
             for point in points {
-                var fields = groups.keys[id] + [StatsOutput.format(point.x)]
+                var fields = Array(groups.key(id)) + [StatsOutput.format(point.x)]
                 let limits = [point.lower2s, point.upper2s, point.lower3s, point.upper3s]
                 for i in 0..<4 {
                     if !axis.isEmpty { fields.append(StatsOutput.format(point.axisValues[i])) }

@@ -99,37 +99,44 @@ final class StatsInput {
     }
 }
 
-/// Groups of rows keyed by the values of the group columns, in order of first appearance.
+/// Groups of rows keyed by the values of the group columns, in order of first appearance. The
+/// keys' fields are kept in one flat array (no array per group).
 struct StatsGroups {
     let columns: [Int]
-    private(set) var keys: [[String]] = []
+    private var fields: [String] = []
     private(set) var firstLines: [Int] = []
     private var index: [String: Int] = [:]
 
     init(columns: [Int]) { self.columns = columns }
 
-    var count: Int { keys.count }
+    var count: Int { firstLines.count }
+
+    /// The group columns' values of group `id`.
+    func key(_ id: Int) -> ArraySlice<String> {
+        fields[(id * columns.count)..<((id + 1) * columns.count)]
+    }
 
     /// The group of a record, creating it on first sight. Rows of one group usually come together,
     /// so the previous row's key is compared byte for byte before any hashing.
     mutating func id(of record: CSVRecord, input: StatsInput) -> Int {
         if columns.isEmpty {
-            if keys.isEmpty {
-                keys.append([])
-                firstLines.append(record.line)
-            }
+            if firstLines.isEmpty { firstLines.append(record.line) }
             return 0
         }
-        if let lastId, sameAsLast(record, keys[lastId]) { return lastId }
-        let fields = columns.map { input.text(record, $0) }
-        let key = fields.count == 1 ? fields[0] : fields.joined(separator: "\u{1F}")
-        if let id = index[key] {
+        if let lastId, sameAsLast(record, key(lastId)) { return lastId }
+        let text: String
+        if columns.count == 1 {
+            text = input.text(record, columns[0])
+        } else {
+            text = columns.map { input.text(record, $0) }.joined(separator: "\u{1F}")
+        }
+        if let id = index[text] {
             lastId = id
             return id
         }
-        let id = keys.count
-        index[key] = id
-        keys.append(fields)
+        let id = count
+        index[text] = id
+        for column in columns { fields.append(input.text(record, column)) }
         firstLines.append(record.line)
         lastId = id
         return id
@@ -137,10 +144,10 @@ struct StatsGroups {
 
     private var lastId: Int?
 
-    private func sameAsLast(_ record: CSVRecord, _ last: [String]) -> Bool {
+    private func sameAsLast(_ record: CSVRecord, _ last: ArraySlice<String>) -> Bool {
         for (position, column) in columns.enumerated() {
             guard column < record.count else { return false }
-            var text = last[position]
+            var text = last[last.startIndex + position]
             let same = text.withUTF8 { previous in record.withBytes(column) { $0.elementsEqual(previous) } }
             if !same { return false }
         }
@@ -150,7 +157,7 @@ struct StatsGroups {
     /// Names a group in messages: `group area=E08000035 (from line 2)`.
     func describe(_ id: Int, names: [String]) -> String {
         if names.isEmpty { return "the file" }
-        let parts = zip(names, keys[id]).map { "\($0)=\($1)" }.joined(separator: ", ")
+        let parts = zip(names, key(id)).map { "\($0)=\($1)" }.joined(separator: ", ")
         return "group \(parts) (first line \(firstLines[id]))"
     }
 }

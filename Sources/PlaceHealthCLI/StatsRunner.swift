@@ -87,12 +87,12 @@ struct StatsRunner {
             } catch let error as StatisticsError {
                 throw failure(error, group: id, in: groups)
             }
-            try write(groups.keys[id], estimate)
+            try write(groups.key(id), estimate)
         }
     }
 
     /// Writes one estimate: group fields, value, limits, totals, method and (when given) a note.
-    func write(_ key: [String], _ estimate: Estimate, note: Bool = false) throws {
+    func write(_ key: ArraySlice<String>, _ estimate: Estimate, note: Bool = false) throws {
         try output.write { row in
             for field in key { row.append(field) }
             row.append(estimate.value)
@@ -125,7 +125,7 @@ struct StatsRunner {
                 throw failure(error, group: id, in: groups)
             }
             try output.write(
-                groups.keys[id] + [StatsOutput.format(estimate.value)]
+                Array(groups.key(id)) + [StatsOutput.format(estimate.value)]
                     + output.intervalFields(estimate.intervals)
                     + [
                         StatsOutput.format(estimate.denominator), StatsOutput.format(estimate.numerator),

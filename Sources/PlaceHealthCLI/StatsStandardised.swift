@@ -85,7 +85,7 @@ extension StatsRunner {
             } catch let error as StatisticsError {
                 throw failure(error, group: id, in: groups)
             }
-            try write(groups.keys[id], estimate, note: true)
+            try write(groups.key(id), estimate, note: true)
         }
     }
 
@@ -142,7 +142,7 @@ extension StatsRunner {
                 }
                 throw failure(error, group: id, in: groups)
             }
-            try write(groups.keys[id], estimate, note: true)
+            try write(groups.key(id), estimate, note: true)
         }
     }
 
@@ -194,7 +194,7 @@ extension StatsRunner {
                 }
                 throw failure(error, group: id, in: groups)
             }
-            try write(groups.keys[id], estimate)
+            try write(groups.key(id), estimate)
         }
     }
 }

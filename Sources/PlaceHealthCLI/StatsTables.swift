@@ -36,7 +36,7 @@ extension StatsRunner {
             for row in table {
                 let estimate = row.estimate
                 try output.write(
-                    groups.keys[id] + [row.ageBand.label, StatsOutput.format(estimate.value)]
+                    Array(groups.key(id)) + [row.ageBand.label, StatsOutput.format(estimate.value)]
                         + output.intervalFields(estimate.intervals)
                         + [
                             StatsOutput.format(row.standardError), StatsOutput.format(estimate.numerator),
@@ -99,7 +99,7 @@ extension StatsRunner {
                 throw failure(error, group: id, in: groups)
             }
             try output.write(
-                groups.keys[id] + [StatsOutput.format(result.sii)]
+                Array(groups.key(id)) + [StatsOutput.format(result.sii)]
                     + output.intervalFields(result.siiIntervals)
                     + [StatsOutput.format(result.rii)] + output.intervalFields(result.riiIntervals)
                     + [
