@@ -61,20 +61,22 @@ public final class CSVWriter {
     /// Writes `field`, quoted when it holds a comma, quote or line end, or starts with a byte order
     /// mark (which a reader would take off the start of a file), to `bytes`.
     public static func append(_ field: String, to bytes: inout [UInt8]) {
-        let utf8 = field.utf8
-        let needsQuotes =
-            utf8.starts(with: [0xEF, 0xBB, 0xBF])
-            || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            bytes.append(contentsOf: utf8)
-            return
+        var field = field
+        field.withUTF8 { utf8 in
+            let needsQuotes =
+                utf8.starts(with: [0xEF, 0xBB, 0xBF])
+                || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            guard needsQuotes else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(0x22)
+            for byte in utf8 {
+                if byte == 0x22 { bytes.append(0x22) }
+                bytes.append(byte)
+            }
+            bytes.append(0x22)
         }
-        bytes.append(0x22)
-        for byte in utf8 {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
-        }
-        bytes.append(0x22)
     }
 
     private func flush() throws {
