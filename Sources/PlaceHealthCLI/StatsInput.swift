@@ -105,7 +105,8 @@ struct StatsGroups {
     let columns: [Int]
     private var fields: [String] = []
     private(set) var firstLines: [Int] = []
-    private var index: [String: Int] = [:]
+    private var index = StatsGroupIndex()
+    private var scratch: [UInt8] = []
 
     init(columns: [Int]) { self.columns = columns }
 
@@ -124,22 +125,24 @@ struct StatsGroups {
             return 0
         }
         if let lastId, sameAsLast(record, key(lastId)) { return lastId }
-        let text: String
-        if columns.count == 1 {
-            text = input.text(record, columns[0])
+        let found: (id: Int, new: Bool)
+        if columns.count == 1, columns[0] < record.count {
+            found = record.withBytes(columns[0]) { bytes in bytes.withUnsafeBufferPointer { index.id(of: $0) }
+            }
         } else {
-            text = columns.map { input.text(record, $0) }.joined(separator: "\u{1F}")
+            scratch.removeAll(keepingCapacity: true)
+            for (position, column) in columns.enumerated() {
+                if position > 0 { scratch.append(0x1F) }
+                if column < record.count { record.withBytes(column) { scratch.append(contentsOf: $0) } }
+            }
+            found = scratch.withUnsafeBufferPointer { index.id(of: $0) }
         }
-        if let id = index[text] {
-            lastId = id
-            return id
+        if found.new {
+            for column in columns { fields.append(input.text(record, column)) }
+            firstLines.append(record.line)
         }
-        let id = count
-        index[text] = id
-        for column in columns { fields.append(input.text(record, column)) }
-        firstLines.append(record.line)
-        lastId = id
-        return id
+        lastId = found.id
+        return found.id
     }
 
     private var lastId: Int?

@@ -1,0 +1,52 @@
+/// Group ids by the bytes of their key: open addressing with an FNV-1a hash, the keys' bytes kept
+/// in one arena, so looking a key up makes no text and allocates nothing.
+struct StatsGroupIndex {
+    private var slots: [Int32] = Array(repeating: -1, count: 1 << 10)
+    private var hashes: [UInt64] = []
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
+
+    /// The number of keys.
+    var count: Int { hashes.count }
+
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key {
+            h ^= UInt64(byte)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// The id of `key`, adding it with the next id if it is new; and whether it was new.
+    mutating func id(of key: UnsafeBufferPointer<UInt8>) -> (id: Int, new: Bool) {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let found = Int(slots[slot])
+            if found < 0 { break }
+            if hashes[found] == hash, arena[starts[found]..<starts[found + 1]].elementsEqual(key) {
+                return (found, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = count
+        slots[slot] = Int32(id)
+        hashes.append(hash)
+        arena.append(contentsOf: key)
+        starts.append(arena.count)
+        if count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+}
