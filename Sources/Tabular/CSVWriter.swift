@@ -45,10 +45,14 @@ public final class CSVWriter {
     /// Appends one record built field by field in place, with no array of fields and no text made
     /// for a number (see ``CSVRow``).
     public func write(_ build: (inout CSVRow) throws -> Void) throws {
+        let mark = pending.count
         var row = CSVRow(bytes: pending)
         pending = []
         defer { pending = row.bytes }
-        try build(&row)
+        do { try build(&row) } catch {
+            row.bytes.removeSubrange(mark...)  // a record that failed half-way is not written
+            throw error
+        }
         row.bytes.append(UInt8(ascii: "\n"))
         if row.bytes.count >= 1 << 16 {
             pending = row.bytes

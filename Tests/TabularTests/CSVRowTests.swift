@@ -34,6 +34,24 @@ import TestSupport
         }
     }
 
+    struct Stop: Error {}
+
+    @Test func aRecordThatFailsHalfWayIsNotWritten() throws {
+        let path = try SyntheticStore.scratch("csvrow").appendingPathComponent("half.csv").path
+        let writer = try CSVWriter(path: path)
+        try writer.write(["first"])
+        #expect(throws: Stop.self) {
+            try writer.write { row in
+                row.append("half")
+                row.append(1.5)
+                throw Stop()
+            }
+        }
+        try writer.write(["last"])
+        try writer.close()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "first\nlast\n")
+    }
+
     @Test func recordsKeptWhileReadingOnStayIntact() throws {
         let text = "a,b\n" + (1...500).map { "\($0),\"x\($0),y\"" }.joined(separator: "\n") + "\n"
         let reader = try CSVReader(bytes: Array(text.utf8), name: "t.csv")
