@@ -89,7 +89,9 @@ struct ReportBoardCommand: AsyncParsableCommand {
         print(
             "Wrote \(out): \(report.changes.count) indicators with new results since \(last), "
                 + "\(report.risksAboveAppetite.count) risks above appetite, \(report.actionsOffTrack.count) actions off track"
-                + (plan.map { ", \($0.checks().filter { $0.outcome == .fail }.count) failing BCF checks" }
+                + (plan.map { _ in
+                    ", \(report.checks.filter { $0.outcome == .fail }.count) failing BCF checks"
+                }
                     ?? "")
                 + (scorecard.synthetic ? " (SYNTHETIC data)." : "."))
     }

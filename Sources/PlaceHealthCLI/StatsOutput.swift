@@ -55,17 +55,6 @@ final class StatsOutput {
         }
     }
 
-    /// Appends the limits in the order of ``intervalHeader(prefix:)``; blank where not computed.
-    func appendIntervals(_ intervals: [ConfidenceInterval], to fields: inout [String]) {
-        for (position, level) in levels.levels.enumerated() {
-            let interval =
-                position < intervals.count && intervals[position].level == level
-                ? intervals[position] : intervals.first { $0.level == level }
-            fields.append(Self.format(interval?.lower))
-            fields.append(Self.format(interval?.upper))
-        }
-    }
-
     /// A number as the shortest text that reads back to the same double; whole numbers without ".0";
     /// blank for nil.
     static func format(_ value: Double?) -> String {

@@ -72,7 +72,6 @@ extension BoardReport {
 
     /// The summary's points from the data.
     var summaryFromData: [String] {
-        let changes = changes
         func count(_ prefix: String) -> Int { changes.filter { $0.verdict.hasPrefix(prefix) }.count }
         var points = [
             "\(changes.count) indicators of the strategy scorecard have new results since the last meeting (\(Self.long(lastMeeting))): "
@@ -86,7 +85,6 @@ extension BoardReport {
             points.append("\(plan.name): \(plan.summary(on: meeting)); \(offTrack) off track.")
         }
         if let plan {
-            let checks = plan.checks()
             let fails = checks.filter { $0.outcome == .fail }
             points.append(
                 "Better Care Fund plan (\(plan.template), \(plan.board)): \(checks.count) checks, "

@@ -3,7 +3,6 @@ import Publication
 
 extension BoardReport {
     var mainIssues: HTML {
-        let changes = changes
         let intro =
             "The strategy scorecard: \(changes.count) indicators have results for periods that ended after the last meeting (\(Self.long(lastMeeting))) and by this one. "
             + "Each is compared with the latest result the Board had before: a change is significant where the two 95% confidence intervals do not overlap. "
@@ -39,7 +38,6 @@ extension BoardReport {
         guard let plan else {
             return "<p class=\"num\"><span>3.4</span> No Better Care Fund plan is checked in this report.</p>"
         }
-        let checks = plan.checks()
         let rows = checks.filter { $0.outcome != .pass }.map { c -> HTML in
             "<tr class=\"\(c.outcome.rawValue)\"><td>\(c.sheet.rawValue)</td><td>\(c.title)</td><td><strong>\(c.outcome.rawValue.uppercased())</strong></td><td>\(c.figures)</td></tr>"
         }

@@ -35,7 +35,15 @@ public struct BoardReport: Sendable {
         self.book = book
         self.plan = plan
         self.priorities = priorities
+        changes = Self.changes(scorecard, meeting: meeting, lastMeeting: lastMeeting)
+        checks = plan?.checks() ?? []
     }
+
+    /// Every indicator with a result whose period ended after the last meeting and by this one,
+    /// in scorecard order (worked out once, when the report is made).
+    public let changes: [Change]
+    /// The Better Care Fund plan's checks (none without a plan), worked out once.
+    public let checks: [BCFCheck]
 
     /// One indicator with a result new since the last meeting.
     public struct Change: Sendable {
@@ -47,9 +55,9 @@ public struct BoardReport: Sendable {
         public let verdict: String
     }
 
-    /// Every indicator with a result whose period ended after the last meeting and by this one,
-    /// in scorecard order.
-    public var changes: [Change] {
+    /// Every indicator of `scorecard` with a result whose period ended after `lastMeeting` and by
+    /// `meeting`, in scorecard order.
+    static func changes(_ scorecard: Scorecard, meeting: CivilDate, lastMeeting: CivilDate) -> [Change] {
         var seen = Set<String>()
         let rows =
             scorecard.outcomes.flatMap { $0.priorities.flatMap(\.rows) } + scorecard.sets.flatMap(\.rows)
@@ -107,7 +115,7 @@ public struct BoardReport: Sendable {
     public var linkedRisks: [(register: RiskRegister, status: RiskStatus)] {
         let indicators = Set(changes.map(\.row.definition.id))
         let actions = Set(actionsOffTrack.map { "\($0.plan.id)/\($0.status.action.id)" })
-        let bcfFails = plan?.checks().contains { $0.outcome == .fail } ?? false
+        let bcfFails = checks.contains { $0.outcome == .fail }
         return book.registers.flatMap { register in
             register.statuses(on: meeting).filter { s in
                 s.aboveAppetite || !indicators.isDisjoint(with: s.risk.indicators)
