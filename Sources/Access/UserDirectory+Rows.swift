@@ -42,7 +42,7 @@ extension UserDirectory {
         if role != .editor, !boards.isEmpty {
             throw AccessError.invalidScope("only editors are assigned boards")
         }
-        if let bad = boards.first(where: { AccessScope(kind: "lcp", code: $0) == nil }) {
+        if let bad = boards.first(where: { !AccessScope.isCode($0) }) {
             throw AccessError.invalidScope(
                 "'\(bad)' is not a board id (1 to 16 letters, digits, '-', '_' or '.')")
         }

@@ -100,11 +100,7 @@ final class BCFReader {
         guard let field = try child(node, key, sheet: sheet, required: required, present: false) else {
             return nil
         }
-        let text = try field.string()
-        guard let date = CivilDate(iso: text) else {
-            throw field.fail(.wrongType, "'\(text)' is not a date (YYYY-MM-DD) that exists")
-        }
-        return date
+        return try AssuranceBook.date(field)
     }
 
     /// Records a blank that a rule, not the file's shape, requires.

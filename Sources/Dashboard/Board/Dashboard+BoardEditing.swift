@@ -2,6 +2,7 @@ import Access
 import Assurance
 import Hummingbird
 import PlacePack
+import Population
 
 extension Dashboard {
     /// The editors' pages: their boards' registers and plans with drafts, forms to add and update
@@ -119,9 +120,7 @@ extension Dashboard {
             throw DashboardError.notFound("register", "any", suggestions: [], listPath: "/board")
         }
         let id = item.trimmingCharacters(in: .whitespaces)
-        guard (1...16).contains(id.count),
-            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
-        else {
+        guard AccessScope.isCode(id) else {
             throw DashboardError.badField("id", "1 to 16 letters, digits, '-', '_' or '.'.")
         }
         do {
