@@ -43,8 +43,12 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["PlaceModel", "PlacePack", "Tabular", "Store"]),
         // The deterministic synthetic place (a source).
         .target(name: "Synth", dependencies: ["PlaceModel", "PlacePack", "Store", "Ingest", "Statistics"]),
+        // The shared columnar model of the place (persons, areas, every kind of event as integer-coded
+        // columns), built once from the store and cached as a snapshot beside it.
+        .target(name: "PlaceColumns", dependencies: ["PlaceModel", "Store", "Tabular", "Statistics"]),
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
-        .target(name: "Engine", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
+        .target(
+            name: "Engine", dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
         // Publication: the only door out for figures. Disclosure control solved jointly over every
         // table of a quantity, its exact audit, the published indicator results and scorecard.
         .target(
@@ -65,7 +69,9 @@ let package = Package(
             ]),
         // Population health management: segments, frailty, risk of emergency admission, cohorts,
         // timelines. Pure computations on data read once from the store.
-        .target(name: "Population", dependencies: ["PlaceModel", "PlacePack", "Store", "Statistics"]),
+        .target(
+            name: "Population",
+            dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
         // Access: users (bcrypt passwords), roles, the access policy, the append-only audit log, and
         // the population service through which presentation reaches person-level data.
         .target(
@@ -104,6 +110,11 @@ let package = Package(
         .testTarget(
             name: "TabularTests", dependencies: ["Tabular", "TestSupport"], resources: [.copy("Corpus")]),
         .testTarget(
+            name: "PlaceColumnsTests",
+            dependencies: [
+                "PlaceColumns", "TestSupport", "Store", "PlaceModel", "Synth", "Ingest", "PlacePack",
+            ]),
+        .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "PlaceModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
@@ -117,7 +128,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "EngineTests",
-            dependencies: ["TestSupport", "Engine", "Store", "PlaceModel", "PlacePack", "Statistics"]),
+            dependencies: [
+                "TestSupport", "Engine", "PlaceColumns", "Store", "PlaceModel", "PlacePack", "Statistics",
+            ]),
         .testTarget(
             name: "PublicationTests",
             dependencies: [

@@ -1,3 +1,4 @@
+import PlaceColumns
 import Population
 
 /// Who may see what. Pure: decides from the user, the request and the place's areas.

@@ -19,31 +19,29 @@ public struct IndicatorComputation: Sendable {
     /// Computes and stores; returns the number of results. `progress` gets (done, total, indicator
     /// id); `analysed` gets each indicator's results as they will be stored, as soon as they are
     /// worked out (from several threads at once), for work that can go on beside the rest.
+    /// `phase` gets the seconds of each phase as it ends: `read` (the shared columnar model, from its
+    /// snapshot or the store, and the person index), `count`, `statistics`, `store`.
     @discardableResult
     public func run(
         progress: (@Sendable (Int, Int, String) -> Void)? = nil,
-        analysed: (@Sendable (IndicatorDefinition, [IndicatorResult]) -> Void)? = nil
+        analysed: (@Sendable (IndicatorDefinition, [IndicatorResult]) -> Void)? = nil,
+        phase: ((String, Double) -> Void)? = nil
     ) throws -> Int {
         try store.buildPendingIndexes()
-        // PLACEHEALTH_PROFILE=1 prints the time of each step to standard error (see bench/README.md).
-        let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         var began = Date()
         func lap(_ what: String) {
-            if profile {
-                FileHandle.standardError.write(
-                    Data(String(format: "%.3f s %@\n", Date().timeIntervalSince(began), what).utf8))
-            }
+            phase?(what, Date().timeIntervalSince(began))
             began = Date()
         }
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
         let readers = [store] + (try (1..<threads).map { _ in try store.reader() })
         let engine = try IndicatorEngine(store: store, readers: Array(readers.dropFirst()))
-        lap("indexed persons and areas")
+        lap("read")
         progress?(0, set.indicators.count, "counting")
-        try engine.prepare(set.indicators, readers: readers)
+        try engine.prepare(set.indicators, threads: threads)
         let cityName = (try? AreaDirectory(store: store).area(nil).name) ?? "city"
         let benchmarks = try LoadedBenchmarks(store: store)
-        lap("prepared")
+        lap("count")
         // Each indicator's results, inequalities and progress answer, worked out on every reader's
         // thread at once (the counts are all in the engine's cache by now), then stored in order.
         let definitions = set.indicators
@@ -73,7 +71,7 @@ public struct IndicatorComputation: Sendable {
             for inequality in made.inequalities { Self.append(inequality, to: &inequalities) }
             if let answer = made.progress { Self.append(answer, to: &progressRows) }
         }
-        lap("analysed")
+        lap("statistics")
         progress?(set.indicators.count, set.indicators.count, "")
         let batches = [results, inequalities, progressRows]
         try store.transaction { writer in
@@ -81,7 +79,7 @@ public struct IndicatorComputation: Sendable {
             for batch in batches { _ = try writer.insert(batch) }
             try writer.setDataset("results_computed_at", ISO8601DateFormatter().string(from: Date()))
         }
-        lap("stored")
+        lap("store")
         return results.count
     }
 

@@ -5,9 +5,9 @@ import PlacePack
 import Store
 
 extension IndicatorEngine {
-    /// Counts every selection the definitions need, spread over `readers` (one thread and store
-    /// connection each, largest tables first), so that ``compute(_:)`` then only rolls them up.
-    public func prepare(_ definitions: [IndicatorDefinition], readers: [any PlaceStore]) throws {
+    /// Counts every selection the definitions need on `threads` threads (largest passes first), so
+    /// that ``compute(_:)`` then only rolls them up.
+    public func prepare(_ definitions: [IndicatorDefinition], threads: Int) throws {
         let entered = Date()
         var population: [CountRequest] = []
         var byTable: [String: [CountRequest]] = [:]
@@ -27,27 +27,18 @@ extension IndicatorEngine {
         }
         // Work items: one pass over each table for all its requests, and each population count; biggest first.
         // On a large table the requests whose counts add up (no distinct persons, no latest record)
-        // are split by the table's key into one share per reader, whose counts are added together;
-        // the others make one pass of their own.
-        var items: [(requests: [CountRequest], cost: Int, keys: ClosedRange<Int64>?)] = []
+        // are split by rows into one share per thread, whose counts are added together; the others
+        // make one pass of their own.
+        var items: [(requests: [CountRequest], cost: Int, rows: Range<Int>?)] = []
         for (table, requests) in byTable {
-            let key = PlaceSchema.table(named: table)?.key.first ?? "rowid"
-            // Three queries: each alone is answered from the b-tree (together they scan the table).
-            func single(_ sql: String) throws -> FieldValue? { try store.query(sql, []).first?[0] }
-            let rows = try single("SELECT COUNT(*) FROM \(table)")?.number.map(Int.init) ?? 0
+            let rows = persons.columns.table(table).count
             let additive = requests.filter { !$0.selection.latest && $0.selection.count != .persons }
             let whole = requests.filter { $0.selection.latest || $0.selection.count == .persons }
-            let low = try single("SELECT MIN(\(key)) FROM \(table)")?.number.map { Int64($0) }
-            let high = try single("SELECT MAX(\(key)) FROM \(table)")?.number.map { Int64($0) }
-            if !additive.isEmpty, readers.count > 1, rows > 200_000, let low, let high, high > low {
-                let step = (high - low) / Int64(readers.count) + 1
-                for k in 0..<Int64(readers.count) {
-                    let start = low + k * step
+            if !additive.isEmpty, threads > 1, rows > 200_000 {
+                let step = rows / threads + 1
+                for start in stride(from: 0, to: rows, by: step) {
                     items.append(
-                        (
-                            additive, rows * (4 + additive.count) / readers.count,
-                            start...min(start + step - 1, high)
-                        ))
+                        (additive, rows * (4 + additive.count) / threads, start..<min(start + step, rows)))
                 }
                 if !whole.isEmpty { items.append((whole, rows * (4 + whole.count), nil)) }
             } else {
@@ -72,19 +63,18 @@ extension IndicatorEngine {
                         start.timeIntervalSince(planned)
                     ).utf8))
         }
-        DispatchQueue.concurrentPerform(iterations: readers.count) { w in
+        DispatchQueue.concurrentPerform(iterations: threads) { w in
             while let next = queue.take() {
                 let requests = work[next].requests
                 let periods = IndicatorPeriods(requests[0].period, years: years)
-                var counter = SelectionCounter(
-                    store: readers[w], persons: persons, layout: layout, periods: periods)
+                var counter = SelectionCounter(persons: persons, layout: layout, periods: periods)
                 counter.residents = byAge[requests[0].period == .financialYear]
                 do {
                     let began = Date()
                     let counted =
                         requests[0].selection.isPopulation
                         ? [try counter.count(requests[0])]
-                        : try counter.records(requests, keys: work[next].keys)
+                        : try counter.records(requests, rows: work[next].rows)
                     for (request, counts) in zip(requests, counted) { cache.accumulate(request.key, counts) }
                     if profile {
                         let what =
@@ -93,7 +83,7 @@ extension IndicatorEngine {
                         FileHandle.standardError.write(
                             Data(
                                 String(
-                                    format: "%.3f s %@ (reader %d, from %.3f s)\n",
+                                    format: "%.3f s %@ (thread %d, from %.3f s)\n",
                                     Date().timeIntervalSince(began),
                                     what, w, began.timeIntervalSince(start)
                                 ).utf8))

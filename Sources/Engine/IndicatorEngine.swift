@@ -1,3 +1,4 @@
+import PlaceColumns
 import PlaceModel
 import PlacePack
 import Statistics
@@ -11,13 +12,15 @@ public struct IndicatorEngine: Sendable {
     let years: ClosedRange<Int>
     let cache = CountsCache()
 
-    /// An engine over the place in `store` (persons and areas are indexed once, also reading on
-    /// `readers`, other connections to the same store, when given).
-    public init(store: any PlaceStore, readers: [any PlaceStore] = [], years: ClosedRange<Int> = 2014...2023)
-        throws
-    {
+    /// An engine over the place in `store`, counting on `columns`, the store's shared columnar model
+    /// (opened from its snapshot, or read from the store on `readers` too, when not given).
+    public init(
+        store: any PlaceStore, readers: [any PlaceStore] = [], years: ClosedRange<Int> = 2014...2023,
+        columns: PlaceColumns? = nil
+    ) throws {
         self.store = store
-        persons = try PersonIndex(store: store, readers: readers)
+        let model = try columns ?? PlaceColumns.open(store, readers: readers)
+        persons = PersonIndex(columns: model, cityCode: try store.dataset()["city_code"] ?? "city")
         layout = GroupLayout(persons)
         self.years = years
     }
@@ -56,7 +59,7 @@ public struct IndicatorEngine: Sendable {
         _ definition: IndicatorDefinition, breakdowns: [String], method: IndicatorDefinition.Method? = nil
     ) throws -> [IndicatorResult] {
         let periods = IndicatorPeriods(definition.period, years: years)
-        let counter = SelectionCounter(store: store, persons: persons, layout: layout, periods: periods)
+        let counter = SelectionCounter(persons: persons, layout: layout, periods: periods)
         let counts = try CountRequest.requests(definition).map { request in
             try cache.counts(request) { try counter.count(request) }
         }

@@ -1,13 +1,11 @@
-import Statistics
-import Foundation
+import PlaceColumns
 import PlaceModel
-import Store
 
-/// The stored persons and areas in compact arrays, for grouping counts by area and person attributes.
+/// The persons and areas of the place in the compact arrays the indicator engine groups counts by,
+/// taken from the shared columnar model.
 struct PersonIndex {
-    /// Position of each stored person identifier: by identifier while identifiers are small, else hashed.
-    private var dense: [Int32] = []
-    private var sparse: [Int64: Int32] = [:]
+    /// The shared model the persons come from (its other tables are what selections count).
+    let columns: PlaceColumns
     var birth: [Int32] = []
     /// Birth dates as yyyymmdd, for fast ages.
     var birthYMD: [Int32] = []
@@ -30,140 +28,53 @@ struct PersonIndex {
 
     static let ethnicGroups = PlaceSchema.ethnicGroups
 
-    /// Indexes the persons and areas of `store`, reading on `readers` too when given (other connections).
-    init(store: any PlaceStore, readers: [any PlaceStore] = []) throws {
-        cityCode = try store.dataset()["city_code"] ?? "city"
-        var parent: [String: String] = [:]
-        var lsoaIndex: [String: Int16] = [:]
-        var practiceIndex: [String: Int16] = [:]
-        let areas = try store.query(
-            "SELECT area_code, kind, parent_code, imd_decile FROM areas ORDER BY area_code", [])
-        for row in areas {
-            guard case .text(let code) = row[0], case .text(let kind) = row[1] else { continue }
-            if case .text(let up) = row[2] { parent[code] = up }
-            if kind == "lsoa" {
-                lsoaIndex[code] = Int16(lsoaCodes.count)
-                lsoaCodes.append(code)
-                if case .int(let decile) = row[3] {
-                    lsoaDecile.append(Int(decile))
-                } else {
-                    lsoaDecile.append(0)
-                }
-            } else if kind == "practice" {
-                practiceIndex[code] = Int16(practiceCodes.count)
-                practiceCodes.append(code)
+    /// Indexes the persons and areas of `columns`; `cityCode` names the whole place.
+    init(columns: PlaceColumns, cityCode: String) {
+        self.columns = columns
+        self.cityCode = cityCode
+        let areas = columns.areas
+        lsoaCodes = areas.lsoas.map(\.code)
+        lsoaWard = areas.lsoas.map(\.ward)
+        lsoaLCP = areas.lsoas.map(\.lcp)
+        lsoaDecile = areas.lsoas.map(\.decile)
+        practiceCodes = areas.practices.map(\.code)
+        practicePCN = areas.practices.map(\.pcn)
+        let persons = columns.persons
+        let n = persons.count
+        func days(_ name: String, empty: Int32) -> [Int32] {
+            guard case .days(let v) = persons[name] else { return Array(repeating: empty, count: n) }
+            return v.map { $0 == Int32.min ? empty : $0 }
+        }
+        func coded(_ name: String, _ position: (String) -> Int?) -> [Int] {
+            guard case .codes(let v, let dictionary) = persons[name] else {
+                return Array(repeating: -1, count: n)
+            }
+            let map = [-1] + dictionary.map { position($0) ?? -1 }
+            return v.map { map[Int($0)] }
+        }
+        birth = days("birth_date", empty: .max)
+        birthYMD = birth.map { DayNumbers.ymd($0) }
+        registeredFrom = days("registered_from", empty: .min)
+        registeredTo = days("registered_to", empty: .max)
+        lsoa = coded("lsoa_code", areas.lsoa).map { Int16(truncatingIfNeeded: $0) }
+        practice = coded("practice_code", areas.practice).map { Int16(truncatingIfNeeded: $0) }
+        female = coded("sex", { $0 == "F" ? 1 : 0 }).map { $0 == 1 }
+        ethnic = coded("ethnic_group", { Self.ethnicGroups.firstIndex(of: $0) }).map {
+            UInt8($0 < 0 ? Self.ethnicGroups.count - 1 : $0)
+        }
+        death = Array(repeating: .max, count: n)
+        let deaths = columns.table("deaths")
+        if case .days(let dates) = deaths["death_date"] {
+            for row in 0..<deaths.count where deaths.person[row] >= 0 && dates[row] != Int32.min {
+                death[Int(deaths.person[row])] = dates[row]
             }
         }
-        lsoaWard = lsoaCodes.map { parent[$0] ?? "" }
-        lsoaLCP = lsoaWard.map { parent[$0] ?? "" }
-        practicePCN = practiceCodes.map { parent[$0] ?? "" }
-        // Persons in two halves of their identifiers, read at the same time on two connections.
-        let bounds = try store.query("SELECT MIN(person_id), MAX(person_id) FROM persons", [])
-        let low = bounds.first?[0].number.map { Int64($0) } ?? 0
-        let high = bounds.first?[1].number.map { Int64($0) } ?? -1
-        let middle = low + (high - low) / 2
-        if low >= 0, high < 1 << 26 { dense = Array(repeating: -1, count: Int(high) + 1) }
-        let ranges = [low...middle, (middle + 1)...max(high, middle + 1)]
-        let stores = [store] + Array(readers.prefix(1))
-        let chunks = ParallelSlots<Chunk>(count: 2)
-        let failure = ParallelSlots<any Error>(count: 1)
-        let (lsoas, practices) = (lsoaIndex, practiceIndex)
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            do {
-                chunks.set(k, try Self.read(stores[min(k, stores.count - 1)], ranges[k], lsoas, practices))
-            } catch {
-                failure.set(0, error)
-            }
-        }
-        if let error = failure.values.first { throw error }
-        for chunk in chunks.values {
-            for (k, id) in chunk.ids.enumerated() {
-                let position = Int32(birth.count + k)
-                if id >= 0, id < 1 << 26 {
-                    if Int(id) >= dense.count {
-                        dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count))
-                    }
-                    dense[Int(id)] = position
-                } else {
-                    sparse[id] = position
-                }
-            }
-            birth += chunk.birth
-            birthYMD += chunk.birthYMD
-            death += chunk.death
-            registeredFrom += chunk.registeredFrom
-            registeredTo += chunk.registeredTo
-            lsoa += chunk.lsoa
-            practice += chunk.practice
-            female += chunk.female
-            ethnic += chunk.ethnic
-        }
-        // Deaths are few next to persons: read on their own and placed by identifier.
-        try store.scan("SELECT person_id, death_date FROM deaths", []) { row in
-            guard let id = row.int(0), let i = position(id), let ymd = row.ymd(1),
-                let day = Self.date(ymd: ymd)?.day
-            else { return }
-            death[Int(i)] = day
-        }
-    }
-
-    /// The persons with identifiers in `range`.
-    struct Chunk {
-        var ids: [Int64] = []
-        var birth: [Int32] = []
-        var birthYMD: [Int32] = []
-        var death: [Int32] = []
-        var registeredFrom: [Int32] = []
-        var registeredTo: [Int32] = []
-        var lsoa: [Int16] = []
-        var practice: [Int16] = []
-        var female: [Bool] = []
-        var ethnic: [UInt8] = []
-    }
-
-    static func read(
-        _ store: any PlaceStore, _ range: ClosedRange<Int64>, _ lsoaIndex: [String: Int16],
-        _ practiceIndex: [String: Int16]
-    ) throws -> Chunk {
-        var c = Chunk()
-        try store.scan(
-            """
-            SELECT person_id, birth_date, NULL, lsoa_code, practice_code, sex, ethnic_group,
-                registered_from, registered_to
-            FROM persons WHERE person_id BETWEEN ? AND ? ORDER BY person_id
-            """, [.int(range.lowerBound), .int(range.upperBound)]
-        ) { row in
-            guard let id = row.int(0), let bornYMD = row.ymd(1), let b = date(ymd: bornYMD),
-                let home = row.text(3), let l = lsoaIndex[home]
-            else { return }
-            c.ids.append(id)
-            c.birth.append(b.day)
-            c.birthYMD.append(bornYMD)
-            c.death.append(row.ymd(2).flatMap(date(ymd:))?.day ?? .max)
-            c.registeredFrom.append(row.ymd(7).flatMap(date(ymd:))?.day ?? .min)
-            c.registeredTo.append(row.ymd(8).flatMap(date(ymd:))?.day ?? .max)
-            c.lsoa.append(l)
-            c.practice.append(row.text(4).flatMap { practiceIndex[$0] } ?? -1)
-            c.female.append(row.text(5) == "F")
-            let group = row.text(6).flatMap { ethnicGroups.firstIndex(of: $0) } ?? ethnicGroups.count - 1
-            c.ethnic.append(UInt8(group))
-        }
-        return c
     }
 
     /// Whether person `i` is a resident on `day`: born, not dead, and within their registration
     /// here (from `registered_from` to `registered_to`, both included), as movers are counted.
     func present(_ i: Int, on day: Int32) -> Bool {
         birth[i] <= day && death[i] > day && registeredFrom[i] <= day && registeredTo[i] >= day
-    }
-
-    /// The position of the person with identifier `id`, if stored.
-    func position(_ id: Int64) -> Int32? {
-        if id >= 0, id < dense.count {
-            let p = dense[Int(id)]
-            return p >= 0 ? p : nil
-        }
-        return sparse[id]
     }
 
     /// A date as yyyymmdd.

@@ -1,16 +1,18 @@
+import PlaceColumns
 import PlaceModel
 import PlacePack
-import Store
 
 /// One request's running count during a shared pass over a table's records.
 struct RecordTally {
     let request: CountRequest
     let rule: SelectionCounter.PersonRule
     let periods: IndicatorPeriods
-    let dateColumn: Int
-    /// Filters with the result column they test.
-    let filters: [(Int, Selection.Filter)]
-    let valueColumn: Int?
+    /// The selection's date column (day numbers).
+    let dates: ColumnBuffer<Int32>
+    /// The filters, compiled against their columns.
+    let filters: [ColumnFilter]
+    /// The column a `sum`, `mean` or bed-day count reads.
+    let valueColumn: ColumnValues?
     let personCount: Int
     var counts: GroupCounts
     /// `persons` counts: whether (base, person) is counted already.
@@ -26,13 +28,14 @@ struct RecordTally {
     var contributions: [(key: UInt64, value: Float)] = []
 
     init(
-        request: CountRequest, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods, dateColumn: Int,
-        filters: [(Int, Selection.Filter)], valueColumn: Int?, persons: Int, groups: Int
+        request: CountRequest, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods,
+        dates: ColumnBuffer<Int32>, filters: [ColumnFilter], valueColumn: ColumnValues?, persons: Int,
+        groups: Int
     ) {
         self.request = request
         self.rule = rule
         self.periods = periods
-        self.dateColumn = dateColumn
+        self.dates = dates
         self.filters = filters
         self.valueColumn = valueColumn
         personCount = persons
@@ -46,29 +49,28 @@ struct RecordTally {
         clusters = request.clustersByPerson
     }
 
-    /// Takes one row of person `i` (`texts`: the row's filter columns as text).
-    mutating func take(
-        _ row: any StoredRow, _ texts: [String?], person i: Int, _ persons: PersonIndex, _ layout: GroupLayout
-    ) {
-        guard let ymd = row.ymd(dateColumn), let base = periods.base(ofYMD: ymd),
-            rule.passes(i, ymd: ymd, persons)
-        else { return }
+    /// Takes row `row` of the table, a record of person `i`.
+    mutating func take(_ row: Int, person i: Int, _ persons: PersonIndex, _ layout: GroupLayout) {
+        let day = dates[row]
+        guard day != Int32.min else { return }
+        let ymd = DayNumbers.ymd(day)
+        guard let base = periods.base(ofYMD: ymd), rule.passes(i, ymd: ymd, persons) else { return }
         let latest = request.selection.latest
         // With `latest`, the record kind chooses which records compete; other conditions apply to the winner.
-        for (column, filter) in filters where !latest || filter.column == "kind" {
-            guard FilterEvaluator.passes(filter, texts[column]) else { return }
+        for filter in filters where !latest || filter.filter.column == "kind" {
+            guard filter.passes(row) else { return }
         }
         if case .bedDays = request.selection.count {
-            addNights(i, from: ymd, to: valueColumn.flatMap { row.ymd($0) }, persons, layout)
+            addNights(i, from: ymd, to: valueColumn?.day(row).map(DayNumbers.ymd), persons, layout)
             return
         }
-        let value = valueColumn.flatMap { row.real($0) }
+        let value = valueColumn?.number(row)
         if latest {
             let slot = base * personCount + i
             guard latestYMD[slot] <= ymd else { return }
             latestYMD[slot] = ymd
-            latestPasses[slot] = filters.allSatisfy { column, filter in
-                filter.column == "kind" || FilterEvaluator.passes(filter, texts[column])
+            latestPasses[slot] = filters.allSatisfy { filter in
+                filter.filter.column == "kind" || filter.passes(row)
             }
             if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
             return

@@ -1,10 +1,9 @@
+import PlaceColumns
 import PlaceModel
 import PlacePack
-import Store
 
 /// Counts a selection's records (or the resident population) into groups, by base year.
 struct SelectionCounter {
-    let store: any PlaceStore
     let persons: PersonIndex
     let layout: GroupLayout
     let periods: IndicatorPeriods
@@ -64,10 +63,15 @@ struct SelectionCounter {
     /// Earliest onset (yyyymmdd) per person on a register; Int32.max for persons not on it.
     func registerOnsets(_ register: String) throws -> [Int32] {
         var onsets = Array(repeating: Int32.max, count: persons.birth.count)
-        try store.scan("SELECT person_id, onset_date FROM conditions WHERE register = ?", [.text(register)]) {
-            row in
-            guard let id = row.int(0), let i = persons.position(id), let ymd = row.ymd(1) else { return }
-            onsets[Int(i)] = min(onsets[Int(i)], ymd)
+        let conditions = persons.columns.table("conditions")
+        guard case .codes(let registers, let dictionary) = conditions["register"],
+            let wanted = dictionary.firstIndex(of: register), case .days(let dates) = conditions["onset_date"]
+        else { return onsets }
+        let code = UInt32(wanted + 1)
+        for row in 0..<conditions.count where registers[row] == code && dates[row] != Int32.min {
+            let i = Int(conditions.person[row])
+            guard i >= 0 else { continue }
+            onsets[i] = min(onsets[i], DayNumbers.ymd(dates[row]))
         }
         return onsets
     }

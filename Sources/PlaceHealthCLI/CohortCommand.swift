@@ -1,3 +1,4 @@
+import PlaceColumns
 import ArgumentParser
 import Foundation
 import PlaceModel

@@ -28,6 +28,12 @@ struct ComputeCommand: AsyncParsableCommand {
     )
     var noDisclosureCheck = false
 
+    @Flag(
+        help:
+            "Print how long each phase took (to standard error): read (the columnar model, from its snapshot or the store), count, statistics, store."
+    )
+    var timings = false
+
     func run() async throws {
         var set = try pack.load().indicators()
         if !only.isEmpty {
@@ -54,7 +60,12 @@ struct ComputeCommand: AsyncParsableCommand {
                 let which = id.isEmpty ? "" : " (\(id))"
                 line.show("compute: \(done)/\(total) indicators\(which)", force: done == total)
             },
-            analysed: analysed)
+            analysed: analysed,
+            phase: { name, seconds in
+                guard timings else { return }
+                FileHandle.standardError.write(
+                    Data(String(format: "time %@ %.1f ms\n", name, seconds * 1000).utf8))
+            })
         line.finish()
         let seconds = Date().timeIntervalSince(began)
         print(

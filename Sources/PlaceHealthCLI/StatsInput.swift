@@ -105,7 +105,7 @@ struct StatsGroups {
     let columns: [Int]
     private var fields: [String] = []
     private(set) var firstLines: [Int] = []
-    private var index = StatsGroupIndex()
+    private var index = ByteKeyIndex()
     private var scratch: [UInt8] = []
 
     init(columns: [Int]) { self.columns = columns }

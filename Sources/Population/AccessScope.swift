@@ -1,3 +1,5 @@
+import PlaceColumns
+
 /// The part of the population a person-level request is for: one practice's registered list or
 /// one LCP's. Case-finding lists and timelines take it explicitly, so that a caller (the web
 /// server's access check) can refuse, narrow or audit a request before any person is read.

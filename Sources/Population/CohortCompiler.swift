@@ -1,3 +1,5 @@
+import PlaceColumns
+
 /// Checks a parsed rule's names and values and turns it into ``CohortTest``s, with positioned
 /// errors for anything unknown or of the wrong kind.
 struct CohortCompiler {

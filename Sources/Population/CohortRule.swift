@@ -1,3 +1,5 @@
+import PlaceColumns
+
 /// A cohort rule: a small language of tests on a person, for example
 /// `frailty = severe and has(dementia) and lives_in(care_home)`. The grammar and every field and
 /// function are in docs/population-health.md; ``CohortRuleError`` gives the line and column of a

@@ -1,3 +1,4 @@
+import PlaceColumns
 import PlaceModel
 
 /// Builds a ``PopulationData`` person by person: how the loader fills it from a store, and how

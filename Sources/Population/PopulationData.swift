@@ -1,3 +1,4 @@
+import PlaceColumns
 import PlaceModel
 
 /// Everything the population engine needs about every person, held in memory in compact columns:

@@ -1,3 +1,4 @@
+import PlaceColumns
 import Statistics
 import Foundation
 import PlaceModel
@@ -12,33 +13,35 @@ public struct PopulationLoader: Sendable {
     /// A loader for `store`.
     public init(store: any PlaceStore) { self.store = store }
 
-    /// Reads everything the population engine needs.
+    /// Reads everything the population engine needs, from the store's shared columnar model
+    /// (opened from its snapshot, or read from the store when there is no current one).
     public func load() throws -> PopulationData {
-        let areas = try readAreas()
+        try load(PlaceColumns.open(store, readers: [try store.reader()]))
+    }
+
+    /// Takes everything the population engine needs from `columns`, the store's columnar model.
+    public func load(_ columns: PlaceColumns) throws -> PopulationData {
+        let areas = columns.areas
         var builder = PopulationBuilder(areas: areas, synthetic: try store.dataset()["synthetic"] == "true")
-        let positions = try readPersons(into: &builder)
-        // Two connections take the queries, largest first, from a shared queue; each query fills
-        // its own rows, merged in query order (the grouped, sorted result does not depend on it).
-        let queries = EventQuery.all
-        let results = ParallelSlots<Result<[EventRows], any Error>>(count: queries.count)
-        let connections = [store, try store.reader()]
-        DispatchQueue.concurrentPerform(iterations: connections.count) { worker in
-            while let q = results.take() {
-                do {
-                    var rows = [EventRows](repeating: EventRows(), count: EventKind.allCases.count)
-                    try queries[q].read(connections[worker], positions, &rows)
-                    results.set(q, .success(rows))
-                } catch {
-                    results.set(q, .failure(error))
-                }
+        builder.persons = Self.persons(columns, areas)
+        // Each table's rows on its own thread, merged in reading order (the grouped, sorted result
+        // does not depend on it).
+        let readings = EventReading.all
+        let parts = ParallelSlots<[EventRows]>(count: readings.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            while let k = parts.take() {
+                var rows = [EventRows](repeating: EventRows(), count: EventKind.allCases.count)
+                readings[k].read(columns.table(readings[k].table), &rows)
+                parts.set(k, rows)
             }
         }
-        for result in results.values {
-            let rows = try result.get()
+        for rows in parts.values {
             for kind in EventKind.allCases where !rows[kind.rawValue].person.isEmpty {
                 builder.rows[kind.rawValue].append(contentsOf: rows[kind.rawValue])
             }
         }
+        var positions = PersonPositions(capacity: columns.personCount)
+        for (i, id) in columns.personIDs.enumerated() { positions.set(id, Int32(i)) }
         builder.positions = positions
         return builder.build()
     }
@@ -53,73 +56,47 @@ public struct PopulationLoader: Sendable {
     }
 
     /// The place's areas (LSOAs with their ward, LCP and decile; practices with their PCN and LCP).
-    public func areas() throws -> AreaIndex { try readAreas() }
+    public func areas() throws -> AreaIndex { try PlaceColumns.open(store).areas }
 
-    private func readAreas() throws -> AreaIndex {
-        var parent: [String: String] = [:]
-        var names: [String: String] = [:]
-        var lsoaRows: [(String, Int)] = []
-        var practiceCodes: [String] = []
-        for row in try store.query(
-            "SELECT area_code, kind, name, parent_code, imd_decile FROM areas ORDER BY area_code", [])
-        {
-            guard case .text(let code) = row[0], case .text(let kind) = row[1] else { continue }
-            if case .text(let name) = row[2] { names[code] = name }
-            if case .text(let up) = row[3] { parent[code] = up }
-            if kind == "lsoa" {
-                if case .int(let decile) = row[4] {
-                    lsoaRows.append((code, Int(decile)))
-                } else {
-                    lsoaRows.append((code, 0))
-                }
-            } else if kind == "practice" {
-                practiceCodes.append(code)
+    /// The person columns, every person of the model in order of identifier.
+    private static func persons(_ columns: PlaceColumns, _ areas: AreaIndex) -> PersonRows {
+        let table = columns.persons
+        let n = table.count
+        func days(_ name: String, _ empty: Int32) -> [Int32] {
+            guard case .days(let v) = table[name] else { return Array(repeating: empty, count: n) }
+            return v.map { $0 == Int32.min ? empty : $0 }
+        }
+        func coded<T>(_ t: TableColumns, _ name: String, _ empty: T, _ map: (String) -> T?) -> [T] {
+            guard case .codes(let v, let dictionary) = t[name] else {
+                return Array(repeating: empty, count: t.count)
+            }
+            let lookup = [empty] + dictionary.map { map($0) ?? empty }
+            return v.map { lookup[Int($0)] }
+        }
+        var rows = PersonRows()
+        rows.id = Array(columns.personIDs)
+        rows.birth = days("birth_date", .max)
+        rows.female = coded(table, "sex", false) { $0 == "F" }
+        rows.ethnic = coded(table, "ethnic_group", 5) {
+            PopulationCodes.index($0, in: PopulationCodes.ethnicGroups)
+        }
+        rows.lsoa = coded(table, "lsoa_code", -1) { areas.lsoa($0).map(Int32.init) }
+        rows.practice = coded(table, "practice_code", -1) { areas.practice($0).map(Int32.init) }
+        rows.registeredFrom = days("registered_from", .min)
+        rows.registeredTo = days("registered_to", .max)
+        rows.death = Array(repeating: .max, count: n)
+        rows.deathCause = Array(repeating: 255, count: n)
+        let deaths = columns.table("deaths")
+        let causes = coded(deaths, "cause_group", UInt8(255)) {
+            PopulationCodes.index($0, in: PopulationCodes.causeGroups)
+        }
+        if case .days(let dates) = deaths["death_date"] {
+            for r in 0..<deaths.count where deaths.person[r] >= 0 && dates[r] != Int32.min {
+                rows.death[Int(deaths.person[r])] = dates[r]
+                rows.deathCause[Int(deaths.person[r])] = causes[r]
             }
         }
-        let lsoas = lsoaRows.map { code, decile in
-            let ward = parent[code] ?? ""
-            return AreaIndex.LSOA(code: code, decile: decile, ward: ward, lcp: parent[ward] ?? "")
-        }
-        let practices = practiceCodes.map { code in
-            let pcn = parent[code] ?? ""
-            return AreaIndex.Practice(code: code, pcn: pcn, lcp: parent[pcn] ?? "")
-        }
-        return AreaIndex(lsoas: lsoas, practices: practices, names: names)
-    }
-
-    private func readPersons(into builder: inout PopulationBuilder) throws -> PersonPositions {
-        var capacity = 16
-        if case .int(let count) = try store.query("SELECT COUNT(*) FROM persons", []).first?.first {
-            capacity = Int(count)
-        }
-        var positions = PersonPositions(capacity: capacity)
-        let areas = builder.areas
-        try store.scan(
-            """
-            SELECT p.person_id, p.birth_date, p.sex, p.ethnic_group, p.lsoa_code, p.practice_code,
-                   p.registered_from, p.registered_to, d.death_date, d.cause_group
-            FROM persons p LEFT JOIN deaths d ON d.person_id = p.person_id ORDER BY p.person_id
-            """, []
-        ) { row in
-            guard let id = row.int(0), let born = row.ymd(1).flatMap(Self.day), let home = row.text(4),
-                let lsoa = areas.lsoa(home)
-            else { return }
-            let position = Int32(builder.persons.id.count)
-            positions.set(id, position)
-            builder.persons.id.append(id)
-            builder.persons.birth.append(born)
-            builder.persons.female.append(row.text(2) == "F")
-            builder.persons.ethnic.append(
-                PopulationCodes.index(row.text(3), in: PopulationCodes.ethnicGroups) ?? 5)
-            builder.persons.lsoa.append(Int32(lsoa))
-            builder.persons.practice.append(Int32(row.text(5).flatMap(areas.practice) ?? -1))
-            builder.persons.registeredFrom.append(row.ymd(6).flatMap(Self.day) ?? .min)
-            builder.persons.registeredTo.append(row.ymd(7).flatMap(Self.day) ?? .max)
-            builder.persons.death.append(row.ymd(8).flatMap(Self.day) ?? .max)
-            builder.persons.deathCause.append(
-                PopulationCodes.index(row.text(9), in: PopulationCodes.causeGroups) ?? 255)
-        }
-        return positions
+        return rows
     }
 
     /// A date as yyyymmdd to its day number.

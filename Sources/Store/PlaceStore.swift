@@ -35,6 +35,16 @@ public protocol PlaceStore: Sendable {
     func summary() throws -> StoreSummary
 }
 
+extension PlaceStore {
+    /// The dataset fact naming the version of the place data's content: a new random value each
+    /// time a transaction writes to a table of the data model (a load, a synthesis), so anything
+    /// derived from the content (the columnar snapshot) can tell whether it is still current.
+    public static var contentVersionKey: String { "content_version" }
+
+    /// The store's content version (empty for a store that has none).
+    public func contentVersion() throws -> String { try dataset()[Self.contentVersionKey] ?? "" }
+}
+
 /// Writes rows inside a ``PlaceStore`` transaction.
 public protocol BulkWriter {
     /// Inserts the complete rows of `batch`; returns how many were new. A row whose key is stored

@@ -8,6 +8,8 @@ final class SQLiteBulkWriter: BulkWriter {
     private let location: String
     private var inserts: [String: Statement] = [:]
     private var last: (name: String, statement: Statement)?
+    /// Whether a table of the place data model was written to (its content version then changes).
+    private(set) var changedPlaceData = false
 
     init(db: Database, location: String) {
         self.db = db
@@ -16,6 +18,7 @@ final class SQLiteBulkWriter: BulkWriter {
 
     func insert(_ batch: RowBatch, conflicts: inout [Int]) throws -> Int {
         let table = batch.table
+        if PlaceSchema.table(named: table.name) != nil { changedPlaceData = true }
         let handle = try insertStatement(table).sqliteStatement
         var inserted = 0
         try batch.bytes.withUnsafeBufferPointer { text in
@@ -91,6 +94,7 @@ final class SQLiteBulkWriter: BulkWriter {
     }
 
     func deleteAll(_ table: TableSchema) throws {
+        if PlaceSchema.table(named: table.name) != nil { changedPlaceData = true }
         try db.execute(sql: "DELETE FROM \(table.name)")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PlaceModel
 
@@ -31,6 +32,12 @@ extension SQLiteStore {
             let table = BenchmarkTables.publishedValues
             try db.execute(sql: createTableSQL(table))
             for sql in createIndexSQL(table) { try db.execute(sql: sql) }
+        }
+        // Every store has a content version from here on: a store made before has its own, new one.
+        migrator.registerMigration("v10-content-version") { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO dataset (key, value) VALUES (?, ?)",
+                arguments: [SQLiteStore.contentVersionKey, UUID().uuidString])
         }
     }
 

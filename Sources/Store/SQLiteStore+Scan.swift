@@ -70,6 +70,14 @@ struct SQLiteRow: StoredRow {
         return CivilDate.ymd(iso: UnsafeBufferPointer(start: bytes, count: 10))
     }
 
+    func withText<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R {
+        let c = Int32(column)
+        guard sqlite3_column_type(handle, c) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, c) else {
+            return try body(nil)
+        }
+        return try body(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, c))))
+    }
+
     func field(_ column: Int) -> FieldValue {
         let c = Int32(column)
         switch sqlite3_column_type(handle, c) {

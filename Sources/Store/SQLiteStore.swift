@@ -62,7 +62,11 @@ public struct SQLiteStore: PlaceStore {
             return try dbQueue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    result = try body(SQLiteBulkWriter(db: db, location: location))
+                    let writer = SQLiteBulkWriter(db: db, location: location)
+                    result = try body(writer)
+                    if writer.changedPlaceData {
+                        try writer.setDataset(Self.contentVersionKey, UUID().uuidString)
+                    }
                     return .commit
                 }
                 return result!

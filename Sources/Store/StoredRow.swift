@@ -13,4 +13,20 @@ public protocol StoredRow {
     func ymd(_ column: Int) -> Int32?
     /// The column as a field value.
     func field(_ column: Int) -> FieldValue
+    /// Calls `body` with the column's UTF-8 bytes, making no text (nil when it is NULL).
+    func withText<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R
+}
+
+extension StoredRow {
+    /// The bytes of ``text(_:)``: rows that can lend their bytes do so without making text.
+    public func withText<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R {
+        guard var text = text(column) else { return try body(nil) }
+        return try text.withUTF8 { try body($0) }
+    }
+
+    /// A date column as a day number (``PlaceModel/CivilDate/day``), or nil when NULL or not a date.
+    public func day(_ column: Int) -> Int32? {
+        guard let ymd = ymd(column) else { return nil }
+        return CivilDate(year: Int(ymd / 10_000), month: Int(ymd / 100 % 100), day: Int(ymd % 100))?.day
+    }
 }

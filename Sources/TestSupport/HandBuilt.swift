@@ -1,3 +1,4 @@
+import PlaceColumns
 import PlaceModel
 import Population
 

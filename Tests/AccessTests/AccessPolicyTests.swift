@@ -1,3 +1,4 @@
+import PlaceColumns
 import Access
 import Population
 import Testing

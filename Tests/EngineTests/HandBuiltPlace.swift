@@ -211,13 +211,13 @@ final class HandBuiltPlace {
     }
 
     /// Computes the Leeds pack's indicator `id` on this place, for the study years 2014-2023, both as
-    /// `placehealth compute` does (counting first with ``IndicatorEngine/prepare(_:readers:)``) and by
+    /// `placehealth compute` does (counting first with ``IndicatorEngine/prepare(_:threads:)``) and by
     /// ``IndicatorEngine/compute(_:)`` alone, and checks that the two agree.
     func compute(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> LeedsResults {
         let definition = try LeedsPack.definition(id)
         let store = try store()
         let prepared = try IndicatorEngine(store: store)
-        try prepared.prepare([definition], readers: [store])
+        try prepared.prepare([definition], threads: 2)
         let results = try prepared.compute(definition)
         let direct = try IndicatorEngine(store: store).compute(definition)
         #expect(

@@ -1,3 +1,4 @@
+import PlaceColumns
 import PlaceModel
 import PlacePack
 import TestSupport
@@ -12,7 +13,7 @@ import Testing
     @Test(arguments: [IndicatorDefinition.PeriodType.calendarYear, .financialYear])
     func countingRunsAgreesWithCountingEveryYear(type: IndicatorDefinition.PeriodType) throws {
         let store = try SyntheticStore.make(persons: 3_000, seed: 7)
-        let persons = try PersonIndex(store: store)
+        let persons = PersonIndex(columns: try PlaceColumns.open(store), cityCode: "city")
         let layout = GroupLayout(persons)
         let periods = IndicatorPeriods(type, years: 2014...2023)
         let fast = ResidentsByAge(persons: persons, layout: layout, periods: periods)

@@ -1,15 +1,25 @@
-/// Group ids by the bytes of their key: open addressing with an FNV-1a hash, the keys' bytes kept
-/// in one arena, so looking a key up makes no text and allocates nothing.
-struct StatsGroupIndex {
+/// Ids by the bytes of their key, numbered from 0 in the order keys are first seen: open addressing
+/// with an FNV-1a hash, the keys' bytes kept in one arena, so looking a key up makes no text and
+/// allocates nothing (for grouping records and coding text columns).
+public struct ByteKeyIndex: Sendable {
     private var slots: [Int32] = Array(repeating: -1, count: 1 << 10)
     private var hashes: [UInt64] = []
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
 
-    /// The number of keys.
-    var count: Int { hashes.count }
+    /// An empty index.
+    public init() {}
 
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// The number of keys.
+    public var count: Int { hashes.count }
+
+    /// The key with `id`, as text.
+    public func key(_ id: Int) -> String {
+        String(decoding: arena[starts[id]..<starts[id + 1]], as: UTF8.self)
+    }
+
+    /// FNV-1a of `key`.
+    public static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key {
             h ^= UInt64(byte)
@@ -19,7 +29,7 @@ struct StatsGroupIndex {
     }
 
     /// The id of `key`, adding it with the next id if it is new; and whether it was new.
-    mutating func id(of key: UnsafeBufferPointer<UInt8>) -> (id: Int, new: Bool) {
+    public mutating func id(of key: UnsafeBufferPointer<UInt8>) -> (id: Int, new: Bool) {
         let hash = Self.hash(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -1,14 +1,15 @@
-/// Person identifier to position in ``PopulationData``: an open-addressing hash table with linear
+/// Person identifier to position (in ``PlaceColumns/persons`` and the engines' person columns): an open-addressing hash table with linear
 /// probing in flat arrays (far faster than a dictionary for the tens of millions of look-ups a load
 /// makes).
-struct PersonPositions: Sendable {
+public struct PersonPositions: Sendable {
     private var keys: [Int64]
     private var values: [Int32]
     private var mask: Int
-    private(set) var count = 0
+    /// Number of identifiers recorded.
+    public private(set) var count = 0
 
     /// An empty table with room for `capacity` identifiers without growing.
-    init(capacity: Int = 16) {
+    public init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = [Int64](repeating: Self.empty, count: size)
@@ -24,7 +25,7 @@ struct PersonPositions: Sendable {
     }
 
     /// Records that `id` is at `position` (the first position recorded for an identifier wins).
-    mutating func set(_ id: Int64, _ position: Int32) {
+    public mutating func set(_ id: Int64, _ position: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
         var s = Self.slot(id, mask)
         while keys[s] != Self.empty {
@@ -38,7 +39,7 @@ struct PersonPositions: Sendable {
 
     /// The position of `id`, if recorded.
     @inline(__always)
-    func get(_ id: Int64) -> Int32? {
+    public func get(_ id: Int64) -> Int32? {
         var s = Self.slot(id, mask)
         while true {
             let k = keys[s]
