@@ -40,35 +40,18 @@ struct PersonIndex {
         practiceCodes = areas.practices.map(\.code)
         practicePCN = areas.practices.map(\.pcn)
         let persons = columns.persons
-        let n = persons.count
-        func days(_ name: String, empty: Int32) -> [Int32] {
-            guard case .days(let v) = persons[name] else { return Array(repeating: empty, count: n) }
-            return v.map { $0 == Int32.min ? empty : $0 }
-        }
-        func coded(_ name: String, _ position: (String) -> Int?) -> [Int] {
-            guard case .codes(let v, let dictionary) = persons[name] else {
-                return Array(repeating: -1, count: n)
-            }
-            let map = [-1] + dictionary.map { position($0) ?? -1 }
-            return v.map { map[Int($0)] }
-        }
-        birth = days("birth_date", empty: .max)
+        birth = persons.days("birth_date", empty: .max)
         birthYMD = birth.map { DayNumbers.ymd($0) }
-        registeredFrom = days("registered_from", empty: .min)
-        registeredTo = days("registered_to", empty: .max)
-        lsoa = coded("lsoa_code", areas.lsoa).map { Int16(truncatingIfNeeded: $0) }
-        practice = coded("practice_code", areas.practice).map { Int16(truncatingIfNeeded: $0) }
-        female = coded("sex", { $0 == "F" ? 1 : 0 }).map { $0 == 1 }
-        ethnic = coded("ethnic_group", { Self.ethnicGroups.firstIndex(of: $0) }).map {
-            UInt8($0 < 0 ? Self.ethnicGroups.count - 1 : $0)
+        registeredFrom = persons.days("registered_from", empty: .min)
+        registeredTo = persons.days("registered_to", empty: .max)
+        lsoa = persons.mapped("lsoa_code", empty: -1) { areas.lsoa($0).map(Int16.init) }
+        practice = persons.mapped("practice_code", empty: -1) { areas.practice($0).map(Int16.init) }
+        female = persons.mapped("sex", empty: false) { $0 == "F" }
+        ethnic = persons.mapped("ethnic_group", empty: UInt8(Self.ethnicGroups.count - 1)) {
+            Self.ethnicGroups.firstIndex(of: $0).map(UInt8.init)
         }
-        death = Array(repeating: .max, count: n)
         let deaths = columns.table("deaths")
-        if case .days(let dates) = deaths["death_date"] {
-            for row in 0..<deaths.count where deaths.person[row] >= 0 && dates[row] != Int32.min {
-                death[Int(deaths.person[row])] = dates[row]
-            }
-        }
+        death = columns.perPerson(deaths, deaths.days("death_date", empty: .max), empty: .max)
     }
 
     /// Whether person `i` is a resident on `day`: born, not dead, and within their registration

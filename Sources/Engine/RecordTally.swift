@@ -7,12 +7,13 @@ struct RecordTally {
     let request: CountRequest
     let rule: SelectionCounter.PersonRule
     let periods: IndicatorPeriods
-    /// The selection's date column (day numbers).
-    let dates: ColumnBuffer<Int32>
+    /// The selection's date column (day numbers; the buffer keeps the memory the pointer reads).
+    let dateColumn: ColumnBuffer<Int32>
+    let dates: UnsafeBufferPointer<Int32>
     /// The filters, compiled against their columns.
     let filters: [ColumnFilter]
     /// The column a `sum`, `mean` or bed-day count reads.
-    let valueColumn: ColumnValues?
+    let valueColumn: ColumnNumbers?
     let personCount: Int
     var counts: GroupCounts
     /// `persons` counts: whether (base, person) is counted already.
@@ -21,21 +22,32 @@ struct RecordTally {
     var latestYMD: [Int32]
     var latestPasses: [Bool]
     var latestValue: [Double]
-    /// Squares of a rate's numerator: whether to keep them, and each contribution keyed by
-    /// (base, person) and age, summed by (base, person) and squared once every row has been taken.
-    /// Kept sparse (as many entries as contributions), not one slot for every person and period.
+    /// Squares of a rate's numerator: whether to keep them, and each person's total in each base
+    /// period (at the age of their youngest record in it), squared once every row has been taken.
+    /// Kept sparse (as many entries as persons with records), not one slot for every person and period.
     let clusters: Bool
-    var contributions: [(key: UInt64, value: Float)] = []
+    var totals = SlotTotals()
+    /// The request's counting, worked out once (not read through the request for every row).
+    let latest: Bool
+    let countsPersons: Bool
+    let countsNights: Bool
+    let countsValues: Bool
+    let transform: CountRequest.Transform
+    /// With `latest`, the filters on the record kind (which choose the records that compete).
+    let kindFilters: [ColumnFilter]
+    /// With `latest`, the other filters (which apply to the record that wins).
+    let otherFilters: [ColumnFilter]
 
     init(
         request: CountRequest, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods,
-        dates: ColumnBuffer<Int32>, filters: [ColumnFilter], valueColumn: ColumnValues?, persons: Int,
+        dates: ColumnBuffer<Int32>, filters: [ColumnFilter], valueColumn: ColumnNumbers?, persons: Int,
         groups: Int
     ) {
         self.request = request
         self.rule = rule
         self.periods = periods
-        self.dates = dates
+        dateColumn = dates
+        self.dates = dates.buffer
         self.filters = filters
         self.valueColumn = valueColumn
         personCount = persons
@@ -47,20 +59,29 @@ struct RecordTally {
         latestPasses = Array(repeating: false, count: latest ? slots : 0)
         latestValue = Array(repeating: .nan, count: latest && valueColumn != nil ? slots : 0)
         clusters = request.clustersByPerson
+        self.latest = latest
+        countsPersons = request.selection.count == .persons
+        if case .bedDays = request.selection.count { countsNights = true } else { countsNights = false }
+        switch request.selection.count {
+        case .sum, .mean: countsValues = true
+        default: countsValues = false
+        }
+        transform = request.transform
+        kindFilters = filters.filter { $0.filter.column == "kind" }
+        otherFilters = filters.filter { $0.filter.column != "kind" }
     }
 
-    /// Takes row `row` of the table, a record of person `i`.
+    /// The filters that decide whether a row is taken at all (with `latest`, those on the record
+    /// kind), checked by the caller before ``take(_:person:_:_:)``.
+    var gate: [ColumnFilter] { latest ? kindFilters : filters }
+
+    /// Takes row `row` of the table, a record of person `i`, that passed the ``gate``.
     mutating func take(_ row: Int, person i: Int, _ persons: PersonIndex, _ layout: GroupLayout) {
         let day = dates[row]
         guard day != Int32.min else { return }
         let ymd = DayNumbers.ymd(day)
         guard let base = periods.base(ofYMD: ymd), rule.passes(i, ymd: ymd, persons) else { return }
-        let latest = request.selection.latest
-        // With `latest`, the record kind chooses which records compete; other conditions apply to the winner.
-        for filter in filters where !latest || filter.filter.column == "kind" {
-            guard filter.passes(row) else { return }
-        }
-        if case .bedDays = request.selection.count {
+        if countsNights {
             addNights(i, from: ymd, to: valueColumn?.day(row).map(DayNumbers.ymd), persons, layout)
             return
         }
@@ -69,13 +90,17 @@ struct RecordTally {
             let slot = base * personCount + i
             guard latestYMD[slot] <= ymd else { return }
             latestYMD[slot] = ymd
-            latestPasses[slot] = filters.allSatisfy { filter in
-                filter.filter.column == "kind" || filter.passes(row)
-            }
+            latestPasses[slot] = passesOthers(row)
             if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
             return
         }
         add(i, base, ymd, value, persons, layout)
+    }
+
+    /// With `latest`, whether row `row` passes the filters other than the record kind's.
+    private func passesOthers(_ row: Int) -> Bool {
+        for k in otherFilters.indices where !otherFilters[k].passes(row) { return false }
+        return true
     }
 
     /// The counts, once every row has been taken.
@@ -84,23 +109,12 @@ struct RecordTally {
             let value = latestValue.isEmpty || latestValue[slot].isNaN ? nil : latestValue[slot]
             add(slot % personCount, slot / personCount, latestYMD[slot], value, persons, layout)
         }
-        // Sorted, a (base, person) slot's contributions are together, youngest age first: its total
-        // squared goes to the age band of the person's first record in the period.
-        contributions.sort { $0.key < $1.key }
-        var k = 0
-        while k < contributions.count {
-            let first = contributions[k].key
-            var total = 0.0
-            while k < contributions.count, contributions[k].key >> 8 == first >> 8 {
-                total += Double(contributions[k].value)
-                k += 1
-            }
-            let slot = Int(first >> 8)
-            counts.add(
-                person: slot % personCount, base: slot / personCount, age: Int(first & 0xFF), total * total,
-                layout)
+        // Each (base, person) slot's total squared goes to the age band of the person's youngest
+        // age among their records in the period.
+        totals.forEach { slot, total, age in
+            counts.add(person: slot % personCount, base: slot / personCount, age: age, total * total, layout)
         }
-        contributions = []
+        totals = SlotTotals()
         return counts
     }
 
@@ -108,19 +122,16 @@ struct RecordTally {
         _ i: Int, _ base: Int, _ ymd: Int32, _ value: Double?, _ persons: PersonIndex, _ layout: GroupLayout
     ) {
         let age = persons.age(i, onYMD: ymd)
-        switch request.selection.count {
-        case .records:
-            contribute(i, base, age, 1, layout)
-        case .persons:
+        if countsPersons {
             let slot = base * personCount + i
             guard !seen[slot] else { return }
             seen[slot] = true
             counts.add(person: i, base: base, age: age, 1, layout)
-        case .sum, .mean:
+        } else if countsValues {
             guard let value else { return }
             contribute(i, base, age, value, layout)
-        case .bedDays:
-            return  // counted night by night (addNights)
+        } else if !countsNights {
+            contribute(i, base, age, 1, layout)
         }
     }
 
@@ -130,11 +141,10 @@ struct RecordTally {
         _ i: Int, _ base: Int, _ age: Int, _ value: Double, _ layout: GroupLayout
     ) {
         guard clusters else {
-            counts.add(person: i, base: base, age: age, request.transform.apply(value), layout)
+            counts.add(person: i, base: base, age: age, transform.apply(value), layout)
             return
         }
-        let slot = UInt64(base * personCount + i)
-        contributions.append((slot << 8 | UInt64(min(max(age, 0), 255)), Float(value)))
+        totals.add(base * personCount + i, age: UInt8(min(max(age, 0), 255)), value)
     }
 
     /// A stay's bed days: each night in hospital (the midnights from the admission date to the day
@@ -155,7 +165,7 @@ struct RecordTally {
         }
         var night = first.day
         while night < last {
-            let ymd = CivilDate(day: night).ymd
+            let ymd = DayNumbers.ymd(night)
             if let base = periods.base(ofYMD: ymd) {
                 let age = persons.age(i, onYMD: ymd)
                 if let current = run, current.base == base,

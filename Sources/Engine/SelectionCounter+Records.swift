@@ -26,15 +26,32 @@ extension SelectionCounter {
                     periods: IndicatorPeriods(request.period, years: periods.years),
                     dates: dates.count == table.count
                         ? dates : ColumnBuffer(Array(repeating: .min, count: table.count)),
-                    filters: filters, valueColumn: checked.valueColumn.flatMap { table[$0] },
+                    filters: filters,
+                    valueColumn: checked.valueColumn.flatMap { table[$0] }.map {
+                        ColumnNumbers($0, ids: persons.columns.personIDs)
+                    },
                     persons: persons.birth.count, groups: layout.groups.count))
         }
-        let person = table.person
-        for row in rows ?? 0..<table.count {
-            let i = Int(person[row])
-            guard i >= 0 else { continue }
-            for t in tallies.indices { tallies[t].take(row, person: i, persons, layout) }
+        let gates = tallies.map(\.gate)
+        let person = table.person.buffer
+        let everyRow = rows ?? 0..<table.count
+        // Through a buffer pointer, so that each tally is read and changed in place, never copied.
+        tallies.withUnsafeMutableBufferPointer { tally in
+            for row in everyRow {
+                let i = Int(person[row])
+                guard i >= 0 else { continue }
+                for t in tally.indices where Self.passes(gates[t], row) {
+                    tally[t].take(row, person: i, persons, layout)
+                }
+            }
         }
         return tallies.indices.map { tallies[$0].finish(persons, layout) }
+    }
+
+    /// Whether row `row` passes every filter.
+    @inline(__always)
+    static func passes(_ filters: [ColumnFilter], _ row: Int) -> Bool {
+        for k in filters.indices where !filters[k].passes(row) { return false }
+        return true
     }
 }

@@ -17,4 +17,26 @@ public enum DayNumbers {
         let k = Int(day) - Int(first)
         return k >= 0 && k < table.count ? table[k] : CivilDate(day: day).ymd
     }
+
+    /// Day numbers by yyyymmdd, for 1800–2199: `(year - 1800) * 512 + month * 32 + day`; `Int32.min`
+    /// where there is no such date.
+    static let days: [Int32] = {
+        var table = [Int32](repeating: .min, count: 400 * 512)
+        for day in (first...CivilDate(year: 2199, month: 12, day: 31)!.day) {
+            let (y, m, d) = CivilDate(day: day).components
+            table[(y - 1800) * 512 + m * 32 + d] = day
+        }
+        return table
+    }()
+
+    /// The day number of the date yyyymmdd, nil if there is no such date.
+    @inline(__always)
+    public static func day(ymd: Int32) -> Int32? {
+        let (y, m, d) = (Int(ymd / 10_000), Int(ymd / 100 % 100), Int(ymd % 100))
+        guard y >= 1800, y < 2200, m < 16, d < 32 else {
+            return CivilDate(year: y, month: m, day: d)?.day
+        }
+        let day = days[(y - 1800) * 512 + m * 32 + d]
+        return day == Int32.min ? nil : day
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Tabular
 
 #if canImport(Glibc)
     import Glibc
@@ -31,19 +32,49 @@ final class SnapshotWriter: @unchecked Sendable {
         unlink(temporary)
     }
 
-    /// Appends every column of `table` (one table at a time, from any thread); returns its entry.
-    func write(_ table: GrowingTable) throws -> SnapshotDirectory.Table {
+    /// Appends every column of a table read in `chunks` (in row order), from any thread, one table
+    /// at a time; returns its directory entry. Each chunk coded text with its own dictionary: the
+    /// table's dictionary is the first chunk's, extended by the others', and their codes renumbered.
+    func write(_ plan: ColumnPlan, _ chunks: [TableChunk]) throws -> SnapshotDirectory.Table {
         try lock.withLock { _ in
-            SnapshotDirectory.Table(
-                name: table.name, count: table.count,
-                columns: try table.columns.map { name, grower in try grower.write(name, to: self) })
+            let count = chunks.reduce(0) { $0 + $1.count }
+            let columns = try plan.entries.map { entry -> SnapshotDirectory.Column in
+                let s = entry.slot
+                var dictionary: [String]?
+                let offset: Int
+                switch entry.kind {
+                case .days: offset = try append(chunks.map { $0.days[s] })
+                case .int32: offset = try append(chunks.map { $0.int32s[s] })
+                case .int64: offset = try append(chunks.map { $0.int64s[s] })
+                case .reals: offset = try append(chunks.map { $0.reals[s] })
+                case .persons: offset = try append(chunks.map { $0.persons[s] })
+                case .codes:
+                    var merged = ByteKeyIndex()
+                    let parts = chunks.map { chunk -> [UInt32] in
+                        let own = chunk.dictionaries[s]
+                        let renumber: [UInt32] =
+                            [0]
+                            + (0..<own.count).map { k in
+                                var key = Array(own.key(k).utf8)
+                                return key.withUnsafeBufferPointer { UInt32(merged.id(of: $0).id + 1) }
+                            }
+                        return chunk.codes[s].map { renumber[Int($0)] }
+                    }
+                    offset = try append(parts)
+                    dictionary = (0..<merged.count).map(merged.key)
+                }
+                return .init(
+                    name: entry.column.name, kind: entry.kind, offset: offset, count: count,
+                    dictionary: dictionary)
+            }
+            return SnapshotDirectory.Table(name: plan.table.name, count: count, columns: columns)
         }
     }
 
-    /// Appends `values` as one section; returns its offset.
-    func append<T: BitwiseCopyable>(_ values: [T]) throws -> Int {
+    /// Appends `parts` one after another as one section; returns its offset.
+    private func append<T: BitwiseCopyable>(_ parts: [[T]]) throws -> Int {
         let start = offset
-        try values.withUnsafeBytes { try write($0) }
+        for part in parts { try part.withUnsafeBytes { try write($0) } }
         let padding = (8 - offset % 8) % 8
         if padding > 0 { try write([UInt8](repeating: 0, count: padding)) }
         return start

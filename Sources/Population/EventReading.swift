@@ -13,26 +13,18 @@ struct EventReading: Sendable {
         assessments, detentions,
     ]
 
-    /// The days of column `name` (`Int32.min` when empty), or an empty column.
-    private static func days(_ table: TableColumns, _ name: String) -> ColumnBuffer<Int32> {
-        if case .days(let v) = table[name] { return v }
-        return ColumnBuffer(Array(repeating: .min, count: table.count))
+    /// The days of column `name` (`Int32.min` when empty).
+    private static func days(_ table: TableColumns, _ name: String) -> [Int32] {
+        table.days(name, empty: .min)
     }
 
     /// The codes of column `name` as positions in `list` (255 when empty or not in the list).
     private static func codes(_ table: TableColumns, _ name: String, _ list: [String]) -> [UInt8] {
-        guard case .codes(let v, let dictionary) = table[name] else {
-            return Array(repeating: 255, count: table.count)
-        }
-        let map: [UInt8] = [255] + dictionary.map { PopulationCodes.index($0, in: list) ?? 255 }
-        return v.map { map[Int($0)] }
+        table.mapped(name, empty: 255) { PopulationCodes.index($0, in: list) }
     }
 
     /// Whether flag column `name` is 1 in each row.
-    private static func flags(_ table: TableColumns, _ name: String) -> [Bool] {
-        guard case .int32(let v) = table[name] else { return Array(repeating: false, count: table.count) }
-        return v.map { $0 == 1 }
-    }
+    private static func flags(_ table: TableColumns, _ name: String) -> [Bool] { table.flags(name) }
 
     /// A reading of `table`'s person, `date` column and (when given) code column.
     private static func simple(

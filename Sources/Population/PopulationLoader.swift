@@ -61,41 +61,23 @@ public struct PopulationLoader: Sendable {
     /// The person columns, every person of the model in order of identifier.
     private static func persons(_ columns: PlaceColumns, _ areas: AreaIndex) -> PersonRows {
         let table = columns.persons
-        let n = table.count
-        func days(_ name: String, _ empty: Int32) -> [Int32] {
-            guard case .days(let v) = table[name] else { return Array(repeating: empty, count: n) }
-            return v.map { $0 == Int32.min ? empty : $0 }
-        }
-        func coded<T>(_ t: TableColumns, _ name: String, _ empty: T, _ map: (String) -> T?) -> [T] {
-            guard case .codes(let v, let dictionary) = t[name] else {
-                return Array(repeating: empty, count: t.count)
-            }
-            let lookup = [empty] + dictionary.map { map($0) ?? empty }
-            return v.map { lookup[Int($0)] }
-        }
         var rows = PersonRows()
         rows.id = Array(columns.personIDs)
-        rows.birth = days("birth_date", .max)
-        rows.female = coded(table, "sex", false) { $0 == "F" }
-        rows.ethnic = coded(table, "ethnic_group", 5) {
+        rows.birth = table.days("birth_date", empty: .max)
+        rows.female = table.mapped("sex", empty: false) { $0 == "F" }
+        rows.ethnic = table.mapped("ethnic_group", empty: 5) {
             PopulationCodes.index($0, in: PopulationCodes.ethnicGroups)
         }
-        rows.lsoa = coded(table, "lsoa_code", -1) { areas.lsoa($0).map(Int32.init) }
-        rows.practice = coded(table, "practice_code", -1) { areas.practice($0).map(Int32.init) }
-        rows.registeredFrom = days("registered_from", .min)
-        rows.registeredTo = days("registered_to", .max)
-        rows.death = Array(repeating: .max, count: n)
-        rows.deathCause = Array(repeating: 255, count: n)
+        rows.lsoa = table.mapped("lsoa_code", empty: -1) { areas.lsoa($0).map(Int32.init) }
+        rows.practice = table.mapped("practice_code", empty: -1) { areas.practice($0).map(Int32.init) }
+        rows.registeredFrom = table.days("registered_from", empty: .min)
+        rows.registeredTo = table.days("registered_to", empty: .max)
         let deaths = columns.table("deaths")
-        let causes = coded(deaths, "cause_group", UInt8(255)) {
+        rows.death = columns.perPerson(deaths, deaths.days("death_date", empty: .max), empty: .max)
+        let causes = deaths.mapped("cause_group", empty: UInt8(255)) {
             PopulationCodes.index($0, in: PopulationCodes.causeGroups)
         }
-        if case .days(let dates) = deaths["death_date"] {
-            for r in 0..<deaths.count where deaths.person[r] >= 0 && dates[r] != Int32.min {
-                rows.death[Int(deaths.person[r])] = dates[r]
-                rows.deathCause[Int(deaths.person[r])] = causes[r]
-            }
-        }
+        rows.deathCause = columns.perPerson(deaths, causes, empty: 255)
         return rows
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Ids by the bytes of their key, numbered from 0 in the order keys are first seen: open addressing
 /// with an FNV-1a hash, the keys' bytes kept in one arena, so looking a key up makes no text and
 /// allocates nothing (for grouping records and coding text columns).
@@ -36,9 +42,7 @@ public struct ByteKeyIndex: Sendable {
         while true {
             let found = Int(slots[slot])
             if found < 0 { break }
-            if hashes[found] == hash, arena[starts[found]..<starts[found + 1]].elementsEqual(key) {
-                return (found, false)
-            }
+            if hashes[found] == hash, same(found, key) { return (found, false) }
             slot = (slot + 1) & mask
         }
         let id = count
@@ -48,6 +52,15 @@ public struct ByteKeyIndex: Sendable {
         starts.append(arena.count)
         if count * 2 > slots.count { grow() }
         return (id, true)
+    }
+
+    /// Whether key `id` has exactly the bytes of `key`.
+    @inline(__always)
+    private func same(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (start, end) = (starts[id], starts[id + 1])
+        guard end - start == key.count else { return false }
+        guard let base = key.baseAddress, key.count > 0 else { return true }
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
     private mutating func grow() {

@@ -46,6 +46,7 @@ import Testing
     @Test func aFailedTransactionLeavesNothing() throws {
         struct Boom: Error {}
         let store = try makeStore()
+        let version = try store.contentVersion()
         #expect(throws: Boom.self) {
             try store.transaction { writer in
                 _ = try writer.insert(PlaceSchema.areas, area)
@@ -54,7 +55,20 @@ import Testing
             }
         }
         #expect(try store.areaCodes(kind: nil).isEmpty)
-        #expect(try store.dataset().isEmpty)
+        // Only the content version a new store is given; it did not change either.
+        #expect(try store.dataset() == [SQLiteStore.contentVersionKey: version] && !version.isEmpty)
+    }
+
+    @Test func writingPlaceDataGivesANewContentVersionAndOtherWritesDoNot() throws {
+        let store = try makeStore()
+        let first = try store.contentVersion()
+        try store.transaction { writer in try writer.setDataset("results_computed_at", "now") }
+        #expect(try store.contentVersion() == first)
+        try store.transaction { writer in _ = try writer.insert(PlaceSchema.areas, area) }
+        let second = try store.contentVersion()
+        #expect(second != first && !second.isEmpty)
+        try store.transaction { writer in try writer.deleteAll(PlaceSchema.areas) }
+        #expect(try store.contentVersion() != second)
     }
 
     @Test func queriesBindTheirValues() throws {

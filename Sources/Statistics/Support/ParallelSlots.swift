@@ -26,6 +26,14 @@ package final class ParallelSlots<T>: @unchecked Sendable {
     /// Hands out no more slots to workers (after a failure).
     package func stop() { lock.withLock { _ in next = slots.count } }
 
+    /// Empties the slots in `range` and returns what they held, in order.
+    package func take(_ range: Range<Int>) -> [T] {
+        lock.withLock { _ in
+            defer { for i in range { slots[i] = nil } }
+            return range.compactMap { slots[$0] }
+        }
+    }
+
     /// The filled slots, in order.
     package var values: [T] { lock.withLock { _ in slots.compactMap { $0 } } }
 }
