@@ -18,10 +18,9 @@ struct RecordTally {
     var counts: GroupCounts
     /// `persons` counts: whether (base, person) is counted already.
     var seen: [Bool]
-    /// `latest`: per (base, person) slot, the latest record's date, whether it passes, its value.
-    var latestYMD: [Int32]
-    var latestPasses: [Bool]
-    var latestValue: [Double]
+    /// `latest`: per (base, person) slot, 1 + the row of the latest record so far (0: none); whether
+    /// it passes the other filters, and its value, are read from that row at the end.
+    var latestRow: [Int32]
     /// Squares of a rate's numerator: whether to keep them, and each person's total in each base
     /// period (at the age of their youngest record in it), squared once every row has been taken.
     /// Kept sparse (as many entries as persons with records), not one slot for every person and period.
@@ -55,9 +54,7 @@ struct RecordTally {
         let slots = persons * periods.baseCount
         seen = request.selection.count == .persons ? Array(repeating: false, count: slots) : []
         let latest = request.selection.latest
-        latestYMD = Array(repeating: .min, count: latest ? slots : 0)
-        latestPasses = Array(repeating: false, count: latest ? slots : 0)
-        latestValue = Array(repeating: .nan, count: latest && valueColumn != nil ? slots : 0)
+        latestRow = Array(repeating: 0, count: latest ? slots : 0)
         clusters = request.clustersByPerson
         self.latest = latest
         countsPersons = request.selection.count == .persons
@@ -85,16 +82,15 @@ struct RecordTally {
             addNights(i, from: ymd, to: valueColumn?.day(row).map(DayNumbers.ymd), persons, layout)
             return
         }
-        let value = valueColumn?.number(row)
         if latest {
             let slot = base * personCount + i
-            guard latestYMD[slot] <= ymd else { return }
-            latestYMD[slot] = ymd
-            latestPasses[slot] = passesOthers(row)
-            if !latestValue.isEmpty { latestValue[slot] = value ?? .nan }
+            let held = Int(latestRow[slot]) - 1
+            // A later row with the same date wins, as the store's row order has it.
+            guard held < 0 || dates[held] <= day else { return }
+            latestRow[slot] = Int32(row + 1)
             return
         }
-        add(i, base, ymd, value, persons, layout)
+        add(i, base, ymd, valueColumn?.number(row), persons, layout)
     }
 
     /// With `latest`, whether row `row` passes the filters other than the record kind's.
@@ -105,9 +101,11 @@ struct RecordTally {
 
     /// The counts, once every row has been taken.
     mutating func finish(_ persons: PersonIndex, _ layout: GroupLayout) -> GroupCounts {
-        for slot in latestPasses.indices where latestPasses[slot] {
-            let value = latestValue.isEmpty || latestValue[slot].isNaN ? nil : latestValue[slot]
-            add(slot % personCount, slot / personCount, latestYMD[slot], value, persons, layout)
+        for slot in latestRow.indices where latestRow[slot] > 0 {
+            let row = Int(latestRow[slot]) - 1
+            guard passesOthers(row) else { continue }
+            let ymd = DayNumbers.ymd(dates[row])
+            add(slot % personCount, slot / personCount, ymd, valueColumn?.number(row), persons, layout)
         }
         // Each (base, person) slot's total squared goes to the age band of the person's youngest
         // age among their records in the period.

@@ -1,7 +1,7 @@
 /// One column's values, read-only, in storage that a snapshot maps into memory or that was built in
 /// memory; indexable like an array, with no copy made.
 public struct ColumnBuffer<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
-    private let pointer: UnsafePointer<Element>
+    @usableFromInline let pointer: UnsafePointer<Element>
     private let storage: AnyObject?
     /// Number of values.
     public let count: Int
@@ -22,14 +22,20 @@ public struct ColumnBuffer<Element: BitwiseCopyable>: RandomAccessCollection, @u
     public init() { self.init([]) }
 
     /// The first index, 0.
-    public var startIndex: Int { 0 }
+    @inlinable public var startIndex: Int { 0 }
     /// One past the last index.
-    public var endIndex: Int { count }
+    @inlinable public var endIndex: Int { count }
 
     /// The value at `i`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public subscript(i: Int) -> Element { pointer[i] }
 
-    /// The values as a buffer, for tight loops.
+    /// The values as a buffer, for tight loops (valid while this column is held).
+    @inlinable
     public var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: pointer, count: count) }
+
+    /// The values mapped through `transform`, in order (through the buffer, so that the loop is
+    /// specialised for the element type).
+    @inlinable
+    public func map<T>(_ transform: (Element) throws -> T) rethrows -> [T] { try buffer.map(transform) }
 }

@@ -41,7 +41,7 @@ public struct PopulationLoader: Sendable {
             }
         }
         var positions = PersonPositions(capacity: columns.personCount)
-        for (i, id) in columns.personIDs.enumerated() { positions.set(id, Int32(i)) }
+        for (i, id) in columns.personIDs.buffer.enumerated() { positions.set(id, Int32(i)) }
         builder.positions = positions
         return builder.build()
     }
@@ -62,7 +62,7 @@ public struct PopulationLoader: Sendable {
     private static func persons(_ columns: PlaceColumns, _ areas: AreaIndex) -> PersonRows {
         let table = columns.persons
         var rows = PersonRows()
-        rows.id = Array(columns.personIDs)
+        rows.id = Array(columns.personIDs.buffer)
         rows.birth = table.days("birth_date", empty: .max)
         rows.female = table.mapped("sex", empty: false) { $0 == "F" }
         rows.ethnic = table.mapped("ethnic_group", empty: 5) {
