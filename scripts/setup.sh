@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build, run and test PlaceHealth (Swift itself is assumed):
 # the SQLite headers and tool; Chromium, for the dashboard's real-browser test and the Board report's
-# PDF; poppler-utils (pdftotext), to test that PDF; wrk, for the dashboard's benchmark;
+# PDF; poppler-utils (pdftotext), to test that PDF; wrk, for the dashboard's benchmark; GNU time, for
+# the benchmarks' peak memory;
 # and, in .venv, the Python tools of scripts/requirements-ci.txt (Schemathesis, axe-core).
 set -euo pipefail
 need=()
@@ -10,6 +11,7 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/bin/time ] || need+=(time)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

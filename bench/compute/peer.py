@@ -1,7 +1,11 @@
 """The peer of `placehealth compute --only` for three indicators: DuckDB counts numerators and
-denominators by SQL over the Parquet files that export.py wrote, phstatsmethods computes the values
-and the 95% and 99.8% limits (Wilson for the proportion, exact/Byar's for the crude rate, Dobson
-with the European Standard Population 2013 for the DSR).
+denominators by SQL over the Parquet files that export.py wrote, and the values and the 95% and
+99.8% limits are worked out as the engine does: Wilson for the proportion (phstatsmethods'
+ph_proportion); for the crude rate of admissions, exact/Byar's limits of the effective number of
+events x^2/q, where q sums the square of each person's count (phstatsmethods' ph_rate on x^2/q
+events and n*x/q population); for the DSR, Dobson's method with the European Standard Population
+2013, each band's variance its sum of squared person counts and Byar's limits of the effective
+events (written here: phstatsmethods' ph_dsr takes no variance).
 
 Usage: peer.py PARQUET_DIR OUTPUT.csv [FIRST_YEAR LAST_YEAR]
 Writes one row per (indicator, period, breakdown, group) in the layout of the store's
@@ -21,8 +25,9 @@ The counting rules are the engine's (Sources/Engine), reproduced here in SQL:
   to March); periods are 2014 to 2023 (financial years 2014/15 to 2022/23);
 - ages are completed years on the record's date, or for populations at the middle of the base year
   (1 July; 1 October for financial years); 19 five-year bands 0-4 ... 85-89 and 90+;
-- the population of a base year is every stored person born on or before its middle and not dead
-  by then (death date after the middle, or none);
+- the population of a base year is every stored person born on or before its middle, not dead
+  by then (death date after the middle, or none) and registered here on it (registered_from on or
+  before the middle and registered_to on or after it, each when recorded);
 - a births record belongs to the mother (COALESCE(mother_person_id, child_person_id));
 - breakdowns: the city, then those the indicator's definition allows, plus "deprivation" (decile 1 =
   "deprived", every other decile = "rest") whenever deciles are allowed; a group is reported for a
@@ -30,13 +35,13 @@ The counting rules are the engine's (Sources/Engine), reproduced here in SQL:
   stored practice;
 - DSR: a group's age bands with no population are left out of its standardisation (the standard
   population of the remaining bands is the weight), as the engine does; the numerator reported is
-  every event of the group. phstatsmethods refuses zero populations, so those bands are dropped
-  before it is called.
+  every event of the group; fewer than 10 events in the populated bands: no value.
+- rates and DSRs of records: a person with several admissions in a period adds the square of their
+  count to q, at the age band of their youngest admission in it;
 - Crude rate with no events: phstatsmethods 0.1.16's ph_rate raises, so those groups get value 0,
   lower limit 0 and its exact_upper(0) / denominator (as PHEindicatormethods and the engine).
 """
-import contextlib
-import io
+import math
 import sys
 import time
 
@@ -44,6 +49,7 @@ started = time.perf_counter()
 import duckdb  # noqa: E402
 import pandas as pd  # noqa: E402
 import PHStatsMethods as ph  # noqa: E402
+from scipy.stats import norm  # noqa: E402
 
 imported = time.perf_counter()
 
@@ -129,9 +135,13 @@ def population_sql(period, bases, filters):
     return f"""
         SELECT {CUBE_COLUMNS}, {flags}, count(*) AS n
         FROM (SELECT base, least(greatest(age, 0) // 5, 18) AS band, age, lsoa_i, practice_i, female, eth_i
-              FROM (SELECT base, $first + base - byear - {after} AS age, death_date, lsoa_i, practice_i, female, eth_i
+              FROM (SELECT base, $first + base - byear - {after} AS age, death_date, registered_from,
+                           registered_to, make_date(CAST($first + base AS BIGINT), {month}, 1) AS middle,
+                           lsoa_i, practice_i, female, eth_i
                     FROM (SELECT px.*, unnest(range(greatest(0, byear + {after} - $first), {bases})) AS base FROM px))
-              WHERE death_date IS NULL OR death_date > make_date(CAST($first + base AS BIGINT), {month}, 1))
+              WHERE (death_date IS NULL OR death_date > middle)
+                AND (registered_from IS NULL OR registered_from <= middle)
+                AND (registered_to IS NULL OR registered_to >= middle))
         GROUP BY ALL"""
 
 
@@ -150,6 +160,65 @@ def records_sql(selection, period, bases):
                     WHERE e.base >= 0 AND e.base < {bases}) AS e)
         WHERE {age_filter(min_age, max_age)}
         GROUP BY ALL"""
+
+
+def squares_sql(selection, period, bases):
+    """The sum over persons of the square of each person's count in a base year (a rate's numerator
+    variance: a person's records are not independent events), counted into a cube at the band of
+    the person's youngest age among those records, as the engine does."""
+    table, date, where, min_age, max_age = selection
+    person = "person_id" if table != "births" else "COALESCE(mother_person_id, child_person_id)"
+    return f"""
+        SELECT {CUBE_COLUMNS}, sum(k * k) AS n
+        FROM (SELECT e.base, least(greatest(min(age), 0) // 5, 18) AS band, lsoa_i, practice_i, female, eth_i,
+                     count(*) AS k
+              FROM (SELECT e.base, (e.ymd - (p.byear * 10000 + p.bmmdd)) // 10000 AS age, p.*
+                    FROM (SELECT {person} AS person_id, {base_expression(period, date)} AS base,
+                                 year({date}) * 10000 + month({date}) * 100 + day({date}) AS ymd
+                          FROM {table} WHERE {where}) AS e
+                    JOIN px AS p USING (person_id)
+                    WHERE e.base >= 0 AND e.base < {bases}) AS e
+              WHERE {age_filter(min_age, max_age)}
+              GROUP BY e.person_id, e.base, lsoa_i, practice_i, female, eth_i)
+        GROUP BY ALL"""
+
+
+def byars_limits(x, confidence):
+    """Byar's approximation of the Poisson limits of x (the engine's Dobson limits use it at any x)."""
+    z = norm.ppf(confidence + (1 - confidence) / 2)
+    lower = x * (1 - 1 / (9 * x) - z / (3 * math.sqrt(x))) ** 3
+    upper = (x + 1) * (1 - 1 / (9 * (x + 1)) + z / (3 * math.sqrt(x + 1))) ** 3
+    return lower, upper
+
+
+def dsr_with_squares(populated, totals, groups, multiplier, esp):
+    """DSRs with Dobson's limits whose variance is each band's sum of squared person totals (the
+    compound Poisson variance of records), shaped by the effective number of events total^2 / sum of
+    squares; the engine's method for a DSR of records (docs/statistics.md)."""
+    rows = []
+    for key, g in populated.groupby(groups, sort=False):
+        std = esp[g["band"].to_numpy()]
+        ratio = std / g["denominator"].to_numpy()
+        counts = g["numerator"].to_numpy().astype(float)
+        squares = g["squares"].to_numpy().astype(float)
+        total, standard = counts.sum(), std.sum()
+        row = dict(zip(groups, key), numerator=total, denominator=float(g["denominator"].sum()))
+        if total < 10:
+            row.update(value=float("nan"), lower95=float("nan"), upper95=float("nan"),
+                       lower998=float("nan"), upper998=float("nan"))
+        else:
+            value = (counts * ratio).sum() / standard * multiplier
+            variance = (squares * ratio * ratio).sum() / (standard * standard)
+            events = total * total / squares.sum() if squares.sum() > 0 else total
+            scale = math.sqrt(variance / events) * multiplier
+            row["value"] = value
+            for c, label in zip(LEVELS, ["95", "998"]):
+                lower, upper = byars_limits(events, c)
+                row[f"lower{label}"] = value + scale * (lower - events)
+                row[f"upper{label}"] = value + scale * (upper - events)
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    return out.merge(totals, on=groups)
 
 
 def period_label(period, first, base):
@@ -184,7 +253,7 @@ def main():
     con.execute("""
         CREATE TEMP TABLE px AS
         SELECT p.person_id, year(p.birth_date) AS byear, month(p.birth_date) * 100 + day(p.birth_date) AS bmmdd,
-               d.death_date, l.lsoa_i, pr.practice_i, p.sex = 'F' AS female,
+               d.death_date, p.registered_from, p.registered_to, l.lsoa_i, pr.practice_i, p.sex = 'F' AS female,
                CAST(COALESCE(list_position($groups, p.ethnic_group), len($groups)) AS INTEGER) AS eth_i
         FROM persons p
         JOIN lsoas l ON l.lsoa = p.lsoa_code
@@ -214,6 +283,16 @@ def main():
                 con.execute(f"CREATE TEMP TABLE {name}_records AS "
                             f"{records_sql(selection, period, bases_of(period))}", {"first": first})
                 cubes[(period, selection)] = (name, f"{name}_records", "TRUE")
+    # The numerators of rates and DSRs count records, several of one person: their variance is the sum
+    # of squares of each person's count (the engine's third count), a cube of its own.
+    for indicator in INDICATORS:
+        period = indicator["period"]
+        selection = indicator["numerator"]
+        if indicator["method"] in ("rate", "dsr") and (period, "squares", selection) not in cubes:
+            name = f"cube{len(cubes)}"
+            con.execute(f"CREATE TEMP TABLE {name}_squares AS "
+                        f"{squares_sql(selection, period, bases_of(period))}", {"first": first})
+            cubes[(period, "squares", selection)] = (name, f"{name}_squares", "TRUE")
     for name, source, condition in cubes.values():
         con.execute(f"CREATE TEMP TABLE {name} AS SELECT {CUBE_COLUMNS}, "
                     f"grouping(lsoa_i, practice_i, female, eth_i) AS g, sum(n) AS n "
@@ -232,26 +311,34 @@ def main():
             breakdowns.append("deprivation")
         num = " UNION ALL ".join(breakdown_sql(b, names[0], city) for b in breakdowns)
         den = " UNION ALL ".join(breakdown_sql(b, names[1], city) for b in breakdowns)
+        squares = cubes.get((period, "squares", indicator["numerator"]))
+        sq = " UNION ALL ".join(breakdown_sql(b, squares[0], city) for b in breakdowns) if squares else None
         if indicator["method"] == "dsr":
             # Every band of every (period, group) with a population; events of bands without one are
             # kept apart (they count in the reported numerator only).
             sql = f"""
-                WITH num AS ({num}), den AS ({den}),
+                WITH num AS ({num}), den AS ({den}), sq AS ({sq}),
                 groups AS (SELECT DISTINCT base, breakdown, group_code FROM den)
                 SELECT g.base, g.breakdown, g.group_code, b.band,
-                       COALESCE(num.n, 0) AS numerator, COALESCE(den.n, 0) AS denominator
+                       COALESCE(num.n, 0) AS numerator, COALESCE(den.n, 0) AS denominator,
+                       COALESCE(sq.n, 0) AS squares
                 FROM groups g CROSS JOIN range(0, 19) AS b(band)
                 LEFT JOIN num ON num.base = g.base AND num.breakdown = g.breakdown
                      AND num.group_code = g.group_code AND num.band = b.band
                 LEFT JOIN den ON den.base = g.base AND den.breakdown = g.breakdown
-                     AND den.group_code = g.group_code AND den.band = b.band"""
+                     AND den.group_code = g.group_code AND den.band = b.band
+                LEFT JOIN sq ON sq.base = g.base AND sq.breakdown = g.breakdown
+                     AND sq.group_code = g.group_code AND sq.band = b.band"""
         else:
+            squared = (f", sq AS (SELECT base, breakdown, group_code, sum(n) AS n FROM ({sq}) GROUP BY ALL)"
+                       if sq else "")
             sql = f"""
                 WITH num AS (SELECT base, breakdown, group_code, sum(n) AS n FROM ({num}) GROUP BY ALL),
-                den AS (SELECT base, breakdown, group_code, sum(n) AS n FROM ({den}) GROUP BY ALL)
+                den AS (SELECT base, breakdown, group_code, sum(n) AS n FROM ({den}) GROUP BY ALL){squared}
                 SELECT den.base, den.breakdown, den.group_code, COALESCE(num.n, 0) AS numerator,
-                       den.n AS denominator
-                FROM den LEFT JOIN num USING (base, breakdown, group_code)"""
+                       den.n AS denominator{", COALESCE(sq.n, 0) AS squares" if sq else ""}
+                FROM den LEFT JOIN num USING (base, breakdown, group_code)
+                {"LEFT JOIN sq USING (base, breakdown, group_code)" if sq else ""}"""
         frame = con.execute(sql).df()
         frame["period"] = [period_label(period, first, b) for b in frame["base"]]
         frames.append((indicator, frame))
@@ -271,9 +358,17 @@ def main():
             # phstatsmethods 0.1.16's ph_rate raises on a zero count (byars_upper: "'Value' must be a
             # positive number"); for such groups use its exact upper limit and 0 below, as
             # PHEindicatormethods (and the engine) give.
-            events = df[df["numerator"] > 0]
-            out = ph.ph_rate(events, "numerator", "denominator", group_cols=groups, metadata=False,
+            # A person's admissions are not independent: the limits are those of the effective number
+            # of events x^2/q (q: the sum of squares of each person's count) on the denominator n x/q,
+            # which keeps the value x/n (the engine's method); phstatsmethods' ph_rate works them out.
+            events = df[df["numerator"] > 0].copy()
+            events["effective"] = events["numerator"] ** 2 / events["squares"]
+            events["scaled"] = events["denominator"] * events["numerator"] / events["squares"]
+            out = ph.ph_rate(events, "effective", "scaled", group_cols=groups, metadata=False,
                              confidence=LEVELS, multiplier=indicator["multiplier"]) if len(events) else None
+            if out is not None:
+                out = out.drop(columns=["effective", "scaled"]).merge(
+                    events[groups + ["numerator", "denominator"]], on=groups)
             none = df[df["numerator"] == 0][groups + ["numerator", "denominator"]].copy()
             zero_count_groups[indicator["id"]] = len(none)
             if len(none):
@@ -288,13 +383,8 @@ def main():
             populated = df[df["denominator"] > 0].copy()
             empty_band_groups[indicator["id"]] = int(
                 (df["denominator"] == 0).groupby([df[g] for g in groups]).any().sum())
-            populated["esp2013"] = esp["euro_standard_pops"].to_numpy()[populated["band"].to_numpy()]
-            with contextlib.redirect_stdout(io.StringIO()):
-                out = ph.ph_dsr(populated, "numerator", "denominator", "esp2013", group_cols=groups,
-                                metadata=False, confidence=LEVELS, multiplier=indicator["multiplier"],
-                                euro_standard_pops=False)
-            out = out.rename(columns={"Total Count": "numerator", "Total Pop": "denominator"})
-            out = out.merge(totals, on=groups)
+            out = dsr_with_squares(populated, totals, groups, indicator["multiplier"],
+                                   esp["euro_standard_pops"].to_numpy())
             out["numerator"] = out["all_events"]
         out = out.rename(columns={"Value": "value", "lower_95_ci": "lower95", "upper_95_ci": "upper95",
                                   "lower_99_8_ci": "lower998", "upper_99_8_ci": "upper998"})
