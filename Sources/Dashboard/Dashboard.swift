@@ -146,12 +146,15 @@ public struct Dashboard: Sendable {
         duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
     }
 
-    /// Renders the most visited pages and documents ahead of the first request.
+    /// Renders the most visited pages and documents ahead of the first request. The About page,
+    /// whose calibration report reads the whole store, waits until the population is prepared, so
+    /// that the two do not share the machine's cores.
     public func warm() async {
         let generation = await watch.current()
         let none = try? Query([], allowed: [])
         guard let none else { return }
         for (key, render) in Self.warmed {
+            if key == "about" { _ = try? await population.ready() }
             _ = try? await rendered(generation, key: key, query: none, render: render)
         }
     }
