@@ -33,15 +33,18 @@ extension SelectionCounter {
                     persons: persons.birth.count, groups: layout.groups.count))
         }
         let gates = tallies.map(\.gate)
-        let person = table.person.buffer
         let everyRow = rows ?? 0..<table.count
-        // Through a buffer pointer, so that each tally is read and changed in place, never copied.
-        tallies.withUnsafeMutableBufferPointer { tally in
-            for row in everyRow {
-                let i = Int(person[row])
-                guard i >= 0 else { continue }
-                for t in tally.indices where Self.passes(gates[t], row) {
-                    tally[t].take(row, person: i, persons, layout)
+        // Through a buffer pointer, so that each tally is read and changed in place, never copied;
+        // the table is kept alive while its person column is read through a raw pointer.
+        withExtendedLifetime(table) {
+            let person = table.person.buffer
+            tallies.withUnsafeMutableBufferPointer { tally in
+                for row in everyRow {
+                    let i = Int(person[row])
+                    guard i >= 0 else { continue }
+                    for t in tally.indices where Self.passes(gates[t], row) {
+                        tally[t].take(row, person: i, persons, layout)
+                    }
                 }
             }
         }
