@@ -24,6 +24,12 @@ public struct PersonPositions: Sendable {
         Int(truncatingIfNeeded: (UInt64(bitPattern: id) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
+    /// The table of `ids`, each at its place in the sequence.
+    public init(ids: some Sequence<Int64>, capacity: Int) {
+        self.init(capacity: capacity)
+        for (i, id) in ids.enumerated() { set(id, Int32(i)) }
+    }
+
     /// Records that `id` is at `position` (the first position recorded for an identifier wins).
     public mutating func set(_ id: Int64, _ position: Int32) {
         if (count + 1) * 2 > keys.count { grow() }

@@ -21,8 +21,7 @@ extension PlaceColumns {
         let personChunks = try read([(persons, try ranges(persons, store))], connections, PersonPositions())
         var directory = SnapshotDirectory()
         let ids = personChunks.flatMap(\.ids)
-        var positions = PersonPositions(capacity: ids.count)
-        for (i, id) in ids.enumerated() { positions.set(id, Int32(i)) }
+        let positions = PersonPositions(ids: ids, capacity: ids.count)
         directory.tables.append(try writer.write(persons, personChunks))
         let others = try PlaceSchema.tables.filter { $0.name != "persons" }.map { table in
             let plan = ColumnPlan(table)

@@ -19,7 +19,8 @@ public struct PlaceColumns: Sendable {
     public let personIDs: ColumnBuffer<Int64>
     /// How these columns were obtained (for the phases a command reports).
     public let origin: Origin
-    private let positions: PersonPositions
+    /// Each person's position by identifier.
+    public let positions: PersonPositions
 
     /// How the columns were obtained.
     public enum Origin: Sendable, Equatable {
@@ -38,9 +39,7 @@ public struct PlaceColumns: Sendable {
             tables["persons"] ?? TableColumns(name: "persons", count: 0, columns: [:])
         self.persons = persons
         if case .int64(let ids) = persons["person_id"] { personIDs = ids } else { personIDs = ColumnBuffer() }
-        var positions = PersonPositions(capacity: personIDs.count)
-        for (i, id) in personIDs.enumerated() { positions.set(id, Int32(i)) }
-        self.positions = positions
+        positions = PersonPositions(ids: personIDs.buffer, capacity: personIDs.count)
     }
 
     /// The table `name`; an empty table when the store has none of its rows.

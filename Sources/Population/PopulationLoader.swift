@@ -40,9 +40,7 @@ public struct PopulationLoader: Sendable {
                 builder.rows[kind.rawValue].append(contentsOf: rows[kind.rawValue])
             }
         }
-        var positions = PersonPositions(capacity: columns.personCount)
-        for (i, id) in columns.personIDs.buffer.enumerated() { positions.set(id, Int32(i)) }
-        builder.positions = positions
+        builder.positions = columns.positions
         return builder.build()
     }
 
