@@ -2,7 +2,7 @@ import PlaceModel
 /// A problem the engine finds in a definition or a request.
 public struct EngineError: Error, CustomStringConvertible, Sendable {
     private enum Code: Sendable {
-        case badDefinition, unknownIndicator, unknownBreakdown, unknownArea, unknownPeriod
+        case badDefinition, unknownIndicator, unknownBreakdown, unknownArea, unknownPeriod, badCounts
     }
     private let code: Code
     private let detail: String
@@ -33,8 +33,14 @@ public struct EngineError: Error, CustomStringConvertible, Sendable {
     /// Not a period label.
     public static func unknownPeriod(_ text: String) -> EngineError { EngineError(.unknownPeriod, text, "") }
 
+    /// Counts from an SQL engine that do not fit the place (the query's rows are not what a count
+    /// plan's query returns).
+    public static func badCounts(_ detail: String) -> EngineError {
+        EngineError(.badCounts, "counts", detail)
+    }
+
     /// Whether the request named something that does not exist (an indicator, breakdown, area or period).
-    public var isUnknownName: Bool { code != .badDefinition }
+    public var isUnknownName: Bool { code != .badDefinition && code != .badCounts }
 
     /// A message naming where and what.
     public var description: String {
@@ -43,6 +49,7 @@ public struct EngineError: Error, CustomStringConvertible, Sendable {
         case .unknownIndicator: return "no indicator '\(origin)'; indicators: \(detail)"
         case .unknownBreakdown: return "no breakdown '\(origin)'; breakdowns: \(detail)"
         case .unknownArea: return "no city, ward, LCP, PCN or practice with code '\(origin)'"
+        case .badCounts: return detail
         case .unknownPeriod:
             return
                 "'\(origin)' is not a period (write 2019, 2019/20 for a financial year or 2017-19 for pooled years)"

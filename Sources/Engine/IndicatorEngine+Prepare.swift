@@ -9,31 +9,28 @@ extension IndicatorEngine {
     /// that ``compute(_:)`` then only rolls them up.
     public func prepare(_ definitions: [IndicatorDefinition], threads: Int) throws {
         let entered = Date()
-        var population: [CountRequest] = []
-        var byTable: [String: [CountRequest]] = [:]
-        var seen = Set<String>()
+        var population: [CountPlan] = []
+        var byTable: [String: [CountPlan]] = [:]
+        var seen = Set<CountPlan>()
         for definition in definitions where definition.method != .aggregate {
-            for request in try CountRequest.requests(definition) {
-                guard seen.insert(request.key).inserted, !cache.contains(request.key) else { continue }
-                if let table = request.selection.table {
-                    guard PlaceSchema.table(named: table) != nil else {
-                        throw EngineError.badDefinition(request.selection.origin, "no table named '\(table)'")
-                    }
-                    byTable[table, default: []].append(request)
+            for plan in try CountPlan.plans(definition) {
+                guard seen.insert(plan).inserted, !cache.contains(plan) else { continue }
+                if let table = plan.table {
+                    byTable[table, default: []].append(plan)
                 } else {
-                    population.append(request)
+                    population.append(plan)
                 }
             }
         }
-        // Work items: one pass over each table for all its requests, and each population count; biggest first.
-        // On a large table the requests whose counts add up (no distinct persons, no latest record)
+        // Work items: one pass over each table for all its plans, and each population count; biggest first.
+        // On a large table the plans whose counts add up (no distinct persons, no latest record)
         // are split by rows into one share per thread, whose counts are added together; the others
         // make one pass of their own.
-        var items: [(requests: [CountRequest], cost: Int, rows: Range<Int>?)] = []
+        var items: [(requests: [CountPlan], cost: Int, rows: Range<Int>?)] = []
         for (table, requests) in byTable {
             let rows = persons.columns.table(table).count
-            let additive = requests.filter { !$0.selection.latest && $0.selection.count != .persons }
-            let whole = requests.filter { $0.selection.latest || $0.selection.count == .persons }
+            let additive = requests.filter { !$0.latest && $0.measure != .persons }
+            let whole = requests.filter { $0.latest || $0.measure == .persons }
             if !additive.isEmpty, threads > 1, rows > 200_000 {
                 let step = rows / threads + 1
                 for start in stride(from: 0, to: rows, by: step) {
@@ -72,14 +69,14 @@ extension IndicatorEngine {
                 do {
                     let began = Date()
                     let counted =
-                        requests[0].selection.isPopulation
+                        requests[0].source == .residents
                         ? [try counter.count(requests[0])]
                         : try counter.records(requests, rows: work[next].rows)
-                    for (request, counts) in zip(requests, counted) { cache.accumulate(request.key, counts) }
+                    for (plan, counts) in zip(requests, counted) { cache.accumulate(plan, counts) }
                     if profile {
                         let what =
-                            requests[0].selection.table.map { "\($0) (\(requests.count) selections)" }
-                            ?? requests[0].key
+                            requests[0].table.map { "\($0) (\(requests.count) plans)" }
+                            ?? "residents"
                         FileHandle.standardError.write(
                             Data(
                                 String(
@@ -98,15 +95,14 @@ extension IndicatorEngine {
     }
 
     /// Residents by age, once per kind of base year, for population selections with only an age range.
-    private func residentsByAge(_ requests: [CountRequest]) -> [Bool: ResidentsByAge] {
+    private func residentsByAge(_ plans: [CountPlan]) -> [Bool: ResidentsByAge] {
         var residents: [Bool: ResidentsByAge] = [:]
-        for request in requests {
-            let selection = request.selection
-            guard selection.person.isEmpty, selection.register == nil else { continue }
-            let financial = request.period == .financialYear
+        for plan in plans {
+            guard plan.person.isEmpty, plan.register == nil else { continue }
+            let financial = plan.period == .financialYear
             if residents[financial] == nil {
                 residents[financial] = ResidentsByAge(
-                    persons: persons, layout: layout, periods: IndicatorPeriods(request.period, years: years))
+                    persons: persons, layout: layout, periods: IndicatorPeriods(plan.period, years: years))
             }
         }
         return residents

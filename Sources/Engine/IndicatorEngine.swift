@@ -60,8 +60,8 @@ public struct IndicatorEngine: Sendable {
     ) throws -> [IndicatorResult] {
         let periods = IndicatorPeriods(definition.period, years: years)
         let counter = SelectionCounter(persons: persons, layout: layout, periods: periods)
-        let counts = try CountRequest.requests(definition).map { request in
-            try cache.counts(request) { try counter.count(request) }
+        let counts = try CountPlan.plans(definition).map { plan in
+            try cache.counts(plan) { try counter.count(plan) }
         }
         let city = layout.members["city"]?.first ?? 0
         var results: [IndicatorResult] = []

@@ -1,9 +1,9 @@
 /// A selection over person-level data: records of a table in a period, or the resident population.
 public struct Selection: Sendable {
     /// A condition on one column.
-    public struct Filter: Sendable {
+    public struct Filter: Sendable, Hashable {
         /// What the column's value must be.
-        public enum Condition: Sendable {
+        public enum Condition: Sendable, Hashable {
             /// One of these values (text as written in the pack).
             case oneOf([String])
             /// Within these bounds (inclusive; either may be absent).

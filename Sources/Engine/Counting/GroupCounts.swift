@@ -50,6 +50,13 @@ struct GroupCounts {
         if age <= 0 { values[cell + Self.bands] += amount }
     }
 
+    /// Adds an amount to one cell's age band `band`, and to its under-ones too when `infant`.
+    mutating func add(base: Int, group: Int, band: Int, infant: Bool, _ amount: Double) {
+        let cell = (base * groupCount + group) * Self.slots
+        values[cell + band] += amount
+        if infant { values[cell + Self.bands] += amount }
+    }
+
     /// Adds another count of the same shape, cell by cell.
     mutating func add(_ other: GroupCounts) {
         for index in values.indices { values[index] += other.values[index] }

@@ -3,31 +3,30 @@ import PlaceModel
 import PlacePack
 
 extension SelectionCounter {
-    /// Counts the records of one table for several requests in a single pass over the table's
-    /// columns: each request's filters, ages, register and period are applied to each row in turn.
-    /// `rows`: only these rows (a share of a pass split between threads).
-    func records(_ requests: [CountRequest], rows: Range<Int>? = nil) throws -> [GroupCounts] {
-        guard let name = requests.first?.selection.table else { return [] }
+    /// Runs several plans on one table in a single pass over the table's columns: each plan's
+    /// filters, ages, register and period are applied to each row in turn. `rows`: only these rows
+    /// (a share of a pass split between threads).
+    func records(_ plans: [CountPlan], rows: Range<Int>? = nil) throws -> [GroupCounts] {
+        guard let name = plans.first?.table else { return [] }
         let table = persons.columns.table(name)
         var tallies: [RecordTally] = []
-        for request in requests {
-            let checked = try SelectionSQL(request.selection)
-            let selection = request.selection
-            guard case .days(let dates) = table[selection.date ?? ""] ?? .days(ColumnBuffer()) else {
-                throw EngineError.badDefinition(
-                    selection.origin, "'\(selection.date ?? "")' is not a date column")
+        for plan in plans {
+            guard case .records(_, let date) = plan.source,
+                case .days(let dates) = table[date] ?? .days(ColumnBuffer())
+            else {
+                throw EngineError.badDefinition(name, "a plan reads no date column of \(name)")
             }
-            let filters = selection.filters.compactMap { f in
+            let filters = plan.filters.compactMap { f in
                 table[f.column].map { ColumnFilter(f, $0, ids: persons.columns.personIDs) }
             }
             tallies.append(
                 RecordTally(
-                    request: request, rule: try rule(selection),
-                    periods: IndicatorPeriods(request.period, years: periods.years),
+                    plan: plan, rule: try rule(plan),
+                    periods: IndicatorPeriods(plan.period, years: periods.years),
                     dates: dates.count == table.count
                         ? dates : ColumnBuffer(Array(repeating: .min, count: table.count)),
                     filters: filters,
-                    valueColumn: checked.valueColumn.flatMap { table[$0] }.map {
+                    valueColumn: plan.valueColumn.flatMap { table[$0] }.map {
                         ColumnNumbers($0, ids: persons.columns.personIDs)
                     },
                     persons: persons.birth.count, groups: layout.groups.count))

@@ -2,9 +2,9 @@ import PlaceColumns
 import PlaceModel
 import PlacePack
 
-/// One request's running count during a shared pass over a table's records.
+/// One plan's running count during a shared pass over a table's records.
 struct RecordTally {
-    let request: CountRequest
+    let plan: CountPlan
     let rule: SelectionCounter.PersonRule
     let periods: IndicatorPeriods
     /// The selection's date column (day numbers; the buffer keeps the memory the pointer reads).
@@ -16,8 +16,9 @@ struct RecordTally {
     let valueColumn: ColumnNumbers?
     let personCount: Int
     var counts: GroupCounts
-    /// `persons` counts: whether (base, person) is counted already.
-    var seen: [Bool]
+    /// `persons` counts: per (base, person) slot, 1 + the youngest age (at most 254) among the
+    /// person's records in the period so far (0: none), counted at the end.
+    var youngest: [UInt8]
     /// `latest`: per (base, person) slot, 1 + the row of the latest record so far (0: none); whether
     /// it passes the other filters, and its value, are read from that row at the end.
     var latestRow: [Int32]
@@ -26,23 +27,27 @@ struct RecordTally {
     /// Kept sparse (as many entries as persons with records), not one slot for every person and period.
     let clusters: Bool
     var totals = SlotTotals()
-    /// The request's counting, worked out once (not read through the request for every row).
+    /// The plan's counting, worked out once (not read through the plan for every row).
     let latest: Bool
     let countsPersons: Bool
     let countsNights: Bool
     let countsValues: Bool
-    let transform: CountRequest.Transform
+    /// What a record's value adds.
+    enum Transform {
+        case value, square, one
+    }
+    let transform: Transform
     /// With `latest`, the filters on the record kind (which choose the records that compete).
     let kindFilters: [ColumnFilter]
     /// With `latest`, the other filters (which apply to the record that wins).
     let otherFilters: [ColumnFilter]
 
     init(
-        request: CountRequest, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods,
+        plan: CountPlan, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods,
         dates: ColumnBuffer<Int32>, filters: [ColumnFilter], valueColumn: ColumnNumbers?, persons: Int,
         groups: Int
     ) {
-        self.request = request
+        self.plan = plan
         self.rule = rule
         self.periods = periods
         dateColumn = dates
@@ -52,18 +57,18 @@ struct RecordTally {
         personCount = persons
         counts = GroupCounts(groupCount: groups, baseCount: periods.baseCount)
         let slots = persons * periods.baseCount
-        seen = request.selection.count == .persons ? Array(repeating: false, count: slots) : []
-        let latest = request.selection.latest
+        youngest = plan.measure == .persons ? Array(repeating: 0, count: slots) : []
+        latest = plan.latest
         latestRow = Array(repeating: 0, count: latest ? slots : 0)
-        clusters = request.clustersByPerson
-        self.latest = latest
-        countsPersons = request.selection.count == .persons
-        if case .bedDays = request.selection.count { countsNights = true } else { countsNights = false }
-        switch request.selection.count {
-        case .sum, .mean: countsValues = true
-        default: countsValues = false
+        clusters = plan.squaredPerPerson
+        countsPersons = plan.measure == .persons
+        countsNights = plan.measure.isNights
+        switch plan.measure {
+        case .values: (countsValues, transform) = (true, .value)
+        case .squares: (countsValues, transform) = (true, .square)
+        case .present: (countsValues, transform) = (true, .one)
+        default: (countsValues, transform) = (false, .value)
         }
-        transform = request.transform
         kindFilters = filters.filter { $0.filter.column == "kind" }
         otherFilters = filters.filter { $0.filter.column != "kind" }
     }
@@ -107,6 +112,11 @@ struct RecordTally {
             let ymd = DayNumbers.ymd(dates[row])
             add(slot % personCount, slot / personCount, ymd, valueColumn?.number(row), persons, layout)
         }
+        // Distinct persons, at their youngest age (after the latest records, which may add them).
+        for slot in youngest.indices where youngest[slot] > 0 {
+            counts.add(
+                person: slot % personCount, base: slot / personCount, age: Int(youngest[slot]) - 1, 1, layout)
+        }
         // Each (base, person) slot's total squared goes to the age band of the person's youngest
         // age among their records in the period.
         totals.forEach { slot, total, age in
@@ -122,9 +132,9 @@ struct RecordTally {
         let age = persons.age(i, onYMD: ymd)
         if countsPersons {
             let slot = base * personCount + i
-            guard !seen[slot] else { return }
-            seen[slot] = true
-            counts.add(person: i, base: base, age: age, 1, layout)
+            let held = youngest[slot]
+            let mark = UInt8(min(max(age, 0), 254) + 1)
+            if held == 0 || mark < held { youngest[slot] = mark }
         } else if countsValues {
             guard let value else { return }
             contribute(i, base, age, value, layout)
@@ -133,13 +143,19 @@ struct RecordTally {
         }
     }
 
-    /// Adds what a record (or a run of nights) brings: its value as the request transforms it, or
+    /// Adds what a record (or a run of nights) brings: its value as the plan transforms it, or
     /// for the squares of a rate's numerator, to the person's total in the period.
     private mutating func contribute(
         _ i: Int, _ base: Int, _ age: Int, _ value: Double, _ layout: GroupLayout
     ) {
         guard clusters else {
-            counts.add(person: i, base: base, age: age, transform.apply(value), layout)
+            let amount: Double
+            switch transform {
+            case .value: amount = value
+            case .square: amount = value * value
+            case .one: amount = 1
+            }
+            counts.add(person: i, base: base, age: age, amount, layout)
             return
         }
         totals.add(base * personCount + i, age: UInt8(min(max(age, 0), 255)), value)

@@ -31,10 +31,10 @@ struct SelectionCounter {
         }
     }
 
-    func count(_ request: CountRequest) throws -> GroupCounts {
-        let selection = request.selection
-        guard selection.isPopulation else { return try records([request])[0] }
-        let rule = try rule(selection)
+    /// Runs `plan`.
+    func count(_ plan: CountPlan) throws -> GroupCounts {
+        guard plan.source == .residents else { return try records([plan])[0] }
+        let rule = try rule(plan)
         if rule.eligible == nil, rule.onset == nil, let residents {
             var counts = empty()
             residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
@@ -43,11 +43,11 @@ struct SelectionCounter {
         return population(rule)
     }
 
-    /// What `selection` asks of each person.
-    func rule(_ selection: Selection) throws -> PersonRule {
+    /// What `plan` asks of each person.
+    func rule(_ plan: CountPlan) throws -> PersonRule {
         PersonRule(
-            minAge: selection.minAge, maxAge: selection.maxAge, eligible: eligible(selection.person),
-            onset: try selection.register.map(registerOnsets))
+            minAge: plan.minAge, maxAge: plan.maxAge, eligible: eligible(plan.person),
+            onset: try plan.register.map(registerOnsets))
     }
 
     func empty() -> GroupCounts { GroupCounts(groupCount: layout.groups.count, baseCount: periods.baseCount) }
