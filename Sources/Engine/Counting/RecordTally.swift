@@ -106,16 +106,27 @@ struct RecordTally {
 
     /// The counts, once every row has been taken.
     mutating func finish(_ persons: PersonIndex, _ layout: GroupLayout) -> GroupCounts {
-        for slot in latestRow.indices where latestRow[slot] > 0 {
-            let row = Int(latestRow[slot]) - 1
-            guard passesOthers(row) else { continue }
-            let ymd = DayNumbers.ymd(dates[row])
-            add(slot % personCount, slot / personCount, ymd, valueColumn?.number(row), persons, layout)
+        // Slot by slot, base period by base period (no division per slot), through buffers.
+        let held = latestRow
+        held.withUnsafeBufferPointer { held in
+            for base in 0..<(held.isEmpty ? 0 : periods.baseCount) {
+                let first = base * personCount
+                for i in 0..<personCount where held[first + i] > 0 {
+                    let row = Int(held[first + i]) - 1
+                    guard passesOthers(row) else { continue }
+                    add(i, base, DayNumbers.ymd(dates[row]), valueColumn?.number(row), persons, layout)
+                }
+            }
         }
         // Distinct persons, at their youngest age (after the latest records, which may add them).
-        for slot in youngest.indices where youngest[slot] > 0 {
-            counts.add(
-                person: slot % personCount, base: slot / personCount, age: Int(youngest[slot]) - 1, 1, layout)
+        let ages = youngest
+        ages.withUnsafeBufferPointer { ages in
+            for base in 0..<(ages.isEmpty ? 0 : periods.baseCount) {
+                let first = base * personCount
+                for i in 0..<personCount where ages[first + i] > 0 {
+                    counts.add(person: i, base: base, age: Int(ages[first + i]) - 1, 1, layout)
+                }
+            }
         }
         // Each (base, person) slot's total squared goes to the age band of the person's youngest
         // age among their records in the period.

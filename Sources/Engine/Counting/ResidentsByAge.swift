@@ -12,7 +12,12 @@ struct ResidentsByAge: Sendable {
     /// Index ((base × (oldest + 1)) + age) × groupCount + group.
     private(set) var values: [Double]
 
-    init(persons: PersonIndex, layout: GroupLayout, periods: IndicatorPeriods) {
+    /// `eligible`: only these persons (nil: everyone); `onset`: each person's earliest onset on a
+    /// register as yyyymmdd, before which they are not counted (nil: no register).
+    init(
+        persons: PersonIndex, layout: GroupLayout, periods: IndicatorPeriods, eligible: [Bool]? = nil,
+        onset: [Int32]? = nil
+    ) {
         groupCount = layout.groups.count
         let bases = periods.baseCount
         let g = groupCount
@@ -39,7 +44,12 @@ struct ResidentsByAge: Sendable {
             var runs = [Int32](repeating: 0, count: diagonals * rowsPerDiagonal * width)
             layout.personGroups.withUnsafeBufferPointer { groups in
                 for i in chunks[k] {
-                    let from = max(persons.birth[i], persons.registeredFrom[i])
+                    if let eligible, !eligible[i] { continue }
+                    var from = max(persons.birth[i], persons.registeredFrom[i])
+                    if let onset {
+                        guard let date = PersonIndex.date(ymd: onset[i]) else { continue }
+                        from = max(from, date.day)
+                    }
                     let to = min(persons.death[i] &- 1, persons.registeredTo[i])
                     var first = 0
                     while first < bases, middles[first] < from { first += 1 }

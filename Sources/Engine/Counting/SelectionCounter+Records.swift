@@ -31,29 +31,37 @@ extension SelectionCounter {
                     },
                     persons: persons.birth.count, groups: layout.groups.count))
         }
-        let gates = tallies.map(\.gate)
+        // Every tally's gate filters in one flat list (tally t's are `bounds[t]..<bounds[t + 1]`),
+        // read as unretained references: the list keeps them alive, and the loop neither retains
+        // nor releases anything per row.
+        let gates = tallies.flatMap(\.gate)
+        var bounds = [0]
+        for tally in tallies { bounds.append(bounds[bounds.count - 1] + tally.gate.count) }
+        let unretained = gates.map { Unmanaged.passUnretained($0) }
         let everyRow = rows ?? 0..<table.count
         // Through a buffer pointer, so that each tally is read and changed in place, never copied;
         // the table is kept alive while its person column is read through a raw pointer.
-        withExtendedLifetime(table) {
+        withExtendedLifetime((table, gates)) {
             let person = table.person.buffer
-            tallies.withUnsafeMutableBufferPointer { tally in
-                for row in everyRow {
-                    let i = Int(person[row])
-                    guard i >= 0 else { continue }
-                    for t in tally.indices where Self.passes(gates[t], row) {
-                        tally[t].take(row, person: i, persons, layout)
+            unretained.withUnsafeBufferPointer { filters in
+                bounds.withUnsafeBufferPointer { bounds in
+                    tallies.withUnsafeMutableBufferPointer { tally in
+                        for row in everyRow {
+                            let i = Int(person[row])
+                            guard i >= 0 else { continue }
+                            next: for t in tally.indices {
+                                for k in bounds[t]..<bounds[t + 1] {
+                                    guard filters[k]._withUnsafeGuaranteedRef({ $0.passes(row) }) else {
+                                        continue next
+                                    }
+                                }
+                                tally[t].take(row, person: i, persons, layout)
+                            }
+                        }
                     }
                 }
             }
         }
         return tallies.indices.map { tallies[$0].finish(persons, layout) }
-    }
-
-    /// Whether row `row` passes every filter.
-    @inline(__always)
-    static func passes(_ filters: [ColumnFilter], _ row: Int) -> Bool {
-        for k in filters.indices where !filters[k].passes(row) { return false }
-        return true
     }
 }

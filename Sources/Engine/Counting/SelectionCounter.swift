@@ -35,12 +35,16 @@ struct SelectionCounter {
     func count(_ plan: CountPlan) throws -> GroupCounts {
         guard plan.source == .residents else { return try records([plan])[0] }
         let rule = try rule(plan)
-        if rule.eligible == nil, rule.onset == nil, let residents {
-            var counts = empty()
-            residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
-            return counts
-        }
-        return population(rule)
+        var counts = empty()
+        let residents =
+            rule.eligible == nil && rule.onset == nil
+            ? self.residents
+            : ResidentsByAge(
+                persons: persons, layout: layout, periods: periods, eligible: rule.eligible, onset: rule.onset
+            )
+        guard let residents else { return population(rule) }
+        residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
+        return counts
     }
 
     /// What `plan` asks of each person.
