@@ -36,12 +36,15 @@ public struct Calibration: Sendable {
         max(1, (Double(pack.populationTarget) / Double(max(persons, 1))).squareRoot())
     }
 
-    /// Measures every modelled target.
+    /// Measures every modelled target. The measures are kept beside the store for its current
+    /// content (``CalibrationCache``), so a second report on an unchanged store is immediate.
     public func run() throws -> [CalibrationResult] {
         let dataset = try store.dataset()
         let persons = Int(dataset["persons_requested"] ?? "") ?? pack.populationTarget
         let widen = samplingAllowance(persons: persons)
         let measures = SyntheticMeasures(store: store, cityCode: dataset["city_code"] ?? "")
+        var cache = try CalibrationCache(store: store)
+        defer { cache.save() }
         return try pack.calibration.filter(\.isModelled).map { target in
             let expected = target.expected(forPersons: persons, populationTarget: pack.populationTarget)
             let tolerance: Tolerance
@@ -53,7 +56,9 @@ public struct Calibration: Sendable {
                 return CalibrationResult(
                     target: target, expected: expected, synthetic: nil, tolerance: tolerance, passed: false)
             }
-            let value = try measures.measure(target.metric, period)
+            let value = try cache.value(target.metric, target.period) {
+                try measures.measure(target.metric, period)
+            }
             let passed = value.map { tolerance.accepts($0, published: expected) } ?? false
             return CalibrationResult(
                 target: target, expected: expected, synthetic: value, tolerance: tolerance, passed: passed)

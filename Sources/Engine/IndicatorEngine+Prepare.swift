@@ -23,14 +23,14 @@ extension IndicatorEngine {
             }
         }
         // Work items: one pass over each table for all its plans, and each population count; biggest first.
-        // On a large table the plans whose counts add up (no distinct persons, no latest record)
-        // are split by rows into one share per thread, whose counts are added together; the others
+        // On a large table the plans whose counts add up (no distinct persons, no latest record, no
+        // per-person squares: a person's records may be on both sides of a split) are split by rows into one share per thread, whose counts are added together; the others
         // make one pass of their own.
         var items: [(requests: [CountPlan], cost: Int, rows: Range<Int>?)] = []
         for (table, requests) in byTable {
             let rows = persons.columns.table(table).count
-            let additive = requests.filter { !$0.latest && $0.measure != .persons }
-            let whole = requests.filter { $0.latest || $0.measure == .persons }
+            let additive = requests.filter(\.additive)
+            let whole = requests.filter { !$0.additive }
             if !additive.isEmpty, threads > 1, rows > 200_000 {
                 let step = rows / threads + 1
                 for start in stride(from: 0, to: rows, by: step) {

@@ -128,8 +128,8 @@ public enum InequalityIndex {
                 multiplier: multiplier)
         }
         let negative = multiplier < 0
-        let siiDraws = draws1.map { $0 * multiplier }.sorted()
-        let riiDraws = zip(draws0, draws1).map { negative ? $0 / ($0 + $1) : ($0 + $1) / $0 }.sorted()
+        let siiDraws = draws1.map { $0 * multiplier }
+        let riiDraws = zip(draws0, draws1).map { negative ? $0 / ($0 + $1) : ($0 + $1) / $0 }
         let rii = (b0 + b1) / b0
         return Result(
             sii: b1 * multiplier, rii: negative ? 1 / rii : rii, intercept: b0,
@@ -143,10 +143,9 @@ public enum InequalityIndex {
         let back = { unscale($0, valueType) }
         let half = b0 + b1 / 2
         let negative = multiplier < 0
-        let sorted = draws1.sorted()
         var siiIntervals: [ConfidenceInterval] = []
         var riiIntervals: [ConfidenceInterval] = []
-        for (level, interval) in zip(confidence.levels, limits(sorted, confidence)) {
+        for (level, interval) in zip(confidence.levels, limits(draws1, confidence)) {
             // The fitted line through x = ½ with the simulated slope at each limit.
             let lowStart = back(half - interval.lower / 2)
             let lowEnd = back(half + interval.lower / 2)
@@ -172,13 +171,23 @@ public enum InequalityIndex {
     }
 
     /// The order statistics at round(R(1 − c)/2) and round(R(1 + c)/2) (1-based, as the reference).
-    private static func limits(_ sorted: [Double], _ confidence: ConfidenceLevels) -> [ConfidenceInterval] {
-        let r = Double(sorted.count)
+    /// The limits at each level: the order statistics of the draws at the level's tails (of R
+    /// draws, the round(R × (1 − p))-th and round(R × p)-th smallest, p the upper tail point). Draws
+    /// that are not all numbers give no limits.
+    private static func limits(_ draws: [Double], _ confidence: ConfidenceLevels) -> [ConfidenceInterval] {
+        var values = draws
+        let n = values.count
+        guard n > 0, !values.contains(where: \.isNaN) else {
+            return confidence.levels.map { ConfidenceInterval(level: $0, lower: .nan, upper: .nan) }
+        }
+        let r = Double(n)
         return confidence.levels.map { level in
             let upperPoint = level + (1 - level) / 2
-            let low = Int((r * (1 - upperPoint)).rounded(.toNearestOrEven)).clamped(1, sorted.count)
-            let high = Int((r * upperPoint).rounded(.toNearestOrEven)).clamped(1, sorted.count)
-            return ConfidenceInterval(level: level, lower: sorted[low - 1], upper: sorted[high - 1])
+            let low = Int((r * (1 - upperPoint)).rounded(.toNearestOrEven)).clamped(1, n)
+            let high = Int((r * upperPoint).rounded(.toNearestOrEven)).clamped(1, n)
+            return ConfidenceInterval(
+                level: level, lower: OrderStatistic.select(low - 1, in: &values),
+                upper: OrderStatistic.select(high - 1, in: &values))
         }
     }
 

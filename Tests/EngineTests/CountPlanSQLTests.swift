@@ -65,4 +65,23 @@ import Testing
         let first = differing.prefix(3).map { "\($0) against \($1)" }
         #expect(count == 0, "\(count) cells differ, first \(first) for \(plan)")
     }
+
+    /// A pass split by rows between threads gives the whole pass's counts for the plans marked
+    /// additive, the only ones the engine splits; per-person squares, distinct persons and latest
+    /// records are not additive (a person's records can be on both sides of the split).
+    @Test func splitPassesAddUpForAdditivePlans() throws {
+        let (_, persons, layout) = Self.place
+        #expect(
+            Self.plans.filter { $0.squaredPerPerson || $0.latest || $0.measure == .persons }.allSatisfy {
+                !$0.additive
+            })
+        for plan in Self.plans where plan.additive && plan.source != .residents {
+            let periods = IndicatorPeriods(plan.period, years: Self.years)
+            let counter = SelectionCounter(persons: persons, layout: layout, periods: periods)
+            let rows = persons.columns.table(plan.table ?? "").count
+            var shares = try counter.records([plan], rows: 0..<rows / 3)[0]
+            shares.add(try counter.records([plan], rows: rows / 3..<rows)[0])
+            #expect(shares.values == (try counter.records([plan])[0]).values, "\(plan)")
+        }
+    }
 }

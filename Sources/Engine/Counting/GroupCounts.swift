@@ -57,6 +57,11 @@ struct GroupCounts {
         if infant { values[cell + Self.bands] += amount }
     }
 
+    /// Adds an amount to one slot of one cell.
+    mutating func add(base: Int, group: Int, slot: Int, _ amount: Double) {
+        values[(base * groupCount + group) * Self.slots + slot] += amount
+    }
+
     /// Adds another count of the same shape, cell by cell.
     mutating func add(_ other: GroupCounts) {
         for index in values.indices { values[index] += other.values[index] }

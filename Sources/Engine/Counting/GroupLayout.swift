@@ -28,6 +28,16 @@ package struct GroupLayout {
     private(set) var personGroups: [Int32] = []
     /// The first age group (band 0); band b is `ageStart + b`.
     private(set) var ageStart = 0
+    /// Each person's atoms, three a person: their LSOA, their practice (−1 for none), and their sex
+    /// and ethnic group (`sex × ethnic groups + ethnic group`). Every fixed group follows from one
+    /// of them (``AtomCounts``).
+    private(set) var personAtoms: [Int32] = []
+    /// The groups of each LSOA: city, ward, LCP, decile, deprivation, LCP × deprivation.
+    private(set) var lsoaGroups: [[Int]] = []
+    /// The groups of each practice: PCN, practice.
+    private(set) var practiceGroups: [[Int]] = []
+    /// The groups of each sex and ethnic group: sex, ethnic group.
+    private(set) var sexEthnicGroups: [[Int]] = []
 
     /// Groups per person in ``personGroups``.
     var stride: Int { Self.fixed.count }
@@ -75,6 +85,19 @@ package struct GroupLayout {
             }
         }
         personGroups = flat
+        let ethnicCount = PersonIndex.ethnicGroups.count
+        lsoaGroups = p.lsoaLCP.indices.map {
+            [city, ward[$0], lcp[$0], decile[$0], deprivation[$0], lcpDeprivation[$0]]
+        }
+        practiceGroups = p.practiceCodes.indices.map { [pcn[$0], practice[$0]] }
+        sexEthnicGroups = (0..<2 * ethnicCount).map { [sex[$0 / ethnicCount], ethnic[$0 % ethnicCount]] }
+        var atoms = [Int32](repeating: -1, count: p.birth.count * 3)
+        for i in 0..<p.birth.count {
+            atoms[3 * i] = Int32(p.lsoa[i])
+            atoms[3 * i + 1] = Int32(p.practice[i])
+            atoms[3 * i + 2] = Int32((p.female[i] ? ethnicCount : 0) + Int(p.ethnic[i]))
+        }
+        personAtoms = atoms
         for (breakdown, codes) in index {
             members[breakdown] = codes.sorted { Self.order($0.key, $1.key) }.map(\.value)
         }

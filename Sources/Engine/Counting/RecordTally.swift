@@ -15,7 +15,8 @@ struct RecordTally {
     /// The column a `sum`, `mean` or bed-day count reads.
     let valueColumn: ColumnNumbers?
     let personCount: Int
-    var counts: GroupCounts
+    /// The counts so far, by the persons' atoms.
+    var counts: AtomCounts
     /// `persons` counts: per (base, person) slot, 1 + the youngest age (at most 254) among the
     /// person's records in the period so far (0: none), counted at the end.
     var youngest: [UInt8]
@@ -45,7 +46,7 @@ struct RecordTally {
     init(
         plan: CountPlan, rule: SelectionCounter.PersonRule, periods: IndicatorPeriods,
         dates: ColumnBuffer<Int32>, filters: [ColumnFilter], valueColumn: ColumnNumbers?, persons: Int,
-        groups: Int
+        layout: GroupLayout
     ) {
         self.plan = plan
         self.rule = rule
@@ -55,7 +56,7 @@ struct RecordTally {
         self.filters = filters
         self.valueColumn = valueColumn
         personCount = persons
-        counts = GroupCounts(groupCount: groups, baseCount: periods.baseCount)
+        counts = AtomCounts(layout: layout, baseCount: periods.baseCount)
         let slots = persons * periods.baseCount
         youngest = plan.measure == .persons ? Array(repeating: 0, count: slots) : []
         latest = plan.latest
@@ -134,7 +135,7 @@ struct RecordTally {
             counts.add(person: slot % personCount, base: slot / personCount, age: age, total * total, layout)
         }
         totals = SlotTotals()
-        return counts
+        return counts.rolledUp(layout)
     }
 
     private mutating func add(

@@ -29,7 +29,7 @@ extension SelectionCounter {
                     valueColumn: plan.valueColumn.flatMap { table[$0] }.map {
                         ColumnNumbers($0, ids: persons.columns.personIDs)
                     },
-                    persons: persons.birth.count, groups: layout.groups.count))
+                    persons: persons.birth.count, layout: layout))
         }
         // Every tally's gate filters in one flat list (tally t's are `bounds[t]..<bounds[t + 1]`),
         // read as unretained references: the list keeps them alive, and the loop neither retains

@@ -6,6 +6,9 @@ struct SlotTotals {
     private var totals: [Double]
     private var ages: [UInt8]
     private(set) var count = 0
+    /// The last slot added to and where it is: records come mostly grouped by person, so most
+    /// additions go to the slot before them and need no probe.
+    private var last: (key: UInt64, at: Int) = (0, 0)
 
     init() {
         keys = Array(repeating: 0, count: 1 << 12)
@@ -17,6 +20,11 @@ struct SlotTotals {
     @inline(__always)
     mutating func add(_ slot: Int, age: UInt8, _ value: Double) {
         let key = UInt64(slot) &+ 1
+        if key == last.key {
+            totals[last.at] += value
+            if age < ages[last.at] { ages[last.at] = age }
+            return
+        }
         let mask = keys.count - 1
         var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
         while keys[s] != 0 && keys[s] != key { s = (s + 1) & mask }
@@ -28,7 +36,11 @@ struct SlotTotals {
             ages[s] = age
         }
         totals[s] += value
-        if count * 2 > keys.count { grow() }
+        last = (key, s)
+        if count * 2 > keys.count {
+            grow()
+            last = (0, 0)
+        }
     }
 
     /// Calls `body` with each slot, its total and its youngest age.
