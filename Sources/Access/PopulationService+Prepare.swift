@@ -1,3 +1,4 @@
+import Dispatch
 import Population
 import Publication
 
@@ -5,13 +6,20 @@ extension PopulationService {
     /// Solves, ahead of any request, the disclosure control of everything published at the pack's
     /// threshold: the population, segment, frailty and outcome tables, and every available cohort.
     /// The server does it while it prepares the population, so no request waits for a solve.
+    /// The tables and cohorts are shared between the machine's cores (every cache they fill is
+    /// locked).
     public func prepareDisclosure() {
-        let outcomes = SegmentOutcomes(data: data, snapshot: snapshot, by: .city)
-        _ = disclosure.segments(segments(by: .city), threshold: threshold)
-        _ = disclosure.outcomes(outcomes, threshold: threshold)
-        for cohort in catalog.cohorts where isAvailable(cohort.id) {
-            guard let counts = try? cohortCounts(cohort.id, by: .city) else { continue }
-            _ = try? withheld(cohort.id, counts, threshold: threshold)
+        let cohorts = catalog.cohorts.map(\.id).filter(isAvailable)
+        DispatchQueue.concurrentPerform(iterations: cohorts.count + 2) { k in
+            switch k {
+            case 0: _ = disclosure.segments(segments(by: .city), threshold: threshold)
+            case 1:
+                let outcomes = SegmentOutcomes(data: data, snapshot: snapshot, by: .city)
+                _ = disclosure.outcomes(outcomes, threshold: threshold)
+            default:
+                guard let counts = try? cohortCounts(cohorts[k - 2], by: .city) else { return }
+                _ = try? withheld(cohorts[k - 2], counts, threshold: threshold)
+            }
         }
     }
 }

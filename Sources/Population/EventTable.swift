@@ -32,16 +32,31 @@ public struct EventTable: Sendable {
             order[Int(next[Int(p)])] = row
             next[Int(p)] += 1
         }
-        for i in 0..<persons where counts[i + 1] - counts[i] > 1 {
-            order[Int(counts[i])..<Int(counts[i + 1])].sort { a, b in
-                (rows.date[a], rows.end[a], rows.code[a], rows.flags[a])
-                    < (rows.date[b], rows.end[b], rows.code[b], rows.flags[b])
+        // Through buffers: a closure reading the rows' arrays would copy (retain) them per comparison.
+        (date, end, code, flags) = rows.date.withUnsafeBufferPointer { date in
+            rows.end.withUnsafeBufferPointer { end in
+                rows.code.withUnsafeBufferPointer { code in
+                    rows.flags.withUnsafeBufferPointer { flags in
+                        order.withUnsafeMutableBufferPointer { order in
+                            for i in 0..<persons where counts[i + 1] - counts[i] > 1 {
+                                let rows = Int(counts[i])..<Int(counts[i + 1])
+                                var share = UnsafeMutableBufferPointer(rebasing: order[rows])
+                                share.sort { (a: Int, b: Int) -> Bool in
+                                    if date[a] != date[b] { return date[a] < date[b] }
+                                    if end[a] != end[b] { return end[a] < end[b] }
+                                    if code[a] != code[b] { return code[a] < code[b] }
+                                    return flags[a] < flags[b]
+                                }
+                            }
+                            return (
+                                order.map { date[$0] }, order.map { end[$0] }, order.map { code[$0] },
+                                order.map { flags[$0] }
+                            )
+                        }
+                    }
+                }
             }
         }
-        date = order.map { rows.date[$0] }
-        end = order.map { rows.end[$0] }
-        code = order.map { rows.code[$0] }
-        flags = order.map { rows.flags[$0] }
     }
 
     /// Whether person `i` has a record with `code` dated on or before `day`.
