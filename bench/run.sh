@@ -9,6 +9,7 @@ echo "== synthesis"; bash bench/synth.sh
 echo "== load"; bash bench/load.sh
 if [ -f bench/stats/run.sh ]; then echo "== statistics"; bash bench/stats/run.sh; fi
 echo "== indicators"; bash bench/compute.sh
+echo "== serve start"; RUNS=1 bash bench/serve-start.sh; bash bench/serve-start.sh
 echo "== dashboard"; bash bench/serve.sh
 echo "== population health"; bash bench/population.sh
 echo "== population health, served"; bash bench/population-serve.sh
