@@ -28,6 +28,15 @@ struct RecordTally {
     /// Kept sparse (as many entries as persons with records), not one slot for every person and period.
     let clusters: Bool
     var totals = SlotTotals()
+    /// With `clusters`: whether each person's rows are all together in this pass (one run), so that
+    /// their totals are complete when their run ends and need no table (nil: everything goes
+    /// through `totals`). The pass that sets it keeps the memory alive while rows are taken.
+    var together: UnsafeBufferPointer<Bool>? = nil
+    /// The person whose run of rows is being taken, and their totals and 1 + youngest age (0: none)
+    /// in each base period so far.
+    private var run = -1
+    private var runTotals: [Double] = []
+    private var runAges: [UInt8] = []
     /// The plan's counting, worked out once (not read through the plan for every row).
     let latest: Bool
     let countsPersons: Bool
@@ -131,6 +140,7 @@ struct RecordTally {
         }
         // Each (base, person) slot's total squared goes to the age band of the person's youngest
         // age among their records in the period.
+        endRun(layout)
         totals.forEach { slot, total, age in
             counts.add(person: slot % personCount, base: slot / personCount, age: age, total * total, layout)
         }
@@ -170,7 +180,33 @@ struct RecordTally {
             counts.add(person: i, base: base, age: age, amount, layout)
             return
         }
-        totals.add(base * personCount + i, age: UInt8(min(max(age, 0), 255)), value)
+        guard let together, together[i] else {
+            totals.add(base * personCount + i, age: UInt8(min(max(age, 0), 255)), value)
+            return
+        }
+        if i != run {
+            endRun(layout)
+            run = i
+        }
+        if runTotals.isEmpty {
+            runTotals = Array(repeating: 0, count: periods.baseCount)
+            runAges = Array(repeating: 0, count: periods.baseCount)
+        }
+        runTotals[base] += value
+        let mark = UInt8(min(max(age, 0), 254) + 1)
+        if runAges[base] == 0 || mark < runAges[base] { runAges[base] = mark }
+    }
+
+    /// Squares the totals of the person whose run of rows has ended, as ``finish(_:_:)`` squares
+    /// the table's.
+    private mutating func endRun(_ layout: GroupLayout) {
+        guard run >= 0 else { return }
+        for base in runAges.indices where runAges[base] > 0 {
+            let total = runTotals[base]
+            counts.add(person: run, base: base, age: Int(runAges[base]) - 1, total * total, layout)
+            (runTotals[base], runAges[base]) = (0, 0)
+        }
+        run = -1
     }
 
     /// A stay's bed days: each night in hospital (the midnights from the admission date to the day

@@ -41,25 +41,44 @@ extension SelectionCounter {
         let everyRow = rows ?? 0..<table.count
         // Through a buffer pointer, so that each tally is read and changed in place, never copied;
         // the table is kept alive while its person column is read through a raw pointer.
-        withExtendedLifetime((table, gates)) {
+        // For per-person squares over the whole table: which persons' rows are all in one run
+        // (records mostly come grouped by person), whose totals then need no table.
+        var together: [Bool] = []
+        if tallies.contains(where: \.clusters), everyRow == 0..<table.count {
+            var runs = [UInt8](repeating: 0, count: persons.birth.count)
+            var last: Int32 = -1
+            for p in table.person.buffer {
+                if p >= 0, p != last, runs[Int(p)] < 2 { runs[Int(p)] += 1 }
+                last = p
+            }
+            together = runs.map { $0 <= 1 }
+        }
+        withExtendedLifetime((table, gates, together)) {
             let person = table.person.buffer
-            unretained.withUnsafeBufferPointer { filters in
-                bounds.withUnsafeBufferPointer { bounds in
-                    tallies.withUnsafeMutableBufferPointer { tally in
-                        for row in everyRow {
-                            let i = Int(person[row])
-                            guard i >= 0 else { continue }
-                            next: for t in tally.indices {
-                                for k in bounds[t]..<bounds[t + 1] {
-                                    guard filters[k]._withUnsafeGuaranteedRef({ $0.passes(row) }) else {
-                                        continue next
+            together.withUnsafeBufferPointer { together in
+                for t in tallies.indices where tallies[t].clusters && !together.isEmpty {
+                    tallies[t].together = together
+                }
+                unretained.withUnsafeBufferPointer { filters in
+                    bounds.withUnsafeBufferPointer { bounds in
+                        tallies.withUnsafeMutableBufferPointer { tally in
+                            for row in everyRow {
+                                let i = Int(person[row])
+                                guard i >= 0 else { continue }
+                                next: for t in tally.indices {
+                                    for k in bounds[t]..<bounds[t + 1] {
+                                        guard filters[k]._withUnsafeGuaranteedRef({ $0.passes(row) }) else {
+                                            continue next
+                                        }
                                     }
+                                    tally[t].take(row, person: i, persons, layout)
                                 }
-                                tally[t].take(row, person: i, persons, layout)
                             }
                         }
                     }
                 }
+                // The pointer is valid only in here.
+                for t in tallies.indices { tallies[t].together = nil }
             }
         }
         return tallies.indices.map { tallies[$0].finish(persons, layout) }
