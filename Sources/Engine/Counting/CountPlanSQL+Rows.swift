@@ -4,13 +4,16 @@ import PlacePack
 extension CountPlanSQL.Query {
     /// The rows a records plan selects (`selected`, or `kept` for the latest record): each with its
     /// person, base period, date (`day`, and as yyyymmdd `ymd`), age and the value the measure reads.
+    /// A birth's person is its mother when she is a stored person, else the child, as in the model.
     mutating func writeRecords(_ name: String, _ date: String) throws {
         guard let table = PlaceSchema.table(named: name) else {
             throw EngineError.badDefinition(name, "no table named '\(name)'")
         }
         let person =
             table.index(of: "person_id") != nil
-            ? "r.person_id" : "COALESCE(r.mother_person_id, r.child_person_id)"
+            ? "r.person_id"
+            : "COALESCE((SELECT m.person_id FROM persons m WHERE m.person_id = r.mother_person_id), "
+                + "r.child_person_id)"
         let id = table.key.count == 1 ? "r.\(table.key[0])" : "r.rowid"
         let value = plan.valueColumn.map { "r.\($0)" } ?? "NULL"
         let gate = plan.filters.filter { !plan.latest || $0.column == "kind" }
