@@ -22,11 +22,7 @@ struct CalibrationCache {
     init(store: any PlaceStore) throws {
         let version = try store.contentVersion()
         self.version = version
-        let location = store.location
-        path =
-            location.isEmpty || location == ":memory:" || location.hasPrefix("file:")
-                || location.contains("://")
-            ? nil : location + ".calibration.json"
+        path = store.pathBeside(adding: ".calibration.json")
         let read = path.flatMap { FileManager.default.contents(atPath: $0) }.flatMap {
             try? JSONDecoder().decode(Contents.self, from: $0)
         }

@@ -32,11 +32,7 @@ extension PlaceColumns {
 
     /// Where the snapshot of `store` lives: beside a store file, with `.columns` added to its name.
     public static func snapshotPath(of store: any PlaceStore) -> String? {
-        let location = store.location
-        guard !location.isEmpty, location != ":memory:", !location.hasPrefix("file::memory:"),
-            !location.contains("://")
-        else { return nil }
-        return location + ".columns"
+        store.pathBeside(adding: ".columns")
     }
 
     private static func directory(of path: String) -> String {

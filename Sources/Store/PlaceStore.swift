@@ -43,6 +43,15 @@ extension PlaceStore {
 
     /// The store's content version (empty for a store that has none).
     public func contentVersion() throws -> String { try dataset()[Self.contentVersionKey] ?? "" }
+
+    /// A file beside a store file, its name the store's with `suffix` added (`STORE.columns`), for
+    /// data derived from the store; nil for a store in memory or on a server.
+    public func pathBeside(adding suffix: String) -> String? {
+        guard !location.isEmpty, location != ":memory:", !location.hasPrefix("file::memory:"),
+            !location.contains("://")
+        else { return nil }
+        return location + suffix
+    }
 }
 
 /// Writes rows inside a ``PlaceStore`` transaction.

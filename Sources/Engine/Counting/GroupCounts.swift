@@ -22,27 +22,6 @@ struct GroupCounts {
     /// The age band of an age in completed years.
     static func band(age: Int) -> Int { min(max(age, 0) / 5, bands - 1) }
 
-    /// Adds one observation of person `i`, aged `age`, to each of their groups.
-    mutating func add(person i: Int, base: Int, age: Int, _ amount: Double, _ layout: GroupLayout) {
-        let band = Self.band(age: age)
-        let row = base * groupCount
-        let start = i * layout.stride
-        let infant = age <= 0
-        layout.personGroups.withUnsafeBufferPointer { groups in
-            values.withUnsafeMutableBufferPointer { v in
-                for s in start..<start + layout.stride {
-                    let g = Int(groups[s])
-                    guard g >= 0 else { continue }
-                    v[(row + g) * Self.slots + band] += amount
-                    if infant { v[(row + g) * Self.slots + Self.bands] += amount }
-                }
-                let g = row + layout.ageStart + band
-                v[g * Self.slots + band] += amount
-                if infant { v[g * Self.slots + Self.bands] += amount }
-            }
-        }
-    }
-
     /// Adds an amount to one cell, for persons aged `age`.
     mutating func add(base: Int, group: Int, age: Int, _ amount: Double) {
         let cell = (base * groupCount + group) * Self.slots

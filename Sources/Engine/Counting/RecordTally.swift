@@ -154,9 +154,7 @@ struct RecordTally {
         let age = persons.age(i, onYMD: ymd)
         if countsPersons {
             let slot = base * personCount + i
-            let held = youngest[slot]
-            let mark = UInt8(min(max(age, 0), 254) + 1)
-            if held == 0 || mark < held { youngest[slot] = mark }
+            youngest[slot] = Self.younger(youngest[slot], age)
         } else if countsValues {
             guard let value else { return }
             contribute(i, base, age, value, layout)
@@ -193,8 +191,14 @@ struct RecordTally {
             runAges = Array(repeating: 0, count: periods.baseCount)
         }
         runTotals[base] += value
+        runAges[base] = Self.younger(runAges[base], age)
+    }
+
+    /// A youngest-age mark (1 + the youngest age so far, at most 254; 0: none) after a row at `age`.
+    @inline(__always)
+    private static func younger(_ held: UInt8, _ age: Int) -> UInt8 {
         let mark = UInt8(min(max(age, 0), 254) + 1)
-        if runAges[base] == 0 || mark < runAges[base] { runAges[base] = mark }
+        return held == 0 || mark < held ? mark : held
     }
 
     /// Squares the totals of the person whose run of rows has ended, as ``finish(_:_:)`` squares

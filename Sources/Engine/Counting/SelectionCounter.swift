@@ -36,13 +36,13 @@ struct SelectionCounter {
         guard plan.source == .residents else { return try records([plan])[0] }
         let rule = try rule(plan)
         var counts = empty()
+        // The residents counted once for every population plan, when the pass has them and the plan
+        // has no person conditions; else counted for this plan.
         let residents =
-            rule.eligible == nil && rule.onset == nil
-            ? self.residents
-            : ResidentsByAge(
+            (rule.eligible == nil && rule.onset == nil ? self.residents : nil)
+            ?? ResidentsByAge(
                 persons: persons, layout: layout, periods: periods, eligible: rule.eligible, onset: rule.onset
             )
-        guard let residents else { return population(rule) }
         residents.add(minAge: rule.minAge, maxAge: rule.maxAge, to: &counts)
         return counts
     }
@@ -78,20 +78,5 @@ struct SelectionCounter {
             onsets[i] = min(onsets[i], DayNumbers.ymd(dates[row]))
         }
         return onsets
-    }
-
-    /// Persons alive at the middle of each base year who pass the selection's conditions.
-    func population(_ rule: PersonRule) -> GroupCounts {
-        var counts = empty()
-        for base in 0..<periods.baseCount {
-            let middle = periods.middle(ofBase: base)
-            let ymd = PersonIndex.ymd(CivilDate(day: middle))
-            for i in 0..<persons.birth.count where persons.present(i, on: middle) {
-                guard rule.passes(i, ymd: ymd, persons) else { continue }
-                counts.add(
-                    person: i, base: base, age: persons.age(i, onYMD: ymd), 1, layout)
-            }
-        }
-        return counts
     }
 }
