@@ -34,53 +34,88 @@ public struct IndicatorComputation: Sendable {
             began = Date()
         }
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
-        let readers = [store] + (try (1..<threads).map { _ in try store.reader() })
-        let engine = try IndicatorEngine(store: store, readers: Array(readers.dropFirst()))
+        // The engine reads through other connections than `store`'s, which holds the write
+        // transaction below while the engine works.
+        let readers = try (0..<max(threads, 2)).map { _ in try store.reader() }
+        let engine = try IndicatorEngine(store: readers[0], readers: Array(readers.dropFirst()))
         lap("read")
         progress?(0, set.indicators.count, "counting")
-        try engine.prepare(set.indicators, threads: threads)
         let cityName = (try? AreaDirectory(store: store).area(nil).name) ?? "city"
         let benchmarks = try LoadedBenchmarks(store: store)
-        lap("count")
-        // Each indicator's results, inequalities and progress answer, worked out on every reader's
-        // thread at once (the counts are all in the engine's cache by now), then stored in order.
         let definitions = set.indicators
-        let outputs = ParallelSlots<Result<Output, any Error>>(count: definitions.count)
-        let queue = ParallelSlots<Never>(count: definitions.count)
+        // Each indicator's results, inequalities and progress answer are worked out on the counting
+        // threads as soon as its counts are done (beside the counts still going on), and stored by
+        // another thread as it comes, in one transaction, while the others are worked out.
+        let arrivals = Arrivals<Result<Output, any Error>>(count: definitions.count)
+        let writing = Arrivals<Result<Int, any Error>>(count: 1)
+        let thread = Thread { [store] in
+            writing.put(
+                0,
+                Result {
+                    try store.transaction { writer in
+                        for table in ResultTables.all { try writer.deleteAll(table) }
+                        var stored = 0
+                        for _ in definitions.indices {
+                            stored += try Self.store(try arrivals.takeNext().value.get(), writer)
+                        }
+                        try writer.setDataset(
+                            "results_computed_at", ISO8601DateFormatter().string(from: Date()))
+                        return stored
+                    }
+                })
+        }
+        thread.start()
         let done = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: readers.count) { _ in
-            while let k = queue.take() {
+        let counted: Date
+        do {
+            counted = try engine.prepare(definitions, threads: threads) { k in
                 let output = Result {
                     try analyse(definitions[k], engine: engine, cityName: cityName, benchmarks: benchmarks)
                 }
-                outputs.set(k, output)
                 if case .success(let made) = output { analysed?(definitions[k], made.results) }
+                arrivals.put(k, output)
                 let count = done.withLock {
                     $0 += 1
                     return $0
                 }
                 progress?(count, definitions.count, definitions[k].id)
             }
+        } catch {
+            arrivals.fail(error)
+            _ = try? writing.take(0)  // the transaction is rolled back before the error is thrown
+            throw error
         }
-        var results = RowBatch(table: ResultTables.indicatorResults, capacity: 1024)
-        var inequalities = RowBatch(table: ResultTables.indicatorInequalities, capacity: 512)
-        var progressRows = RowBatch(table: ResultTables.indicatorProgress, capacity: 64)
-        for output in outputs.values {
-            let made = try output.get()
-            for result in made.results { Self.append(result, to: &results) }
-            for inequality in made.inequalities { Self.append(inequality, to: &inequalities) }
-            if let answer = made.progress { Self.append(answer, to: &progressRows) }
-        }
+        // The counts' time runs to the end of the last pass; the statistics' is what came after it
+        // (most of the statistics were worked out beside the counts); the store's, what the
+        // writing thread took after that.
+        phase?("count", counted.timeIntervalSince(began))
+        began = counted
         lap("statistics")
         progress?(set.indicators.count, set.indicators.count, "")
-        let batches = [results, inequalities, progressRows]
-        try store.transaction { writer in
-            for table in ResultTables.all { try writer.deleteAll(table) }
-            for batch in batches { _ = try writer.insert(batch) }
-            try writer.setDataset("results_computed_at", ISO8601DateFormatter().string(from: Date()))
-        }
+        let stored = try writing.take(0).get()
         lap("store")
-        return results.count
+        return stored
+    }
+
+    /// Stores one indicator's output: its results in the table's key order (SQLite's byte order,
+    /// so that each row goes at the end of the key's B-tree, not into the middle of it), its
+    /// inequalities and its progress answer. Returns the number of results.
+    private static func store(_ made: Output, _ writer: any BulkWriter) throws -> Int {
+        func before(_ x: String, _ y: String) -> Bool { x.utf8.lexicographicallyPrecedes(y.utf8) }
+        let sorted = made.results.sorted { a, b in
+            if a.period != b.period { return before(a.period, b.period) }
+            if a.breakdown != b.breakdown { return before(a.breakdown, b.breakdown) }
+            return before(a.group, b.group)
+        }
+        var results = RowBatch(table: ResultTables.indicatorResults, capacity: sorted.count)
+        for result in sorted { Self.append(result, to: &results) }
+        var inequalities = RowBatch(
+            table: ResultTables.indicatorInequalities, capacity: made.inequalities.count)
+        for inequality in made.inequalities { Self.append(inequality, to: &inequalities) }
+        var progress = RowBatch(table: ResultTables.indicatorProgress, capacity: 1)
+        if let answer = made.progress { Self.append(answer, to: &progress) }
+        for batch in [results, inequalities, progress] where batch.count > 0 { _ = try writer.insert(batch) }
+        return sorted.count
     }
 
     /// One indicator's results (with their comparisons and trends), inequalities and progress answer.

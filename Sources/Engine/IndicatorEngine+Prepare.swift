@@ -6,8 +6,13 @@ import Store
 
 extension IndicatorEngine {
     /// Counts every selection the definitions need on `threads` threads (largest passes first), so
-    /// that ``compute(_:)`` then only rolls them up.
-    public func prepare(_ definitions: [IndicatorDefinition], threads: Int) throws {
+    /// that ``compute(_:)`` then only rolls them up. With `analyse`, each definition's index is
+    /// handed to it on one of the threads as soon as every count that definition reads is done,
+    /// while the other counts go on. Returns when the last count ended.
+    @discardableResult
+    public func prepare(
+        _ definitions: [IndicatorDefinition], threads: Int, analyse: (@Sendable (Int) -> Void)? = nil
+    ) throws -> Date {
         let entered = Date()
         var population: [CountPlan] = []
         var byTable: [String: [CountPlan]] = [:]
@@ -47,7 +52,10 @@ extension IndicatorEngine {
         let planned = Date()
         let byAge = residentsByAge(population)
         let work = items
-        let queue = ParallelSlots<Never>(count: work.count)
+        let needs =
+            analyse == nil
+            ? [] : definitions.map { $0.method == .aggregate ? [] : (try? CountPlan.plans($0)) ?? [] }
+        let schedule = CountSchedule(passes: work.map(\.requests), needs: needs)
         let failure = ParallelSlots<any Error>(count: 1)
         let profile = ProcessInfo.processInfo.environment["PLACEHEALTH_PROFILE"] != nil
         let start = Date()
@@ -61,7 +69,11 @@ extension IndicatorEngine {
                     ).utf8))
         }
         DispatchQueue.concurrentPerform(iterations: threads) { w in
-            while let next = queue.take() {
+            while let task = schedule.next() {
+                guard case .count(let next) = task else {
+                    if case .analyse(let k) = task { analyse?(k) }
+                    continue
+                }
                 let requests = work[next].requests
                 let periods = IndicatorPeriods(requests[0].period, years: years)
                 var counter = SelectionCounter(persons: persons, layout: layout, periods: periods)
@@ -73,6 +85,7 @@ extension IndicatorEngine {
                         ? [try counter.count(requests[0])]
                         : try counter.records(requests, rows: work[next].rows)
                     for (plan, counts) in zip(requests, counted) { cache.accumulate(plan, counts) }
+                    schedule.counted(next)
                     if profile {
                         let what =
                             requests[0].table.map { "\($0) (\(requests.count) plans)" }
@@ -87,11 +100,12 @@ extension IndicatorEngine {
                     }
                 } catch {
                     failure.set(0, error)
-                    queue.stop()
+                    schedule.stop()
                 }
             }
         }
         if let error = failure.values.first { throw error }
+        return schedule.finished ?? Date()
     }
 
     /// Residents by age, once per kind of base year, for population selections with only an age range.

@@ -74,12 +74,36 @@ struct PersonIndex {
     /// Age in completed years of person `i` on the date `ymd` (yyyymmdd).
     func age(_ i: Int, onYMD ymd: Int32) -> Int { Int((ymd - birthYMD[i]) / 10_000) }
 
-    /// The person's value of a person-level column (`sex`, `ethnic_group`), as text.
-    func attribute(_ i: Int, _ column: String) -> String? {
-        switch column {
-        case "sex": return female[i] ? "F" : "M"
-        case "ethnic_group": return Self.ethnicGroups[Int(ethnic[i])]
-        default: return nil
+    /// A person-level column that selections can filter on.
+    enum Attribute {
+        case sex, ethnicGroup, none
+
+        /// The attribute of `column`; `none` for a column persons do not have.
+        init(_ column: String) {
+            switch column {
+            case "sex": self = .sex
+            case "ethnic_group": self = .ethnicGroup
+            default: self = .none
+            }
+        }
+
+        /// The values the attribute takes, in the order of ``PersonIndex/attributeCode(_:_:)``.
+        var values: [String?] {
+            switch self {
+            case .sex: return ["M", "F"]
+            case .ethnicGroup: return PersonIndex.ethnicGroups
+            case .none: return [nil]
+            }
+        }
+    }
+
+    /// Person `i`'s value of `attribute`, as its index in the attribute's values.
+    @inline(__always)
+    func attributeCode(_ i: Int, _ attribute: Attribute) -> Int {
+        switch attribute {
+        case .sex: return female[i] ? 1 : 0
+        case .ethnicGroup: return Int(ethnic[i])
+        case .none: return 0
         }
     }
 }

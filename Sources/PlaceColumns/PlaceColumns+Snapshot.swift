@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Store
 
 extension PlaceColumns {
@@ -62,10 +63,6 @@ extension PlaceColumns {
         guard header.length == UInt64(storage.count) else {
             return .failure(Unusable(reason: "the snapshot is truncated"))
         }
-        let body = UnsafeRawBufferPointer(rebasing: all[SnapshotHeader.size...])
-        guard SnapshotHeader.checksum(body) == header.checksum else {
-            return .failure(Unusable(reason: "the snapshot is corrupt (checksum)"))
-        }
         let start = Int(header.directoryOffset)
         let end = start + Int(header.directoryLength)
         guard start >= SnapshotHeader.size, end <= storage.count,
@@ -88,9 +85,37 @@ extension PlaceColumns {
             }
             tables[table.name] = TableColumns(name: table.name, count: table.count, columns: columns)
         }
+        // The checksum of each half of the body, and the persons' positions, on the cores at once:
+        // the columns are used only once the checksums match.
+        let body = UnsafeRawBufferPointer(rebasing: all[SnapshotHeader.size...])
+        // The mapping lives as long as `storage`, which the columns hold, and is only read here.
+        nonisolated(unsafe) let halves = SnapshotHeader.halves(body)
+        let persons = tables["persons"]
+        let sums = Mutex<[UInt64]>([0, 0])
+        let positions = Mutex<PersonPositions?>(nil)
+        withExtendedLifetime(storage) {
+            DispatchQueue.concurrentPerform(iterations: 3) { task in
+                switch task {
+                case 0:
+                    let sum = SnapshotHeader.checksum(half: halves.0)
+                    sums.withLock { $0[0] = sum }
+                case 1:
+                    let sum = SnapshotHeader.checksum(half: halves.1)
+                    sums.withLock { $0[1] = sum }
+                default:
+                    let made = PlaceColumns.positions(persons)
+                    positions.withLock { $0 = made }
+                }
+            }
+        }
+        let sum = sums.withLock { SnapshotHeader.combine($0[0], $0[1]) }
+        guard sum == header.checksum else {
+            return .failure(Unusable(reason: "the snapshot is corrupt (checksum)"))
+        }
         return .success(
             PlaceColumns(
-                contentVersion: contentVersion, tables: tables, origin: origin ?? .snapshot(path: path)))
+                contentVersion: contentVersion, tables: tables, origin: origin ?? .snapshot(path: path),
+                positions: positions.withLock { $0 }))
     }
 }
 

@@ -31,7 +31,10 @@ public struct PlaceColumns: Sendable {
         case store(path: String?, reason: String)
     }
 
-    init(contentVersion: String, tables: [String: TableColumns], origin: Origin) {
+    init(
+        contentVersion: String, tables: [String: TableColumns], origin: Origin,
+        positions: PersonPositions? = nil
+    ) {
         self.contentVersion = contentVersion
         self.tables = tables
         self.origin = origin
@@ -39,7 +42,13 @@ public struct PlaceColumns: Sendable {
             tables["persons"] ?? TableColumns(name: "persons", count: 0, columns: [:])
         self.persons = persons
         if case .int64(let ids) = persons["person_id"] { personIDs = ids } else { personIDs = ColumnBuffer() }
-        positions = PersonPositions(ids: personIDs.buffer, capacity: personIDs.count)
+        self.positions = positions ?? Self.positions(persons)
+    }
+
+    /// The positions of the persons of a persons table, by identifier.
+    static func positions(_ persons: TableColumns?) -> PersonPositions {
+        guard case .int64(let ids) = persons?["person_id"] else { return PersonPositions() }
+        return PersonPositions(ids: ids.buffer, capacity: ids.count)
     }
 
     /// The table `name`; an empty table when the store has none of its rows.

@@ -15,14 +15,14 @@ extension StatsRunner {
         var members: [[Int]] = []
         var data: [(x: [Double], n: [Double?], rate: [Double?])] = []
         var lines: [Int] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let numerator = try input.number(record, x)
             let denominator = try n.flatMap { try input.optionalNumber(record, $0) }
             if options.statistic != .rate, denominator == nil {
                 throw input.failure(line: record.line, column: n!, "is empty (a number is required)")
             }
             let rate = try rateColumn.flatMap { try input.optionalNumber(record, $0) }
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == data.count {
                 data.append(([], [], []))
                 members.append([])
@@ -101,7 +101,7 @@ extension StatsRunner {
                 throw failure(error, group: id, in: groups)
             }
             for point in points {
-                var fields = Array(groups.key(id)) + [StatsOutput.format(point.x)]
+                var fields = groups.key(id) + [StatsOutput.format(point.x)]
                 let limits = [point.lower2s, point.upper2s, point.lower3s, point.upper3s]
                 for i in 0..<4 {
                     if !axis.isEmpty { fields.append(StatsOutput.format(point.axisValues[i])) }

@@ -7,10 +7,11 @@ struct StatsFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// The input CSV: its columns by name, and numbers read with messages naming the line and column.
-final class StatsInput {
+/// The input CSV file being read: the reader, and the columns it found (see ``StatsInput``).
+final class StatsFile {
     let reader: CSVReader
-    let name: String
+    /// The file's name and header, and the reading of its fields, shared by the cores.
+    let input: StatsInput
 
     init(path: String) throws {
         do {
@@ -18,10 +19,39 @@ final class StatsInput {
         } catch let error as CSVError {
             throw StatsFailure(error.description)
         }
-        name = path
+        input = StatsInput(name: path, header: reader.header)
     }
 
-    var header: [String] { reader.header }
+    /// Calls `body` with every record, each seen in place (valid only during the call).
+    func forEachRecord(_ body: (CSVFields) throws -> Void) throws {
+        do {
+            try reader.forEachRecord(body)
+        } catch let error as CSVError {
+            throw StatsFailure(error.description)
+        }
+    }
+
+    /// Reads every record into per-core states, merged in file order (see
+    /// ``CSVReader/forEachRecord(parts:minimumPartBytes:make:_:merge:)``); a failure is the first in
+    /// the file, as one core would find it.
+    func forEachRecord<State: Sendable>(
+        make: @Sendable () -> State, _ body: @Sendable (inout State, CSVFields) throws -> Void,
+        merge: (inout State, consuming State, _ lineOffset: Int) throws -> Void
+    ) throws -> State {
+        do {
+            return try reader.forEachRecord(
+                parts: 2, minimumPartBytes: 1 << 20, make: make, body, merge: merge)
+        } catch let error as CSVError {
+            throw StatsFailure(error.description)
+        }
+    }
+}
+
+/// The input CSV's columns by name, and its fields read as numbers with messages naming the line
+/// and column.
+struct StatsInput: Sendable {
+    let name: String
+    let header: [String]
 
     /// The index of a column the method needs.
     func column(_ column: String, option: String) throws -> Int {
@@ -38,17 +68,8 @@ final class StatsInput {
         column.flatMap { header.firstIndex(of: $0) }
     }
 
-    /// The next record, or nil at the end.
-    func next() throws -> CSVRecord? {
-        do {
-            return try reader.next()
-        } catch let error as CSVError {
-            throw StatsFailure(error.description)
-        }
-    }
-
     /// The number in a field; a blank or non-numeric field is an error naming the line and column.
-    func number(_ record: CSVRecord, _ index: Int) throws -> Double {
+    func number(_ record: CSVFields, _ index: Int) throws -> Double {
         guard index < record.count, !record.isEmpty(index) else {
             throw failure(line: record.line, column: index, "is empty (a number is required)")
         }
@@ -59,13 +80,13 @@ final class StatsInput {
     }
 
     /// The number in a field, or nil when the field is blank or "NA".
-    func optionalNumber(_ record: CSVRecord, _ index: Int) throws -> Double? {
+    func optionalNumber(_ record: CSVFields, _ index: Int) throws -> Double? {
         guard index < record.count, !record.isEmpty(index), record[index] != "NA" else { return nil }
         return try number(record, index)
     }
 
     /// The first whole number in a field (an age band's start age), read from its bytes.
-    func startAge(_ record: CSVRecord, _ index: Int) -> Int? {
+    func startAge(_ record: CSVFields, _ index: Int) -> Int? {
         guard index < record.count else { return nil }
         return record.withBytes(index) { bytes -> Int? in
             var value = 0
@@ -84,7 +105,7 @@ final class StatsInput {
     }
 
     /// The text of a field ("" when the record is short).
-    func text(_ record: CSVRecord, _ index: Int) -> String {
+    func text(_ record: CSVFields, _ index: Int) -> String {
         index < record.count ? record[index] : ""
     }
 
@@ -96,71 +117,5 @@ final class StatsInput {
     func failure(line: Int, _ error: StatisticsError, columns: [String: Int]) -> StatsFailure {
         if let column = columns[error.field] { return failure(line: line, column: column, error.message) }
         return StatsFailure("\(name):\(line): \(error.field): \(error.message)")
-    }
-}
-
-/// Groups of rows keyed by the values of the group columns, in order of first appearance. The
-/// keys' fields are kept in one flat array (no array per group).
-struct StatsGroups {
-    let columns: [Int]
-    private var fields: [String] = []
-    private(set) var firstLines: [Int] = []
-    private var index = ByteKeyIndex()
-    private var scratch: [UInt8] = []
-
-    init(columns: [Int]) { self.columns = columns }
-
-    var count: Int { firstLines.count }
-
-    /// The group columns' values of group `id`.
-    func key(_ id: Int) -> ArraySlice<String> {
-        fields[(id * columns.count)..<((id + 1) * columns.count)]
-    }
-
-    /// The group of a record, creating it on first sight. Rows of one group usually come together,
-    /// so the previous row's key is compared byte for byte before any hashing.
-    mutating func id(of record: CSVRecord, input: StatsInput) -> Int {
-        if columns.isEmpty {
-            if firstLines.isEmpty { firstLines.append(record.line) }
-            return 0
-        }
-        if let lastId, sameAsLast(record, key(lastId)) { return lastId }
-        let found: (id: Int, new: Bool)
-        if columns.count == 1, columns[0] < record.count {
-            found = record.withBytes(columns[0]) { bytes in bytes.withUnsafeBufferPointer { index.id(of: $0) }
-            }
-        } else {
-            scratch.removeAll(keepingCapacity: true)
-            for (position, column) in columns.enumerated() {
-                if position > 0 { scratch.append(0x1F) }
-                if column < record.count { record.withBytes(column) { scratch.append(contentsOf: $0) } }
-            }
-            found = scratch.withUnsafeBufferPointer { index.id(of: $0) }
-        }
-        if found.new {
-            for column in columns { fields.append(input.text(record, column)) }
-            firstLines.append(record.line)
-        }
-        lastId = found.id
-        return found.id
-    }
-
-    private var lastId: Int?
-
-    private func sameAsLast(_ record: CSVRecord, _ last: ArraySlice<String>) -> Bool {
-        for (position, column) in columns.enumerated() {
-            guard column < record.count else { return false }
-            var text = last[last.startIndex + position]
-            let same = text.withUTF8 { previous in record.withBytes(column) { $0.elementsEqual(previous) } }
-            if !same { return false }
-        }
-        return true
-    }
-
-    /// Names a group in messages: `group area=E08000035 (from line 2)`.
-    func describe(_ id: Int, names: [String]) -> String {
-        if names.isEmpty { return "the file" }
-        let parts = zip(names, key(id)).map { "\($0)=\($1)" }.joined(separator: ", ")
-        return "group \(parts) (first line \(firstLines[id]))"
     }
 }

@@ -4,18 +4,29 @@ import Tabular
 /// Runs one `placehealth stats` method: reads the input, computes per group, writes the output.
 struct StatsRunner {
     let options: StatsCommand
-    let input: StatsInput
+    let file: StatsFile
+    var input: StatsInput { file.input }
     let output: StatsOutput
     let levels: ConfidenceLevels
 
     init(options: StatsCommand) throws {
         self.options = options
         levels = try ConfidenceLevels(options.confidence)
-        input = try StatsInput(path: options.input)
+        file = try StatsFile(path: options.input)
         output = try StatsOutput(path: options.output, levels: levels)
     }
 
     func run() throws {
+        do {
+            try compute()
+            try output.close()
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private func compute() throws {
         switch options.method {
         case .proportion, .rate: try counts()
         case .dsr: try options.eventFrequency == nil ? dsr() : nonIndependentDSR()
@@ -26,7 +37,6 @@ struct StatsRunner {
         case .quantile: try quantile()
         case .funnel: try funnel()
         }
-        try output.close()
     }
 
     /// The group columns' indexes.
@@ -39,17 +49,21 @@ struct StatsRunner {
 
     /// Turns a library error for a whole group into a message naming the group.
     func failure(_ error: StatisticsError, group: Int, in groups: StatsGroups) -> StatsFailure {
-        StatsFailure("\(input.name): \(groups.describe(group, names: options.groups)): \(error.description)")
+        rows(groups).failure(error, group: group)
+    }
+
+    /// The groups' result rows, as the cores share them.
+    func rows(_ groups: StatsGroups) -> StatsGroupRows {
+        StatsGroupRows(groups: groups, source: input.name, names: options.groups, levels: levels)
     }
 
     /// Proportions and crude rates: numerator and denominator summed per group.
     func counts() throws {
         let x = try input.column(options.numerator, option: "--numerator")
         let n = try input.column(options.denominator, option: "--denominator")
-        var groups = StatsGroups(columns: try groupColumns())
-        var sums: [(x: Double, n: Double)] = []
-        let proportion = options.method == .proportion
-        while let record = try input.next() {
+        let (columns, proportion, input) = (try groupColumns(), options.method == .proportion, input)
+        let read = try file.forEachRecord(make: { CountSums(groups: StatsGroups(columns: columns)) }) {
+            part, record in
             let numerator = try input.number(record, x)
             let denominator = try input.number(record, n)
             if numerator < 0 {
@@ -67,15 +81,18 @@ struct StatsRunner {
                     "\(StatsOutput.format(numerator)) is greater than the denominator \(StatsOutput.format(denominator))"
                 )
             }
-            let id = groups.id(of: record, input: input)
-            if id == sums.count { sums.append((0, 0)) }
-            sums[id].x += numerator
-            sums[id].n += denominator
+            part.add(part.groups.id(of: record), numerator, denominator)
+        } merge: { merged, part, lineOffset in
+            let ids = merged.groups.absorb(part.groups, lineOffset: lineOffset)
+            for (id, sum) in zip(ids, part.sums) { merged.add(id, sum.x, sum.n) }
         }
+        let (groups, sums) = (read.groups, read.sums)
         try output.write(
             options.groups + ["value"] + output.intervalHeader() + ["numerator", "denominator", "method"])
         let scale = multiplier(default: proportion ? 1 : 100_000)
-        for (id, sum) in sums.enumerated() {
+        let rows = rows(groups)
+        try output.writeRows(count: sums.count) { [sums, levels] id, row in
+            let sum = sums[id]
             let estimate: Estimate
             do {
                 estimate =
@@ -85,23 +102,16 @@ struct StatsRunner {
                     : try CrudeRate.estimate(
                         numerator: sum.x, denominator: sum.n, confidence: levels, multiplier: scale)
             } catch let error as StatisticsError {
-                throw failure(error, group: id, in: groups)
+                throw rows.failure(error, group: id)
             }
-            try write(groups.key(id), estimate)
+            rows.append(id, estimate, to: &row)
         }
     }
 
     /// Writes one estimate: group fields, value, limits, totals, method and (when given) a note.
-    func write(_ key: ArraySlice<String>, _ estimate: Estimate, note: Bool = false) throws {
-        try output.write { row in
-            for field in key { row.append(field) }
-            row.append(estimate.value)
-            output.appendIntervals(estimate.intervals, to: &row)
-            row.append(estimate.numerator)
-            row.append(estimate.denominator)
-            row.append(estimate.method.rawValue)
-            if note { row.append(estimate.suppression?.rawValue ?? "") }
-        }
+    func write(_ groups: StatsGroups, _ id: Int, _ estimate: Estimate, note: Bool = false) throws {
+        let rows = rows(groups)
+        try output.write { rows.append(id, estimate, note: note, to: &$0) }
     }
 
     /// Means of the value column per group.
@@ -109,9 +119,9 @@ struct StatsRunner {
         let v = try input.column(options.value, option: "--value")
         var groups = StatsGroups(columns: try groupColumns())
         var values: [[Double]] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let value = try input.number(record, v)
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == values.count { values.append([]) }
             values[id].append(value)
         }
@@ -125,12 +135,25 @@ struct StatsRunner {
                 throw failure(error, group: id, in: groups)
             }
             try output.write(
-                Array(groups.key(id)) + [StatsOutput.format(estimate.value)]
+                groups.key(id) + [StatsOutput.format(estimate.value)]
                     + output.intervalFields(estimate.intervals)
                     + [
                         StatsOutput.format(estimate.denominator), StatsOutput.format(estimate.numerator),
                         StatsOutput.format(Mean.standardDeviation(group)),
                     ])
         }
+    }
+}
+
+/// Numerators and denominators summed per group, over one part of the input.
+struct CountSums: Sendable {
+    var groups: StatsGroups
+    var sums: [(x: Double, n: Double)] = []
+
+    /// Adds to group `id`, which is either known or the next new one.
+    mutating func add(_ id: Int, _ x: Double, _ n: Double) {
+        if id == sums.count { sums.append((0, 0)) }
+        sums[id].x += x
+        sums[id].n += n
     }
 }

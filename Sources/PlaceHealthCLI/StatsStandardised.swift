@@ -6,23 +6,24 @@ extension StatsRunner {
     /// The standard population: ESP 2013, or a CSV file of age band and population.
     func standardPopulation() throws -> StandardPopulation {
         if options.standardPopulation.lowercased() == "esp2013" { return .esp2013 }
-        let file = try StatsInput(path: options.standardPopulation)
-        guard file.header.count >= 2 else {
-            throw StatsFailure("\(file.name): needs two columns, the age band and the standard population")
+        let file = try StatsFile(path: options.standardPopulation)
+        let input = file.input
+        guard input.header.count >= 2 else {
+            throw StatsFailure("\(input.name): needs two columns, the age band and the standard population")
         }
         var labels: [String] = []
         var populations: [Double] = []
         var lines: [Int] = []
-        while let record = try file.next() {
-            labels.append(file.text(record, 0))
-            populations.append(try file.number(record, 1))
+        try file.forEachRecord { record in
+            labels.append(input.text(record, 0))
+            populations.append(try input.number(record, 1))
             lines.append(record.line)
         }
         do {
             return try StandardPopulation(labels: labels, populations: populations)
         } catch let error as StatisticsError {
             let line = error.index.map { lines[$0] } ?? 1
-            throw StatsFailure("\(file.name):\(line): \(error.message)")
+            throw StatsFailure("\(input.name):\(line): \(error.message)")
         }
     }
 
@@ -32,60 +33,69 @@ extension StatsRunner {
         let n = try input.column(options.denominator, option: "--denominator")
         let band = try input.column(options.ageBand, option: "--age-band")
         let standard = try standardPopulation()
-        var groups = StatsGroups(columns: try groupColumns())
-        var sums: [DirectlyStandardisedRate.Accumulator] = []
-        var seen: [[Int32]] = []
+        let bands = standard.bands.count
         var bandByStartAge = [Int](repeating: -1, count: (standard.bands.map(\.startAge).max() ?? 0) + 1)
         for (index, standardBand) in standard.bands.enumerated() {
             bandByStartAge[standardBand.startAge] = index
         }
-        while let record = try input.next() {
-            guard let start = input.startAge(record, band), start < bandByStartAge.count,
-                bandByStartAge[start] >= 0
+        let (columns, input, byStartAge) = (try groupColumns(), input, bandByStartAge)
+        let read = try file.forEachRecord(make: {
+            BandSums(groups: StatsGroups(columns: columns), bands: bands)
+        }) {
+            part, record in
+            guard let start = input.startAge(record, band), start < byStartAge.count, byStartAge[start] >= 0
             else {
                 throw input.failure(
                     line: record.line, column: band,
                     "\"\(input.text(record, band))\" is not an age band of the standard population")
             }
-            let index = bandByStartAge[start]
-            let label = standard.bands[index].label
+            let index = byStartAge[start]
             let count = try input.number(record, x)
             let population = try input.number(record, n)
-            let id = groups.id(of: record, input: input)
-            if id == sums.count {
-                sums.append(.init())
-                seen.append(Array(repeating: 0, count: standard.bands.count))
-            }
-            if seen[id][index] != 0 {
+            let id = part.groups.id(of: record)
+            if let earlier = part.claim(id, band: index, line: record.line) {
                 throw input.failure(
                     line: record.line, column: band,
-                    "the age band \"\(label)\" repeats line \(seen[id][index])")
+                    "the age band \"\(standard.bands[index].label)\" repeats line \(earlier)")
             }
-            seen[id][index] = Int32(record.line)
             do {
-                try sums[id].add(
+                try part.sums[id].add(
                     count: count, population: population, standardPopulation: standard.populations[index])
             } catch let error as StatisticsError {
                 throw input.failure(line: record.line, error, columns: ["numerator": x, "denominator": n])
             }
+        } merge: { merged, part, lineOffset in
+            let ids = merged.groups.absorb(part.groups, lineOffset: lineOffset)
+            for (other, id) in ids.enumerated() {
+                for index in 0..<bands where part.seen[other * bands + index] != 0 {
+                    let line = Int(part.seen[other * bands + index]) + lineOffset
+                    if merged.claim(id, band: index, line: line) != nil {
+                        throw StatsFailure("repeated band")
+                    }
+                }
+                merged.sums[id].add(part.sums[other])
+            }
         }
+        let (groups, sums, seen) = (read.groups, read.sums, read.seen)
         try output.write(
             options.groups + ["value"] + output.intervalHeader() + [
                 "numerator", "denominator", "method", "note",
             ])
-        for (id, sum) in sums.enumerated() {
-            if let missing = seen[id].firstIndex(of: 0) {
+        let scale = multiplier(default: 100_000)
+        let (rows, source) = (rows(groups), input.name)
+        try output.writeRows(count: sums.count) { [sums, seen, levels] id, row in
+            if let missing = seen[(id * bands)..<((id + 1) * bands)].firstIndex(of: 0) {
                 throw StatsFailure(
-                    "\(input.name): \(groups.describe(id, names: options.groups)): the age band "
-                        + "\"\(standard.bands[missing].label)\" is missing")
+                    "\(source): \(rows.groups.describe(id, names: rows.names)): the age band "
+                        + "\"\(standard.bands[missing - id * bands].label)\" is missing")
             }
             let estimate: Estimate
             do {
-                estimate = try sum.estimate(confidence: levels, multiplier: multiplier(default: 100_000))
+                estimate = try sums[id].estimate(confidence: levels, multiplier: scale)
             } catch let error as StatisticsError {
-                throw failure(error, group: id, in: groups)
+                throw rows.failure(error, group: id)
             }
-            try write(groups.key(id), estimate, note: true)
+            rows.append(id, estimate, note: true, to: &row)
         }
     }
 
@@ -100,7 +110,7 @@ extension StatsRunner {
         var rows: [[NonIndependentDSR.Row]] = []
         var lines: [[Int]] = []
         var present: [Set<Int>] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let label = input.text(record, band)
             guard let parsed = try? AgeBand(label), let index = standard.index(of: parsed) else {
                 throw input.failure(
@@ -111,7 +121,7 @@ extension StatsRunner {
                 ageBand: label, frequency: try input.number(record, f),
                 individuals: try input.number(record, x),
                 population: try input.number(record, n), standardPopulation: standard.populations[index])
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == rows.count {
                 rows.append([])
                 lines.append([])
@@ -142,7 +152,7 @@ extension StatsRunner {
                 }
                 throw failure(error, group: id, in: groups)
             }
-            try write(groups.key(id), estimate, note: true)
+            try write(groups, id, estimate, note: true)
         }
     }
 
@@ -154,7 +164,7 @@ extension StatsRunner {
         let rn = try input.column(options.referenceDenominator, option: "--reference-denominator")
         var groups = StatsGroups(columns: try groupColumns())
         var data: [(observed: Double, pops: [Double], refX: [Double], refN: [Double], lines: [Int])] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let count = try input.number(record, x)
             if count < 0 {
                 throw input.failure(line: record.line, column: x, "\(StatsOutput.format(count)) is negative")
@@ -162,7 +172,7 @@ extension StatsRunner {
             let row = (
                 try input.number(record, n), try input.number(record, rx), try input.number(record, rn)
             )
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == data.count { data.append((0, [], [], [], [])) }
             data[id].observed += count
             data[id].pops.append(row.0)
@@ -194,7 +204,35 @@ extension StatsRunner {
                 }
                 throw failure(error, group: id, in: groups)
             }
-            try write(groups.key(id), estimate)
+            try write(groups, id, estimate)
         }
+    }
+}
+
+/// Directly standardised rates' sums per group over one part of the input, and the line each
+/// group's age bands came from.
+struct BandSums: Sendable {
+    var groups: StatsGroups
+    let bands: Int
+    var sums: [DirectlyStandardisedRate.Accumulator] = []
+    /// The line of each group's age band (0: not yet), `bands` a group.
+    var seen: [Int32] = []
+
+    init(groups: StatsGroups, bands: Int) {
+        self.groups = groups
+        self.bands = bands
+    }
+
+    /// Marks group `id`'s band as read on `line` (making the group if it is the next new one);
+    /// the line it was read on before, if it was.
+    mutating func claim(_ id: Int, band: Int, line: Int) -> Int? {
+        if id == sums.count {
+            sums.append(.init())
+            seen.append(contentsOf: repeatElement(0, count: bands))
+        }
+        let slot = id * bands + band
+        if seen[slot] != 0 { return Int(seen[slot]) }
+        seen[slot] = Int32(truncatingIfNeeded: line)
+        return nil
     }
 }

@@ -9,9 +9,9 @@ extension StatsRunner {
         let band = try input.column(options.ageBand, option: "--age-band")
         var groups = StatsGroups(columns: try groupColumns())
         var data: [(bands: [String], deaths: [Double], pops: [Double], lines: [Int])] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let row = (input.text(record, band), try input.number(record, d), try input.number(record, p))
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == data.count { data.append(([], [], [], [])) }
             data[id].bands.append(row.0)
             data[id].deaths.append(row.1)
@@ -36,7 +36,7 @@ extension StatsRunner {
             for row in table {
                 let estimate = row.estimate
                 try output.write(
-                    Array(groups.key(id)) + [row.ageBand.label, StatsOutput.format(estimate.value)]
+                    groups.key(id) + [row.ageBand.label, StatsOutput.format(estimate.value)]
                         + output.intervalFields(estimate.intervals)
                         + [
                             StatsOutput.format(row.standardError), StatsOutput.format(estimate.numerator),
@@ -56,7 +56,7 @@ extension StatsRunner {
         let upper = try options.upperCl.map { try input.column($0, option: "--upper-cl") }
         var groups = StatsGroups(columns: try groupColumns())
         var data: [(quantiles: [InequalityIndex.Quantile], lines: [Int])] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let standardError: Double
             if let se, !options.transform {
                 standardError = try input.number(record, se)
@@ -75,7 +75,7 @@ extension StatsRunner {
             let quantile = InequalityIndex.Quantile(
                 order: try input.number(record, q), population: try input.number(record, pop),
                 value: try input.number(record, v), standardError: standardError)
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == data.count { data.append(([], [])) }
             data[id].quantiles.append(quantile)
             data[id].lines.append(record.line)
@@ -99,7 +99,7 @@ extension StatsRunner {
                 throw failure(error, group: id, in: groups)
             }
             try output.write(
-                Array(groups.key(id)) + [StatsOutput.format(result.sii)]
+                groups.key(id) + [StatsOutput.format(result.sii)]
                     + output.intervalFields(result.siiIntervals)
                     + [StatsOutput.format(result.rii)] + output.intervalFields(result.riiIntervals)
                     + [
@@ -117,9 +117,9 @@ extension StatsRunner {
         var rows: [[String]] = []
         var members: [[Int]] = []
         var values: [[Double?]] = []
-        while let record = try input.next() {
+        try file.forEachRecord { record in
             let value = try input.optionalNumber(record, v)
-            let id = groups.id(of: record, input: input)
+            let id = groups.id(of: record)
             if id == members.count {
                 members.append([])
                 values.append([])

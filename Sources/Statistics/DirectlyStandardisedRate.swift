@@ -111,6 +111,17 @@ public enum DirectlyStandardisedRate {
             standard += standardPopulation
         }
 
+        /// Adds the bands another accumulator holds (the same group counted in another part).
+        public mutating func add(_ other: Accumulator) {
+            total += other.total
+            population += other.population
+            standard += other.standard
+            weighted += other.weighted
+            squared += other.squared
+            squares += other.squares
+            summed = summed || other.summed
+        }
+
         /// The DSR of the bands added so far.
         public func estimate(confidence: ConfidenceLevels = .standard, multiplier: Double = 100_000) throws
             -> Estimate

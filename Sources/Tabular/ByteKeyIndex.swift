@@ -42,7 +42,7 @@ public struct ByteKeyIndex: Sendable {
         while true {
             let found = Int(slots[slot])
             if found < 0 { break }
-            if hashes[found] == hash, same(found, key) { return (found, false) }
+            if hashes[found] == hash, matches(found, key) { return (found, false) }
             slot = (slot + 1) & mask
         }
         let id = count
@@ -54,9 +54,16 @@ public struct ByteKeyIndex: Sendable {
         return (id, true)
     }
 
+    /// Calls `body` with the bytes of key `id`.
+    public func withKey<T>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try arena.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[starts[id]..<starts[id + 1]]))
+        }
+    }
+
     /// Whether key `id` has exactly the bytes of `key`.
     @inline(__always)
-    private func same(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let (start, end) = (starts[id], starts[id + 1])
         guard end - start == key.count else { return false }
         guard let base = key.baseAddress, key.count > 0 else { return true }

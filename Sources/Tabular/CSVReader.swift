@@ -16,15 +16,20 @@ public final class CSVReader {
     /// The header: the first record's fields.
     public private(set) var header: [String] = []
 
-    private var file: UnsafeMutablePointer<FILE>?
+    var file: UnsafeMutablePointer<FILE>?
     var buffer: [UInt8]
     var start = 0
     var end = 0
     var atEOF = false
+    /// The bytes of the file left to read, when the reader reads only a part of it.
+    var remaining: Int?
     var line = 1
     /// The arrays the last record was scanned into, reused for the next.
     var recordBytes: [UInt8] = []
     var recordEnds: [Int] = []
+    /// Field bounds of the record seen in place by ``forEachRecord(_:)``: start and end, in pairs.
+    var fieldBounds = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    var fieldBoundsCapacity = 64
 
     /// Opens the file at `path` and reads its header.
     public init(path: String, chunkSize: Int = 1 << 20) throws {
@@ -33,6 +38,17 @@ public final class CSVReader {
         file = handle
         buffer = [UInt8](repeating: 0, count: max(chunkSize, 64))
         try readHeader()
+    }
+
+    /// Reads the records in bytes `range` of the file at `path`, with lines counted from 1 there:
+    /// one part of a file split at line ends.
+    init(path: String, range: Range<Int>, chunkSize: Int = 1 << 20) throws {
+        name = path
+        guard let handle = fopen(path, "rb") else { throw CSVError.unreadable(path) }
+        file = handle
+        buffer = [UInt8](repeating: 0, count: max(chunkSize, 64))
+        guard fseeko(handle, off_t(range.lowerBound), SEEK_SET) == 0 else { throw CSVError.unreadable(path) }
+        remaining = range.count
     }
 
     /// Reads CSV held in memory; `name` stands for the file in messages.
@@ -45,6 +61,7 @@ public final class CSVReader {
     }
 
     deinit {
+        fieldBounds.deallocate()
         if let file { fclose(file) }
     }
 
@@ -85,8 +102,9 @@ public final class CSVReader {
         }
         if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
         let read = buffer.withUnsafeMutableBytes { raw in
-            fread(raw.baseAddress! + end, 1, raw.count - end, file)
+            fread(raw.baseAddress! + end, 1, min(raw.count - end, remaining ?? .max), file)
         }
+        remaining = remaining.map { $0 - read }
         if read == 0 {
             if ferror(file) != 0 { throw CSVError.unreadable(name) }
             atEOF = true

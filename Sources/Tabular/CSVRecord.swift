@@ -33,41 +33,36 @@ public struct CSVRecord: Sendable {
     public func isEmpty(_ index: Int) -> Bool { range(index).isEmpty }
 
     /// The longest field read as a number: longer ones are not numbers, and not parsed at all.
-    public static let longestNumber = 64
+    public static let longestNumber = CSVNumber.longest
 
     /// The field at `index` as a whole number, or nil if it is not one (no allocation).
     public func int64(_ index: Int) -> Int64? {
-        let r = range(index)
-        guard !r.isEmpty, r.count <= 19 else { return nil }
-        var i = r.lowerBound
-        var negative = false
-        if bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
-            negative = bytes[i] == UInt8(ascii: "-")
-            i += 1
-            guard i < r.upperBound else { return nil }
-        }
-        // Accumulated as a negative number, so that Int64.min reads too; nil on overflow.
-        var value: Int64 = 0
-        while i < r.upperBound {
-            let digit = bytes[i] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (next, under) = tens.subtractingReportingOverflow(Int64(digit))
-            guard !overflow, !under else { return nil }
-            value = next
-            i += 1
-        }
-        if negative { return value }
-        return value == .min ? nil : -value
+        bytes.withUnsafeBufferPointer { CSVNumber.int64(UnsafeBufferPointer(rebasing: $0[range(index)])) }
     }
 
     /// The field at `index` as a finite number, or nil if it is not one (or is longer than
     /// ``longestNumber`` characters, which no number written by hand or by a program needs).
     public func double(_ index: Int) -> Double? {
-        guard range(index).count <= Self.longestNumber else { return nil }
-        if let whole = int64(index) { return Double(whole) }
-        guard let value = Double(self[index]), value.isFinite else { return nil }
-        return value
+        bytes.withUnsafeBufferPointer { CSVNumber.double(UnsafeBufferPointer(rebasing: $0[range(index)])) }
+    }
+
+    /// Where an empty record's fields point: they have no bytes, but a pointer is needed.
+    nonisolated(unsafe) private static let nowhere = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+
+    /// Calls `body` with the record seen as ``CSVFields`` (valid only during the call).
+    public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
+        var bounds: [Int] = []
+        bounds.reserveCapacity(2 * ends.count)
+        for index in ends.indices { bounds += [range(index).lowerBound, ends[index]] }
+        return try bytes.withUnsafeBufferPointer { bytes in
+            try bounds.withUnsafeBufferPointer { pairs in
+                try body(
+                    CSVFields(
+                        line: line, endsWithoutNewline: endsWithoutNewline, count: ends.count,
+                        base: bytes.isEmpty ? UnsafePointer(Self.nowhere) : bytes.baseAddress!,
+                        bounds: pairs.baseAddress!))
+            }
+        }
     }
 
     /// Calls `body` with the raw UTF-8 bytes of the field at `index`.

@@ -1,4 +1,4 @@
-/// One record being written by ``CSVWriter/write(_:)-(inout CSVRow)``: fields appended straight
+/// One record being written by ``CSVWriter/write(_:)-(inout CSVRow)`` or into a ``CSVBlock``: fields appended straight
 /// into the writer's buffer, numbers written without making any text.
 public struct CSVRow: TextOutputStream {
     var bytes: [UInt8]
@@ -15,6 +15,12 @@ public struct CSVRow: TextOutputStream {
     public mutating func append(_ field: String) {
         separate()
         CSVWriter.append(field, to: &bytes)
+    }
+
+    /// Appends a text field given as UTF-8 bytes (quoted when it needs to be).
+    public mutating func append(utf8 field: UnsafeBufferPointer<UInt8>) {
+        separate()
+        CSVWriter.append(utf8: field, to: &bytes)
     }
 
     /// Appends a number as the shortest text that reads back to the same double, a whole number

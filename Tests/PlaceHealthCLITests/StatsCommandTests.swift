@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 import Testing
 
 @testable import PlaceHealthCLI
@@ -146,5 +147,73 @@ import Testing
         try (text + "testdata_big,0-4,1,10\n").write(to: file, atomically: true, encoding: .utf8)
         let repeated = await Self.failure(["dsr", "--input", file.path, "--group", "area"])
         #expect(repeated.contains("column \"age_band\": the age band \"0-4\" repeats line 2"), "\(repeated)")
+    }
+
+    /// A proportions input of `rows` rows, three to a group, over 2 MB so that it is read in parts;
+    /// with `quoted`, the first group's name is quoted, which makes it read in one pass.
+    static func countsInput(rows: Int, quoted: Bool, bad: Int? = nil) -> String {
+        var text = "area,numerator,denominator\n"
+        for row in 0..<rows {
+            let area = row < 3 && quoted ? "\"area0\"" : "area\(row / 3)"
+            text += row == bad ? "\(area),x,10\n" : "\(area),\(row % 17),\(20 + row % 1_000)\n"
+        }
+        return text
+    }
+
+    @Test func largeInputsReadOnBothCoresGiveOnePassResults() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stats-parts-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var outputs: [String] = []
+        for quoted in [false, true] {
+            let file = directory.appendingPathComponent("counts-\(quoted).csv").path
+            try Self.countsInput(rows: 150_000, quoted: quoted).write(
+                toFile: file, atomically: true, encoding: .utf8)
+            #expect(try FileManager.default.attributesOfItem(atPath: file)[.size] as! Int > 2 << 20)
+            outputs.append(try await Self.run(["proportion", "--input", file, "--group", "area"]))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].split(separator: "\n").count == 50_001)
+        // A bad row in the second half is named by its line in the whole file, and no output is left.
+        let bad = directory.appendingPathComponent("bad.csv").path
+        try Self.countsInput(rows: 150_000, quoted: false, bad: 130_000).write(
+            toFile: bad, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("out.csv").path
+        let error = await Self.failure(["proportion", "--input", bad, "--output", output])
+        #expect(error.contains("\(bad):130002: column \"numerator\": \"x\" is not a number"), "\(error)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(!FileManager.default.fileExists(atPath: output + ".partial"))
+    }
+
+    @Test func largeStandardisedInputsReadOnBothCoresGiveOnePassResults() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stats-dsr-parts-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bands = StandardPopulation.esp2013.bands.map(\.label)
+        var results: [[[Double]]] = []
+        for quoted in [false, true] {
+            var text = "area,age_band,numerator,denominator\n"
+            for group in 0..<7_000 {
+                for (index, band) in bands.enumerated() {
+                    let area = group == 0 && quoted ? "\"g0\"" : "g\(group)"
+                    text += "\(area),\(band),\((group + index) % 23),\(1_000 + (group * 7 + index) % 500)\n"
+                }
+            }
+            let file = directory.appendingPathComponent("dsr-\(quoted).csv").path
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            #expect(text.utf8.count > 2 << 20)
+            let output = try await Self.run(["dsr", "--input", file, "--group", "area"])
+            results.append(
+                output.split(separator: "\n").dropFirst().map { line in
+                    line.split(separator: ",", omittingEmptySubsequences: false).compactMap { Double($0) }
+                })
+        }
+        #expect(results[0].count == 7_000)
+        for (split, whole) in zip(results[0], results[1]) {
+            #expect(split.count == whole.count)
+            // Sums added part by part differ from one pass's at most in the last binary digits.
+            for (a, b) in zip(split, whole) { #expect(abs(a - b) <= 1e-12 * max(abs(a), abs(b))) }
+        }
     }
 }

@@ -39,6 +39,36 @@ import TestSupport
         return (events, "more than \(limit) records or errors: the reader does not move on")
     }
 
+    /// Reads the file with ``CSVReader/forEachRecord(parts:minimumPartBytes:make:_:merge:)``, in
+    /// parts as small as one byte: the header and records, or the error alone; nil if it throws
+    /// something other than ``CSVError``.
+    static func readInPlace(_ path: String, parts: Int) -> [Event]? {
+        let reader: CSVReader
+        do { reader = try CSVReader(path: path, chunkSize: 64) } catch let error as CSVError {
+            return [
+                .error(error.description.replacingOccurrences(of: path, with: "fuzz.csv"), line: error.line)
+            ]
+        } catch { return nil }
+        do {
+            let records = try reader.forEachRecord(parts: parts, minimumPartBytes: 1, make: { [Event]() }) {
+                events, record in
+                events.append(
+                    .record(
+                        line: record.line, fields: record.fields,
+                        endsWithoutNewline: record.endsWithoutNewline))
+            } merge: { events, later, offset in
+                for case .record(let line, let fields, let last) in later {
+                    events.append(.record(line: line + offset, fields: fields, endsWithoutNewline: last))
+                }
+            }
+            return [.header(reader.header)] + records
+        } catch let error as CSVError {
+            return [
+                .error(error.description.replacingOccurrences(of: path, with: "fuzz.csv"), line: error.line)
+            ]
+        } catch { return nil }
+    }
+
     /// The record's numbers agree with Swift's own parsers.
     static func numbers(_ record: CSVRecord) -> String? {
         for index in 0..<record.count {
@@ -72,6 +102,24 @@ import TestSupport
             return .error(text.replacingOccurrences(of: scratch, with: "fuzz.csv"), line: line)
         }
         guard fromFile == events else { return "read in chunks from a file, it reads differently" }
+        // In place, and in parts on several threads: the records up to the first error, then it.
+        // Reading in place stops at the first error, and gives that error alone.
+        var expected: [Event] = []
+        for event in fromFile {
+            if case .error = event {
+                expected = [event]
+                break
+            }
+            expected.append(event)
+        }
+        for parts in [1, 3] {
+            guard let inPlace = readInPlace(scratch, parts: parts) else {
+                return "in place, it threw a non-CSVError"
+            }
+            guard inPlace == expected else {
+                return "read in place in \(parts) part(s), it reads differently"
+            }
+        }
         return roundTrip(events)
     }
 

@@ -59,8 +59,13 @@ struct SelectionCounter {
     /// Whether each person passes the person filters (sex, ethnic group), or nil when there are none.
     func eligible(_ filters: [Selection.Filter]) -> [Bool]? {
         guard !filters.isEmpty else { return nil }
+        // A person attribute takes few values: each filter is evaluated once for each of them.
+        let attributes = filters.map { PersonIndex.Attribute($0.column) }
+        let passing = zip(filters, attributes).map { filter, attribute in
+            attribute.values.map { FilterEvaluator.passes(filter, $0) }
+        }
         return (0..<persons.birth.count).map { i in
-            filters.allSatisfy { FilterEvaluator.passes($0, persons.attribute(i, $0.column)) }
+            attributes.indices.allSatisfy { passing[$0][persons.attributeCode(i, attributes[$0])] }
         }
     }
 

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Values made on other threads, slot by slot, taken by one thread that waits for them: so that the
+/// results of one indicator are stored while others are still being worked out.
+final class Arrivals<T>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [T?]
+    private var failure: (any Error)?
+    /// The filled slots not taken yet, in the order they were filled.
+    private var waiting: [Int] = []
+
+    /// `count` empty slots.
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Fills slot `index`.
+    func put(_ index: Int, _ value: T) {
+        condition.lock()
+        slots[index] = value
+        waiting.append(index)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Says that the slots not filled yet never will be, because of `error`.
+    func fail(_ error: any Error) {
+        condition.lock()
+        if failure == nil { failure = error }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The value of slot `index` (emptying it), waiting until it is filled; throws the failure if
+    /// one came first.
+    func take(_ index: Int) throws -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil {
+            if let failure { throw failure }
+            condition.wait()
+        }
+        defer {
+            slots[index] = nil
+            waiting.removeAll { $0 == index }
+        }
+        return slots[index]!
+    }
+
+    /// The slot filled first of those not taken yet, and its value (emptying it), waiting until
+    /// one is filled; throws the failure if one came first.
+    func takeNext() throws -> (index: Int, value: T) {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.isEmpty {
+            if let failure { throw failure }
+            condition.wait()
+        }
+        let index = waiting.removeFirst()
+        defer { slots[index] = nil }
+        return (index, slots[index]!)
+    }
+}
