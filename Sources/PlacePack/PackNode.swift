@@ -54,7 +54,9 @@ public struct PackNode {
         guard case .mapping(let mapping) = node else {
             throw fail(.wrongType, "expected a mapping (key: value) holding '\(key)'")
         }
-        guard let child = mapping[key] else { return nil }
+        // Keys compared as text: the mapping's own subscript compares nodes with their resolved
+        // tags, which costs a pattern match per key.
+        guard let child = mapping.first(where: { $0.key.string == key })?.value else { return nil }
         if child.null != nil { return nil }
         return PackNode(node: child, file: file, field: path(key))
     }

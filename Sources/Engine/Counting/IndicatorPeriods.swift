@@ -1,3 +1,4 @@
+import PlaceColumns
 import PlaceModel
 import PlacePack
 
@@ -9,6 +10,11 @@ struct IndicatorPeriods {
     let periods: [Period]
     /// For each period, the base years it pools (one, or three).
     let members: [[Int]]
+    /// The first day of ``baseByDay``: 1 January of the first study year.
+    let firstDay: Int32
+    /// Each day's base year index (-1: none), from ``firstDay`` to 31 December of the year after
+    /// the last study year: a date's base is one look-up.
+    let baseByDay: [Int8]
 
     init(_ type: IndicatorDefinition.PeriodType, years: ClosedRange<Int>) {
         self.type = type
@@ -34,13 +40,36 @@ struct IndicatorPeriods {
         }
         self.periods = periods
         self.members = members
+        firstDay = CivilDate(year: years.lowerBound, month: 1, day: 1)!.day
+        let last = CivilDate(year: years.upperBound + 1, month: 12, day: 31)!.day
+        baseByDay = (firstDay...last).map { day in
+            Self.base(ofYMD: DayNumbers.ymd(day), type: type, years: years).map(Int8.init) ?? -1
+        }
+    }
+
+    /// The last day a stay not yet ended counts its nights to: 31 December of the year after the
+    /// last study year.
+    var endDay: Int32 { firstDay + Int32(baseByDay.count - 1) }
+
+    /// The base year index of a day number, or nil outside the study.
+    @inline(__always)
+    func base(ofDay day: Int32) -> Int? {
+        let k = Int(day) - Int(firstDay)
+        guard k >= 0, k < baseByDay.count else { return nil }
+        let base = baseByDay[k]
+        return base >= 0 ? Int(base) : nil
     }
 
     /// Number of base years (calendar or financial) that dates are binned into.
     var baseCount: Int { type == .financialYear ? years.count - 1 : years.count }
 
     /// The base year index of a date given as yyyymmdd, or nil outside the study.
-    func base(ofYMD ymd: Int32) -> Int? {
+    func base(ofYMD ymd: Int32) -> Int? { Self.base(ofYMD: ymd, type: type, years: years) }
+
+    private static func base(
+        ofYMD ymd: Int32, type: IndicatorDefinition.PeriodType, years: ClosedRange<Int>
+    ) -> Int? {
+        let baseCount = type == .financialYear ? years.count - 1 : years.count
         let year = Int(ymd / 10_000)
         let month = Int(ymd / 100 % 100)
         let index =

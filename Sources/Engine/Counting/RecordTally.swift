@@ -91,10 +91,11 @@ struct RecordTally {
     mutating func take(_ row: Int, person i: Int, _ persons: PersonIndex, _ layout: GroupLayout) {
         let day = dates[row]
         guard day != Int32.min else { return }
+        guard let base = periods.base(ofDay: day) else { return }
         let ymd = DayNumbers.ymd(day)
-        guard let base = periods.base(ofYMD: ymd), rule.passes(i, ymd: ymd, persons) else { return }
+        guard rule.passes(i, ymd: ymd, persons) else { return }
         if countsNights {
-            addNights(i, from: ymd, to: valueColumn?.day(row).map(DayNumbers.ymd), persons, layout)
+            addNights(i, from: day, to: valueColumn?.day(row), persons, layout)
             return
         }
         if latest {
@@ -218,21 +219,18 @@ struct RecordTally {
     /// each in the period its date falls in, at the person's age that day. A stay not yet ended
     /// counts its nights to the end of the study years.
     private mutating func addNights(
-        _ i: Int, from start: Int32, to end: Int32?, _ persons: PersonIndex, _ layout: GroupLayout
+        _ i: Int, from first: Int32, to end: Int32?, _ persons: PersonIndex, _ layout: GroupLayout
     ) {
-        guard let first = CivilDate(ymd: start) else { return }
-        let last =
-            end.flatMap { CivilDate(ymd: $0) }?.day
-            ?? CivilDate(year: periods.years.upperBound + 1, month: 12, day: 31)?.day ?? first.day
+        let last = end ?? periods.endDay
         // Nights in one period and one age band are one run, which adds its length (or its square).
         var run: (base: Int, age: Int, nights: Double)?
         func flush() {
             if let run { contribute(i, run.base, run.age, run.nights, layout) }
         }
-        var night = first.day
+        var night = first
         while night < last {
-            let ymd = DayNumbers.ymd(night)
-            if let base = periods.base(ofYMD: ymd) {
+            if let base = periods.base(ofDay: night) {
+                let ymd = DayNumbers.ymd(night)
                 let age = persons.age(i, onYMD: ymd)
                 if let current = run, current.base == base,
                     GroupCounts.band(age: current.age) == GroupCounts.band(age: age),
