@@ -39,55 +39,58 @@ extension StatsRunner {
             bandByStartAge[standardBand.startAge] = index
         }
         let (columns, input, byStartAge) = (try groupColumns(), input, bandByStartAge)
-        let read = try file.forEachRecord(make: {
-            BandSums(groups: StatsGroups(columns: columns), bands: bands)
-        }) {
-            part, record in
+        let bandOf: @Sendable (CSVFields) throws -> Int = { record in
             guard let start = input.startAge(record, band), start < byStartAge.count, byStartAge[start] >= 0
             else {
                 throw input.failure(
                     line: record.line, column: band,
                     "\"\(input.text(record, band))\" is not an age band of the standard population")
             }
-            let index = byStartAge[start]
-            let count = try input.number(record, x)
-            let population = try input.number(record, n)
-            let id = part.groups.id(of: record)
-            if let earlier = part.claim(id, band: index, line: record.line) {
-                throw input.failure(
-                    line: record.line, column: band,
-                    "the age band \"\(standard.bands[index].label)\" repeats line \(earlier)")
-            }
-            do {
-                try part.sums[id].add(
-                    count: count, population: population, standardPopulation: standard.populations[index])
-            } catch let error as StatisticsError {
-                throw input.failure(line: record.line, error, columns: ["numerator": x, "denominator": n])
-            }
-        } merge: { merged, part, lineOffset in
-            let ids = merged.groups.absorb(part.groups, lineOffset: lineOffset)
-            for (other, id) in ids.enumerated() {
-                for index in 0..<bands where part.seen[other * bands + index] != 0 {
-                    let line = Int(part.seen[other * bands + index]) + lineOffset
-                    if merged.claim(id, band: index, line: line) != nil {
-                        throw StatsFailure("repeated band")
-                    }
-                }
-                merged.sums[id].add(part.sums[other])
-            }
+            return byStartAge[start]
         }
-        let (groups, sums, seen) = (read.groups, read.sums, read.seen)
+        let read: BandSums
+        do {
+            read = try file.forEachRecord(make: {
+                BandSums(groups: StatsGroups(columns: columns), bands: bands)
+            }) {
+                part, record in
+                let index = try bandOf(record)
+                let count = try input.number(record, x)
+                let population = try input.number(record, n)
+                let id = part.groups.id(of: record)
+                guard part.claim(id, band: index) else {
+                    throw BandSums.Repeat(line: record.line, key: part.groups.key(id), band: index)
+                }
+                do {
+                    try part.sums[id].add(
+                        count: count, population: population, standardPopulation: standard.populations[index])
+                } catch let error as StatisticsError {
+                    throw input.failure(
+                        line: record.line, error, columns: ["numerator": x, "denominator": n])
+                }
+            } merge: { merged, part, lineOffset in
+                try merged.absorb(part, lineOffset: lineOffset)
+            }
+        } catch let repeated as BandSums.Repeat {
+            let earlier = try StatsFile(path: options.input).firstLine(
+                before: repeated.line, columns: columns, key: repeated.key
+            ) { (try? bandOf($0)) == repeated.band }
+            throw input.failure(
+                line: repeated.line, column: band,
+                "the age band \"\(standard.bands[repeated.band].label)\" repeats line \(earlier ?? 0)")
+        }
+        let (groups, sums) = (read.groups, read.sums)
         try output.write(
             options.groups + ["value"] + output.intervalHeader() + [
                 "numerator", "denominator", "method", "note",
             ])
         let scale = multiplier(default: 100_000)
         let (rows, source) = (rows(groups), input.name)
-        try output.writeRows(count: sums.count) { [sums, seen, levels] id, row in
-            if let missing = seen[(id * bands)..<((id + 1) * bands)].firstIndex(of: 0) {
+        try output.writeRows(count: sums.count) { [read, sums, levels] id, row in
+            if let missing = read.missing(id) {
                 throw StatsFailure(
                     "\(source): \(rows.groups.describe(id, names: rows.names)): the age band "
-                        + "\"\(standard.bands[missing - id * bands].label)\" is missing")
+                        + "\"\(standard.bands[missing].label)\" is missing")
             }
             let estimate: Estimate
             do {
@@ -206,33 +209,5 @@ extension StatsRunner {
             }
             try write(groups, id, estimate)
         }
-    }
-}
-
-/// Directly standardised rates' sums per group over one part of the input, and the line each
-/// group's age bands came from.
-struct BandSums: Sendable {
-    var groups: StatsGroups
-    let bands: Int
-    var sums: [DirectlyStandardisedRate.Accumulator] = []
-    /// The line of each group's age band (0: not yet), `bands` a group.
-    var seen: [Int32] = []
-
-    init(groups: StatsGroups, bands: Int) {
-        self.groups = groups
-        self.bands = bands
-    }
-
-    /// Marks group `id`'s band as read on `line` (making the group if it is the next new one);
-    /// the line it was read on before, if it was.
-    mutating func claim(_ id: Int, band: Int, line: Int) -> Int? {
-        if id == sums.count {
-            sums.append(.init())
-            seen.append(contentsOf: repeatElement(0, count: bands))
-        }
-        let slot = id * bands + band
-        if seen[slot] != 0 { return Int(seen[slot]) }
-        seen[slot] = Int32(truncatingIfNeeded: line)
-        return nil
     }
 }

@@ -210,6 +210,17 @@ import Testing
                 })
         }
         #expect(results[0].count == 7_000)
+        // A band repeated at the end, whose first reading is in the other half: named with both lines.
+        let repeated = directory.appendingPathComponent("repeated.csv").path
+        let text = try String(
+            contentsOfFile: directory.appendingPathComponent("dsr-false.csv").path, encoding: .utf8)
+        try (text + "g0,\(bands[3]),1,1000\n").write(toFile: repeated, atomically: true, encoding: .utf8)
+        let error = await Self.failure(["dsr", "--input", repeated, "--group", "area"])
+        #expect(
+            error.contains(
+                "\(repeated):\(2 + 7_000 * bands.count): column \"age_band\": the age band \"\(bands[3])\" repeats line 5"
+            ),
+            "\(error)")
         for (split, whole) in zip(results[0], results[1]) {
             #expect(split.count == whole.count)
             // Sums added part by part differ from one pass's at most in the last binary digits.

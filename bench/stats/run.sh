@@ -28,7 +28,8 @@ now() { echo "$EPOCHREALTIME"; }
 elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 
 status=0
-for method in proportion rate dsr; do
+# METHODS chooses the methods (default all three).
+for method in ${METHODS:-proportion rate dsr}; do
     if [ "$method" = dsr ]; then input="$OUT/dsr-$GROUPS_N.csv"; else input="$OUT/counts-$GROUPS_N.csv"; fi
     extra=()
     [ "$method" = dsr ] && extra=(--age-band age_band)
@@ -36,11 +37,15 @@ for method in proportion rate dsr; do
     # (default 3) runs. The peer takes minutes: one run.
     times=()
     for _ in $(seq "${OURS_RUNS:-3}"); do
+        # The files written before (the last peer's output above all) are flushed first, so that
+        # the kernel's writing them back does not fall in the time of either side.
+        sync
         start=$(now)
         "$bin" stats "$method" --input "$input" --output "$OUT/ours-$method.csv" --group area "${extra[@]}"
         times+=("$(elapsed "$start" "$(now)")")
     done
     ours=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+    sync
     start=$(now)
     bench/.venv/bin/python bench/stats/peer.py "$method" "$input" "$OUT/peer-$method.csv"
     peer=$(elapsed "$start" "$(now)")
