@@ -53,7 +53,10 @@ public struct CSVRecord: Sendable {
     public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
         var bounds: [Int] = []
         bounds.reserveCapacity(2 * ends.count)
-        for index in ends.indices { bounds += [range(index).lowerBound, ends[index]] }
+        for index in ends.indices {
+            bounds.append(range(index).lowerBound)
+            bounds.append(ends[index])
+        }
         return try bytes.withUnsafeBufferPointer { bytes in
             try bounds.withUnsafeBufferPointer { pairs in
                 try body(

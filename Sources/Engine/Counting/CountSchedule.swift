@@ -24,8 +24,8 @@ final class CountSchedule: @unchecked Sendable {
     private var ready: [Int] = []
     private var handedOut = 0
     private var stopped = false
-    /// When the last pass ended.
-    private(set) var countedAt: Date?
+    /// When the last pass ended (read through ``finished``).
+    private var countedAt: Date?
 
     /// `passes`: the plans each pass counts; `needs`: the plans each indicator's analysis reads.
     init(passes: [[CountPlan]], needs: [[CountPlan]]) {

@@ -61,20 +61,22 @@ struct IndicatorPeriods {
     }
 
     /// Number of base years (calendar or financial) that dates are binned into.
-    var baseCount: Int { type == .financialYear ? years.count - 1 : years.count }
+    var baseCount: Int { Self.baseCount(type, years) }
 
-    /// The base year index of a date given as yyyymmdd, or nil outside the study.
-    func base(ofYMD ymd: Int32) -> Int? { Self.base(ofYMD: ymd, type: type, years: years) }
+    private static func baseCount(_ type: IndicatorDefinition.PeriodType, _ years: ClosedRange<Int>) -> Int {
+        type == .financialYear ? years.count - 1 : years.count
+    }
 
+    /// The base year index of a date given as yyyymmdd, or nil outside the study (what
+    /// ``baseByDay`` holds for each day).
     private static func base(
         ofYMD ymd: Int32, type: IndicatorDefinition.PeriodType, years: ClosedRange<Int>
     ) -> Int? {
-        let baseCount = type == .financialYear ? years.count - 1 : years.count
         let year = Int(ymd / 10_000)
         let month = Int(ymd / 100 % 100)
         let index =
             type == .financialYear ? year - (month < 4 ? 1 : 0) - years.lowerBound : year - years.lowerBound
-        return index >= 0 && index < baseCount ? index : nil
+        return index >= 0 && index < baseCount(type, years) ? index : nil
     }
 
     /// The middle day of base year `index` (1 July, or 1 October for financial years).

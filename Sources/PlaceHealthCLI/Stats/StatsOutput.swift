@@ -69,12 +69,8 @@ final class StatsOutput {
         }
     }
 
-    /// Appends the limits in the order of ``intervalHeader(prefix:)`` to a record being built.
-    func appendIntervals(_ intervals: [ConfidenceInterval], to row: inout CSVRow) {
-        Self.appendIntervals(intervals, levels: levels, to: &row)
-    }
-
-    /// Appends the limits at `levels`, in order, to a record being built.
+    /// Appends the limits at `levels`, in the order of ``intervalHeader(prefix:)``, to a record
+    /// being built.
     static func appendIntervals(
         _ intervals: [ConfidenceInterval], levels: ConfidenceLevels, to row: inout CSVRow
     ) {
