@@ -23,9 +23,10 @@ extension PlaceColumns {
         // Written beside the store if possible, else to a temporary file removed once mapped.
         let target = path.flatMap { FileManager.default.isWritableFile(atPath: directory(of: $0)) ? $0 : nil }
         let file = target ?? NSTemporaryDirectory() + "placehealth-\(UUID().uuidString).columns"
-        try build(store, readers: readers, to: file, contentVersion: version)
+        let positions = try build(store, readers: readers, to: file, contentVersion: version)
         defer { if target == nil { unlink(file) } }
-        switch read(file, contentVersion: version, origin: .store(path: target, reason: reason)) {
+        let origin = Origin.store(path: target, reason: reason)
+        switch read(file, contentVersion: version, origin: origin, written: positions) {
         case .success(let columns): return columns
         case .failure(let why): throw ColumnsError.unreadable(store.location, why.reason)
         }
@@ -46,9 +47,11 @@ extension PlaceColumns {
         let reason: String
     }
 
-    /// Maps the snapshot at `path` if it is whole and of `contentVersion`.
+    /// Maps the snapshot at `path` if it is whole and of `contentVersion`. `written` is for a
+    /// snapshot this process has just written and checked (``SnapshotWriter/finish(_:contentVersion:)``
+    /// reads it back): its checksum is not taken again, and its persons' positions are these.
     static func read(
-        _ path: String, contentVersion: String, origin: Origin? = nil
+        _ path: String, contentVersion: String, origin: Origin? = nil, written: PersonPositions? = nil
     ) -> Result<PlaceColumns, Unusable> {
         guard let storage = ColumnStorage(mapping: path) else {
             return .failure(Unusable(reason: "no snapshot"))
@@ -85,12 +88,18 @@ extension PlaceColumns {
             }
             tables[table.name] = TableColumns(name: table.name, count: table.count, columns: columns)
         }
+        let persons = tables["persons"]
+        if let written {
+            return .success(
+                PlaceColumns(
+                    contentVersion: contentVersion, tables: tables, origin: origin ?? .snapshot(path: path),
+                    positions: written))
+        }
         // The checksum of each half of the body, and the persons' positions, on the cores at once:
         // the columns are used only once the checksums match.
         let body = UnsafeRawBufferPointer(rebasing: all[SnapshotHeader.size...])
         // The mapping lives as long as `storage`, which the columns hold, and is only read here.
         nonisolated(unsafe) let halves = SnapshotHeader.halves(body)
-        let persons = tables["persons"]
         let sums = Mutex<[UInt64]>([0, 0])
         let positions = Mutex<PersonPositions?>(nil)
         withExtendedLifetime(storage) {

@@ -51,14 +51,8 @@ struct SnapshotHeader: Equatable {
         self.contentVersion = contentVersion
     }
 
-    /// The checksum of a snapshot's body: the checksums of its two ``halves(_:)``, combined, so that
-    /// each half can be checked on its own core.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let (first, second) = halves(bytes)
-        return combine(checksum(half: first), checksum(half: second))
-    }
-
-    /// The body split in two at a multiple of 32 bytes.
+    /// The body split in two at a multiple of 32 bytes: the snapshot's checksum is the checksums of
+    /// its two halves, ``combine(_:_:)``d, so that each half can be checked on its own core.
     static func halves(_ bytes: UnsafeRawBufferPointer) -> (UnsafeRawBufferPointer, UnsafeRawBufferPointer) {
         let middle = bytes.count / 2 / 32 * 32
         return (

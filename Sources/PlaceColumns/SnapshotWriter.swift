@@ -35,8 +35,15 @@ final class SnapshotWriter: @unchecked Sendable {
     /// Appends every column of a table read in `chunks` (in row order), from any thread, one table
     /// at a time; returns its directory entry. Each chunk coded text with its own dictionary: the
     /// table's dictionary is the first chunk's, extended by the others', and their codes renumbered.
-    func write(_ plan: ColumnPlan, _ chunks: [TableChunk]) throws -> SnapshotDirectory.Table {
-        try lock.withLock { _ in
+    /// References to persons are written as the persons' `positions` (-1: empty or not a person).
+    func write(
+        _ plan: ColumnPlan, _ chunks: [TableChunk], positions: PersonPositions
+    ) throws -> SnapshotDirectory.Table {
+        // Worked out before taking the lock, so that another table can be written meanwhile.
+        let references = (0..<(plan.counts[.persons] ?? 0)).map { s in
+            chunks.map { $0.persons[s].map { $0 == .min ? -1 : positions.get($0) ?? -1 } }
+        }
+        return try lock.withLock { _ in
             let count = chunks.reduce(0) { $0 + $1.count }
             let columns = try plan.entries.map { entry -> SnapshotDirectory.Column in
                 let s = entry.slot
@@ -47,7 +54,7 @@ final class SnapshotWriter: @unchecked Sendable {
                 case .int32: offset = try append(chunks.map { $0.int32s[s] })
                 case .int64: offset = try append(chunks.map { $0.int64s[s] })
                 case .reals: offset = try append(chunks.map { $0.reals[s] })
-                case .persons: offset = try append(chunks.map { $0.persons[s] })
+                case .persons: offset = try append(references[s])
                 case .codes:
                     var merged = ByteKeyIndex()
                     let parts = chunks.map { chunk -> [UInt32] in
@@ -93,15 +100,28 @@ final class SnapshotWriter: @unchecked Sendable {
         let body = UnsafeRawBufferPointer(
             start: mapped.base + SnapshotHeader.size, count: offset - SnapshotHeader.size)
         let header = SnapshotHeader(
-            length: UInt64(offset), checksum: SnapshotHeader.checksum(body),
+            length: UInt64(offset), checksum: Self.checksum(body),
             directoryOffset: UInt64(directoryOffset), directoryLength: UInt64(json.count),
             contentVersion: contentVersion)
+        // Not synced to disk: the snapshot is derived data, and one torn by a power cut fails its
+        // checksum when next opened and is built again.
         let bytes = header.bytes
         guard bytes.withUnsafeBytes({ pwrite(fd, $0.baseAddress, $0.count, 0) }) == bytes.count,
-            fsync(fd) == 0, rename(temporary, path) == 0
+            rename(temporary, path) == 0
         else {
             throw ColumnsError.cannotWrite(path, String(cString: strerror(errno)))
         }
+    }
+
+    /// The checksum of `body` (``SnapshotHeader/halves(_:)``), its two halves on two cores.
+    private static func checksum(_ body: UnsafeRawBufferPointer) -> UInt64 {
+        nonisolated(unsafe) let halves = SnapshotHeader.halves(body)
+        let sums = Mutex<[UInt64]>([0, 0])
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            let sum = SnapshotHeader.checksum(half: half == 0 ? halves.0 : halves.1)
+            sums.withLock { $0[half] = sum }
+        }
+        return sums.withLock { SnapshotHeader.combine($0[0], $0[1]) }
     }
 
     private func write(_ bytes: [UInt8]) throws {

@@ -54,15 +54,19 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ``ymd(iso:)`` on the bytes of the text.
     public static func ymd(iso bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45 else { return nil }
-        var value: Int32 = 0
-        for offset in [0, 1, 2, 3, 5, 6, 8, 9] {
-            let digit = Int32(bytes[offset]) &- 48
-            guard digit >= 0, digit <= 9 else { return nil }
-            value = value &* 10 &+ digit
-        }
-        let month = value / 100 % 100
-        let day = value % 100
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? value : nil
+        // Each digit's value, and whether any byte was not a digit (an unsigned value above 9).
+        @inline(__always) func digit(_ offset: Int) -> UInt32 { UInt32(bytes[offset]) &- 48 }
+        let digits = (digit(0), digit(1), digit(2), digit(3), digit(5), digit(6), digit(8), digit(9))
+        guard
+            max(
+                max(max(digits.0, digits.1), max(digits.2, digits.3)),
+                max(max(digits.4, digits.5), max(digits.6, digits.7))) <= 9
+        else { return nil }
+        let year = digits.0 &* 1000 &+ digits.1 &* 100 &+ digits.2 &* 10 &+ digits.3
+        let month = digits.4 &* 10 &+ digits.5
+        let day = digits.6 &* 10 &+ digits.7
+        guard month >= 1, month <= 12, day >= 1, day <= 31 else { return nil }
+        return Int32(year &* 10_000 &+ month &* 100 &+ day)
     }
 
     /// The date of a yyyymmdd number (``ymd(iso:)``), or nil if there is no such date.

@@ -113,26 +113,30 @@ public enum InequalityIndex {
         let (b0, b1) = fit(transform ? means : quantiles.map(\.value))
         var draws0 = [Double](repeating: 0, count: repetitions)
         var draws1 = [Double](repeating: 0, count: repetitions)
-        var generator = SeededRandomGenerator(seed: seed)
+        // Draw r of quantile i is the generator's (r × k + i)-th normal deviate.
+        let deviates = NormalDraws.first(repetitions * k, seed: seed)
         let errors = quantiles.map(\.standardError)
         // The same arithmetic as `fit`, in the same order, on buffers: the simulation is most of
         // the time of an SII.
-        means.withUnsafeBufferPointer { means in
-            errors.withUnsafeBufferPointer { errors in
-                sqrtA.withUnsafeBufferPointer { sqrtA in
-                    row0.withUnsafeBufferPointer { row0 in
-                        row1.withUnsafeBufferPointer { row1 in
-                            for r in 0..<repetitions {
-                                var b0 = 0.0
-                                var b1 = 0.0
-                                for i in 0..<k {
-                                    let draw = means[i] + errors[i] * generator.nextNormal()
-                                    let weighted = (transform ? draw : unscale(draw, valueType)) * sqrtA[i]
-                                    b0 += row0[i] * weighted
-                                    b1 += row1[i] * weighted
+        deviates.withUnsafeBufferPointer { deviates in
+            means.withUnsafeBufferPointer { means in
+                errors.withUnsafeBufferPointer { errors in
+                    sqrtA.withUnsafeBufferPointer { sqrtA in
+                        row0.withUnsafeBufferPointer { row0 in
+                            row1.withUnsafeBufferPointer { row1 in
+                                for r in 0..<repetitions {
+                                    var b0 = 0.0
+                                    var b1 = 0.0
+                                    for i in 0..<k {
+                                        let draw = means[i] + errors[i] * deviates[r * k + i]
+                                        let weighted =
+                                            (transform ? draw : unscale(draw, valueType)) * sqrtA[i]
+                                        b0 += row0[i] * weighted
+                                        b1 += row1[i] * weighted
+                                    }
+                                    draws0[r] = b0
+                                    draws1[r] = b1
                                 }
-                                draws0[r] = b0
-                                draws1[r] = b1
                             }
                         }
                     }

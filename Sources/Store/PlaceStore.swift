@@ -19,6 +19,13 @@ public protocol PlaceStore: Sendable {
     /// without holding them all (for the engine's passes over millions of records).
     func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws
 
+    /// Runs a read-only query like ``scan(_:_:_:)`` but gives its rows to `body` in batches, each
+    /// column read as the kind `kinds` names for it (one kind for each column the query returns):
+    /// the fast path for reading whole tables into memory.
+    func scanColumns(
+        _ sql: String, _ arguments: [FieldValue], kinds: [ColumnBatch.Kind],
+        _ body: (ColumnBatch) throws -> Void) throws
+
     /// Another connection to the same store, for reading on another thread at the same time.
     func reader() throws -> any PlaceStore
 

@@ -9,6 +9,22 @@ extension SQLiteStore {
     /// Streams the rows of a read-only query to `body`, reading columns straight from SQLite.
     public func scan(_ sql: String, _ arguments: [FieldValue], _ body: (any StoredRow) throws -> Void) throws
     {
+        try step(sql, arguments) { try body(SQLiteRow(handle: $0)) }
+    }
+
+    /// Reads the rows of a read-only query into batches of typed columns, straight from SQLite.
+    public func scanColumns(
+        _ sql: String, _ arguments: [FieldValue], kinds: [ColumnBatch.Kind],
+        _ body: (ColumnBatch) throws -> Void
+    ) throws {
+        try ColumnBatch.batches(of: kinds, body) { add in
+            try step(sql, arguments) { try add(SQLiteRow(handle: $0)) }
+        }
+    }
+
+    /// Steps through the rows of a read-only query, calling `row` with the statement on each.
+    private func step(_ sql: String, _ arguments: [FieldValue], _ row: (OpaquePointer) throws -> Void) throws
+    {
         do {
             try dbQueue.read { db in
                 let statement = try db.makeStatement(sql: sql)
@@ -23,7 +39,7 @@ extension SQLiteStore {
                             message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                             sql: sql)
                     }
-                    try body(SQLiteRow(handle: handle))
+                    try row(handle)
                 }
                 sqlite3_reset(handle)
             }
@@ -34,55 +50,59 @@ extension SQLiteStore {
 }
 
 /// The current row of a stepping SQLite statement.
+///
+/// Each column is read through its `sqlite3_value` (one call into the statement a column, then plain
+/// value reads). SQLite calls such values unprotected: they must not be shared between threads,
+/// and are not: the connection (opened without its own mutex) is used by one thread at a time and
+/// the value is read at once, before the statement steps on.
 struct SQLiteRow: StoredRow {
     let handle: OpaquePointer
 
+    @inline(__always)
+    private func value(_ column: Int) -> OpaquePointer { sqlite3_column_value(handle, Int32(column)) }
+
     func int(_ column: Int) -> Int64? {
-        let c = Int32(column)
-        switch sqlite3_column_type(handle, c) {
-        case SQLITE_INTEGER: return sqlite3_column_int64(handle, c)
-        case SQLITE_FLOAT: return Int64(exactly: sqlite3_column_double(handle, c))
+        let value = value(column)
+        switch sqlite3_value_type(value) {
+        case SQLITE_INTEGER: return sqlite3_value_int64(value)
+        case SQLITE_FLOAT: return Int64(exactly: sqlite3_value_double(value))
         default: return nil
         }
     }
 
     func real(_ column: Int) -> Double? {
-        let c = Int32(column)
-        switch sqlite3_column_type(handle, c) {
-        case SQLITE_INTEGER, SQLITE_FLOAT: return sqlite3_column_double(handle, c)
+        let value = value(column)
+        switch sqlite3_value_type(value) {
+        case SQLITE_INTEGER, SQLITE_FLOAT: return sqlite3_value_double(value)
         default: return nil
         }
     }
 
     func text(_ column: Int) -> String? {
-        let c = Int32(column)
-        guard sqlite3_column_type(handle, c) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, c) else {
-            return nil
-        }
-        return String(cString: bytes)
+        withText(column) { bytes in bytes.map { String(decoding: $0, as: UTF8.self) } }
     }
 
     func ymd(_ column: Int) -> Int32? {
-        let c = Int32(column)
-        guard sqlite3_column_type(handle, c) == SQLITE_TEXT, let bytes = sqlite3_column_text(handle, c),
-            sqlite3_column_bytes(handle, c) == 10
+        let value = value(column)
+        guard sqlite3_value_type(value) == SQLITE_TEXT, let bytes = sqlite3_value_text(value),
+            sqlite3_value_bytes(value) == 10
         else { return nil }
         return CivilDate.ymd(iso: UnsafeBufferPointer(start: bytes, count: 10))
     }
 
     func withText<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R {
-        let c = Int32(column)
-        guard sqlite3_column_type(handle, c) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, c) else {
+        let value = value(column)
+        guard sqlite3_value_type(value) != SQLITE_NULL, let bytes = sqlite3_value_text(value) else {
             return try body(nil)
         }
-        return try body(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, c))))
+        return try body(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_value_bytes(value))))
     }
 
     func field(_ column: Int) -> FieldValue {
-        let c = Int32(column)
-        switch sqlite3_column_type(handle, c) {
-        case SQLITE_INTEGER: return .int(sqlite3_column_int64(handle, c))
-        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, c))
+        let value = value(column)
+        switch sqlite3_value_type(value) {
+        case SQLITE_INTEGER: return .int(sqlite3_value_int64(value))
+        case SQLITE_FLOAT: return .real(sqlite3_value_double(value))
         case SQLITE_NULL: return .null
         default: return text(column).map(FieldValue.text) ?? .null
         }

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Values made on other threads, slot by slot, taken by one thread that waits for them: so that the
-/// results of one indicator are stored while others are still being worked out.
-final class Arrivals<T>: @unchecked Sendable {
+/// results of one indicator are stored while others are still being worked out, or the columns of
+/// one table written while others are still being read. Not part of the statistics product
+/// (`package` access).
+package final class Arrivals<T>: @unchecked Sendable {
     private let condition = NSCondition()
     private var slots: [T?]
     private var failure: (any Error)?
@@ -10,10 +12,10 @@ final class Arrivals<T>: @unchecked Sendable {
     private var waiting: [Int] = []
 
     /// `count` empty slots.
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    package init(count: Int) { slots = Array(repeating: nil, count: count) }
 
     /// Fills slot `index`.
-    func put(_ index: Int, _ value: T) {
+    package func put(_ index: Int, _ value: T) {
         condition.lock()
         slots[index] = value
         waiting.append(index)
@@ -22,16 +24,28 @@ final class Arrivals<T>: @unchecked Sendable {
     }
 
     /// Says that the slots not filled yet never will be, because of `error`.
-    func fail(_ error: any Error) {
+    package func fail(_ error: any Error) {
         condition.lock()
         if failure == nil { failure = error }
         condition.broadcast()
         condition.unlock()
     }
 
+    /// The value of slot `index`, left in its slot for others, waiting until it is filled; throws
+    /// the failure if one came first.
+    package func value(_ index: Int) throws -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil {
+            if let failure { throw failure }
+            condition.wait()
+        }
+        return slots[index]!
+    }
+
     /// The value of slot `index` (emptying it), waiting until it is filled; throws the failure if
     /// one came first.
-    func take(_ index: Int) throws -> T {
+    package func take(_ index: Int) throws -> T {
         condition.lock()
         defer { condition.unlock() }
         while slots[index] == nil {
@@ -47,7 +61,7 @@ final class Arrivals<T>: @unchecked Sendable {
 
     /// The slot filled first of those not taken yet, and its value (emptying it), waiting until
     /// one is filled; throws the failure if one came first.
-    func takeNext() throws -> (index: Int, value: T) {
+    package func takeNext() throws -> (index: Int, value: T) {
         condition.lock()
         defer { condition.unlock() }
         while waiting.isEmpty {
