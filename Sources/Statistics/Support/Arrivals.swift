@@ -33,30 +33,25 @@ package final class Arrivals<T>: @unchecked Sendable {
 
     /// The value of slot `index`, left in its slot for others, waiting until it is filled; throws
     /// the failure if one came first.
-    package func value(_ index: Int) throws -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        while slots[index] == nil {
-            if let failure { throw failure }
-            condition.wait()
-        }
-        return slots[index]!
-    }
+    package func value(_ index: Int) throws -> T { try value(index, emptying: false) }
 
     /// The value of slot `index` (emptying it), waiting until it is filled; throws the failure if
     /// one came first.
-    package func take(_ index: Int) throws -> T {
+    package func take(_ index: Int) throws -> T { try value(index, emptying: true) }
+
+    private func value(_ index: Int, emptying: Bool) throws -> T {
         condition.lock()
         defer { condition.unlock() }
         while slots[index] == nil {
             if let failure { throw failure }
             condition.wait()
         }
-        defer {
+        let value = slots[index]!
+        if emptying {
             slots[index] = nil
             waiting.removeAll { $0 == index }
         }
-        return slots[index]!
+        return value
     }
 
     /// The slot filled first of those not taken yet, and its value (emptying it), waiting until
