@@ -49,6 +49,8 @@ let package = Package(
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(
             name: "Engine", dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
+        // Scenarios: population projection (cohort-component) and, next, the Left Shift scenarios.
+        .target(name: "Scenarios", dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store"]),
         // Publication: the only door out for figures. Disclosure control solved jointly over every
         // table of a quantity, its exact audit, the published indicator results and scorecard.
         .target(
@@ -89,7 +91,7 @@ let package = Package(
             name: "PlaceHealthCLI",
             dependencies: [
                 "Statistics", "PlacePack", "Tabular", "Store", "Ingest", "Synth", "Engine", "Population",
-                "Publication", "Dashboard", "Access", "Assurance",
+                "Publication", "Dashboard", "Access", "Assurance", "Scenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -114,6 +116,9 @@ let package = Package(
             dependencies: [
                 "PlaceColumns", "TestSupport", "Store", "PlaceModel", "Synth", "Ingest", "PlacePack",
             ]),
+        .testTarget(
+            name: "ScenariosTests",
+            dependencies: ["Scenarios", "PlacePack", "PlaceColumns", "Store", "TestSupport"]),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "PlaceModel", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -17,7 +17,7 @@ public struct PlaceHealthCommand: AsyncParsableCommand {
             ScorecardCommand.self, ExportCommand.self,
             IndexCommand.self, StatsCommand.self,
             SegmentCommand.self, FrailtyCommand.self, RiskCommand.self, CohortCommand.self,
-            TimelineCommand.self,
+            TimelineCommand.self, ScenarioCommand.self,
             BoardCommand.self, BCFCommand.self, ReportCommand.self,
             UserCommand.self, AuditCommand.self, AuditDisclosureCommand.self,
         ]

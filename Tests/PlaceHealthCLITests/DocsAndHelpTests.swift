@@ -45,6 +45,11 @@ import TestSupport
         ("risk", PlaceHealthCommand.helpMessage(for: RiskCommand.self, columns: 100)),
         ("cohort", PlaceHealthCommand.helpMessage(for: CohortCommand.self, columns: 100)),
         ("timeline", PlaceHealthCommand.helpMessage(for: TimelineCommand.self, columns: 100)),
+        ("scenario", PlaceHealthCommand.helpMessage(for: ScenarioCommand.self, columns: 100)),
+        (
+            "scenario-population",
+            PlaceHealthCommand.helpMessage(for: ScenarioPopulationCommand.self, columns: 100)
+        ),
         ("cohort-people", PlaceHealthCommand.helpMessage(for: CohortCommand.People.self, columns: 100)),
         ("user", PlaceHealthCommand.helpMessage(for: UserCommand.self, columns: 100)),
         ("user-add", PlaceHealthCommand.helpMessage(for: UserCommand.Add.self, columns: 100)),

@@ -1,0 +1,101 @@
+import Foundation
+import Scenarios
+
+/// A population projection as the CLI prints it: every figure rounded to the nearest 10 people.
+struct ProjectionTable {
+    let projection: PopulationProjection
+    let assumptions: ProjectionAssumptions
+    let synthetic: Bool
+
+    /// The broad age groups of the summary table.
+    static let groups: [(label: String, ages: ClosedRange<Int>)] = [
+        ("0-17", 0...17), ("18-64", 18...64), ("65-84", 65...84), ("85+", 85...200),
+    ]
+    static let summaryHeader = ["year", "area", "total"] + groups.map(\.label) + ["change since baseline"]
+    static let bandHeader = ["year", "area", "sex", "age", "population"]
+
+    /// A figure rounded to the nearest 10.
+    static func rounded(_ value: Double) -> Int { Int((value / 10).rounded()) * 10 }
+
+    var title: String {
+        let scale = assumptions.scale(of: projection.variant) ?? 1
+        return """
+            Population projection from 1 July \(projection.baseline)\(synthetic ? " — SYNTHETIC data" : "")
+            Variant \(projection.variant) (net migration × \(scale)\(assumptions.assumed ? ", assumed" : "")); \
+            rates from the store's records of \(projection.rateYears.lowerBound)-\(projection.rateYears.upperBound); \
+            figures rounded to the nearest 10
+            """
+    }
+
+    private func years() -> [(year: Int, grid: PopulationGrid)] {
+        projection.years.enumerated().map { (projection.baseline + $0, $1) }
+    }
+
+    func summaryRows() -> [[String]] {
+        let first = projection.years[0]
+        return years().flatMap { year, grid in
+            grid.areas.indices.map { area in
+                let total = grid.total(area: area)
+                let base = first.total(area: area)
+                let change = base > 0 ? String(format: "%+.1f%%", (total / base - 1) * 100) : ""
+                return [String(year), grid.areas[area], String(Self.rounded(total))]
+                    + Self.groups.map { String(Self.rounded(grid.total(area: area, ages: $0.ages))) } + [
+                        change
+                    ]
+            }
+        }
+    }
+
+    /// Five-year age bands, the last open-ended.
+    private var bands: [(label: String, ages: ClosedRange<Int>)] {
+        let oldest = assumptions.oldestAge
+        return stride(from: 0, to: oldest, by: 5).map { start in
+            let end = min(start + 4, oldest - 1)
+            return ("\(start)-\(end)", start...end)
+        } + [("\(oldest)+", oldest...oldest)]
+    }
+
+    func bandRows() -> [[String]] {
+        years().flatMap { year, grid in
+            grid.areas.indices.flatMap { area in
+                Sex.allCases.flatMap { sex in
+                    bands.map { band in
+                        [
+                            String(year), grid.areas[area], sex.code, band.label,
+                            String(Self.rounded(grid.total(area: area, sex: sex, ages: band.ages))),
+                        ]
+                    }
+                }
+            }
+        }
+    }
+
+    /// The JSON document: the title's facts and the rows by band.
+    struct Document: Encodable {
+        let synthetic: Bool
+        let baseline: Int
+        let variant: String
+        let migrationScale: Double
+        let assumed: Bool
+        let rateYears: [Int]
+        let rounding: Int
+        let rows: [Row]
+        struct Row: Encodable {
+            let year: Int
+            let area: String
+            let sex: String
+            let age: String
+            let population: Int
+        }
+    }
+
+    func document() -> Document {
+        Document(
+            synthetic: synthetic, baseline: projection.baseline, variant: projection.variant,
+            migrationScale: assumptions.scale(of: projection.variant) ?? 1, assumed: assumptions.assumed,
+            rateYears: [projection.rateYears.lowerBound, projection.rateYears.upperBound], rounding: 10,
+            rows: bandRows().map {
+                Document.Row(year: Int($0[0])!, area: $0[1], sex: $0[2], age: $0[3], population: Int($0[4])!)
+            })
+    }
+}

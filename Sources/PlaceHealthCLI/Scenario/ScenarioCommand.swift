@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `placehealth scenario`: what happens next (issue 15). Today: the population projection.
+struct ScenarioCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario",
+        abstract: "Project the place forward: the population now; the Left Shift scenarios next.",
+        discussion: "Method, assumptions and limits: docs/scenarios.md.",
+        subcommands: [ScenarioPopulationCommand.self])
+}
