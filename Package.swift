@@ -50,7 +50,9 @@ let package = Package(
         .target(
             name: "Engine", dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
         // Scenarios: population projection (cohort-component) and, next, the Left Shift scenarios.
-        .target(name: "Scenarios", dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store"]),
+        .target(
+            name: "Scenarios",
+            dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
         // Publication: the only door out for figures. Disclosure control solved jointly over every
         // table of a quantity, its exact audit, the published indicator results and scorecard.
         .target(

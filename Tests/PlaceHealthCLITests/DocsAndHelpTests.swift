@@ -46,6 +46,7 @@ import TestSupport
         ("cohort", PlaceHealthCommand.helpMessage(for: CohortCommand.self, columns: 100)),
         ("timeline", PlaceHealthCommand.helpMessage(for: TimelineCommand.self, columns: 100)),
         ("scenario", PlaceHealthCommand.helpMessage(for: ScenarioCommand.self, columns: 100)),
+        ("scenario-check", PlaceHealthCommand.helpMessage(for: ScenarioCheckCommand.self, columns: 100)),
         (
             "scenario-population",
             PlaceHealthCommand.helpMessage(for: ScenarioPopulationCommand.self, columns: 100)

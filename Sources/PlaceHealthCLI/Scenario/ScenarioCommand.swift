@@ -4,7 +4,7 @@ import ArgumentParser
 struct ScenarioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
-        abstract: "Project the place forward: the population now; the Left Shift scenarios next.",
+        abstract: "Project the place forward: the population, and check the Left Shift scenario files.",
         discussion: "Method, assumptions and limits: docs/scenarios.md.",
-        subcommands: [ScenarioPopulationCommand.self])
+        subcommands: [ScenarioPopulationCommand.self, ScenarioCheckCommand.self])
 }
