@@ -14,6 +14,8 @@ struct ProjectionPeople {
     /// Index of the LCP of the person's home in ``lcps``, -1 when it has none.
     let lcp: [Int]
     let lcps: [String]
+    /// The IMD decile of the person's home LSOA (1 the most deprived), 0 when unknown.
+    let decile: [Int8]
 
     init(_ columns: PlaceColumns) {
         let persons = columns.persons
@@ -29,6 +31,9 @@ struct ProjectionPeople {
         let lcpIndex = Dictionary(uniqueKeysWithValues: lcps.enumerated().map { ($1, $0) })
         lcp = persons.mapped("lsoa_code", empty: -1) { code in
             areas.lsoa(code).flatMap { lcpIndex[areas.lsoas[$0].lcp] }
+        }
+        decile = persons.mapped("lsoa_code", empty: 0) { code in
+            areas.lsoa(code).map { Int8(clamping: areas.lsoas[$0].decile) }
         }
     }
 

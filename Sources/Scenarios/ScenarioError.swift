@@ -4,6 +4,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
     private enum Code: Sendable, Equatable {
         case unknownVariant(String, [String])
         case noBaselineData(Int)
+        case noActivity(Int)
         case badHorizon(Int)
     }
     private let code: Code
@@ -15,6 +16,9 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
 
     /// The store holds no residents on the baseline date, or no deaths in the years rates come from.
     static func noBaselineData(_ year: Int) -> ScenarioError { ScenarioError(code: .noBaselineData(year)) }
+
+    /// The store holds no activity in the baseline year.
+    static func noActivity(_ year: Int) -> ScenarioError { ScenarioError(code: .noActivity(year)) }
 
     /// The horizon is outside 0 to 50 years, or the baseline is not a year.
     static func badHorizon(_ years: Int) -> ScenarioError { ScenarioError(code: .badHorizon(years)) }
@@ -28,6 +32,9 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
         case .noBaselineData(let year):
             return
                 "the store has no residents on 1 July \(year), or no deaths in the years before it: choose a baseline year the data covers"
+        case .noActivity(let year):
+            return
+                "the store has no admissions, A&E attendances, care home admissions or reablement episodes in \(year): choose a baseline year the data covers"
         case .badHorizon(let years):
             return "the horizon must be 0 to 50 years, found \(years)"
         }

@@ -48,6 +48,10 @@ import TestSupport
         ("scenario", PlaceHealthCommand.helpMessage(for: ScenarioCommand.self, columns: 100)),
         ("scenario-check", PlaceHealthCommand.helpMessage(for: ScenarioCheckCommand.self, columns: 100)),
         (
+            "scenario-baseline",
+            PlaceHealthCommand.helpMessage(for: ScenarioBaselineCommand.self, columns: 100)
+        ),
+        (
             "scenario-population",
             PlaceHealthCommand.helpMessage(for: ScenarioPopulationCommand.self, columns: 100)
         ),

@@ -35,6 +35,21 @@ import TestSupport
         #expect(json.contains("\"synthetic\" : true") && json.contains("\"rounding\" : 10"))
     }
 
+    @Test func printsTheBaselineActivityBySetting() throws {
+        let table = try Repository.placehealth([
+            "scenario", "baseline", "--db", Self.path, "--baseline", "2019",
+        ])
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Activity in 2019 — SYNTHETIC data; figures rounded to the nearest 10")
+        #expect(lines.count == 2 + 5)
+        #expect(lines[2].hasPrefix("city   emergency_admissions"))
+        let csv = try Repository.placehealth([
+            "scenario", "baseline", "--db", Self.path, "--baseline", "2019", "--by", "decile", "--format",
+            "csv",
+        ])
+        #expect(csv.split(separator: "\n").count == 1 + 10 * 5)
+    }
+
     @Test func badArgumentsAreRefused() throws {
         #expect(throws: (any Error).self) {
             _ = try ScenarioPopulationCommand.parse(["--baseline", "2019", "--horizon", "60"])

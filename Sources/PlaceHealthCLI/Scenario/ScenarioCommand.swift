@@ -4,7 +4,9 @@ import ArgumentParser
 struct ScenarioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
-        abstract: "Project the place forward: the population, and check the Left Shift scenario files.",
+        abstract: "Project the place forward: the population, the baseline activity, the scenario files.",
         discussion: "Method, assumptions and limits: docs/scenarios.md.",
-        subcommands: [ScenarioPopulationCommand.self, ScenarioCheckCommand.self])
+        subcommands: [
+            ScenarioPopulationCommand.self, ScenarioBaselineCommand.self, ScenarioCheckCommand.self,
+        ])
 }
