@@ -52,7 +52,7 @@ let package = Package(
         // Scenarios: population projection (cohort-component) and, next, the Left Shift scenarios.
         .target(
             name: "Scenarios",
-            dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
+            dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics", "Population"]),
         // Publication: the only door out for figures. Disclosure control solved jointly over every
         // table of a quantity, its exact audit, the published indicator results and scorecard.
         .target(
@@ -120,7 +120,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "ScenariosTests",
-            dependencies: ["Scenarios", "PlacePack", "PlaceColumns", "Store", "TestSupport"]),
+            dependencies: ["Scenarios", "PlacePack", "PlaceColumns", "Store", "Population", "TestSupport"]),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "PlaceModel", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -1,5 +1,6 @@
 import PlaceColumns
 import PlaceModel
+import Population
 
 extension ActivityBaseline {
     /// Attendances in the year from which a person's are flagged as a frequent attender's.
@@ -9,8 +10,11 @@ extension ActivityBaseline {
     /// Days before death within which activity is flagged as at the end of life.
     static let endOfLifeDays: Int32 = 365
 
-    init(columns: PlaceColumns, year: Int, oldest: Int) throws {
+    init(columns: PlaceColumns, population: PopulationData, year: Int, oldest: Int) throws {
         let people = ProjectionPeople(columns)
+        // Segments and frailty on 1 July; the population's persons are the model's, in the same order.
+        precondition(population.count == people.count, "the population and the columns hold the same persons")
+        let middle = PopulationSnapshot(data: population, date: CivilDate(year: year, month: 7, day: 1)!)
         let first = CivilDate(year: year, month: 1, day: 1)!.day
         let last = CivilDate(year: year, month: 12, day: 31)!.day
         var cells: [ActivityKey: ActivityTotals] = [:]
@@ -19,13 +23,19 @@ extension ActivityBaseline {
             delayed: Int = 0
         ) {
             var flags = flags
+            let segment = middle.isPresent(person) ? Int8(middle.segment[person]) : -1
+            if middle.isPresent(person), middle.age[person] >= 65,
+                (middle.frailtyOf(person) ?? .fit) >= .moderate
+            {
+                flags.insert(.frail)
+            }
             if people.death[person] >= day, people.death[person] - day <= Self.endOfLifeDays {
                 flags.insert(.endOfLife)
             }
             let key = ActivityKey(
                 setting: setting, age: Int16(min(max(0, people.age(person, on: day)), oldest)),
                 sex: people.sex(person),
-                lcp: Int16(people.lcp[person]), decile: people.decile[person], flags: flags)
+                lcp: Int16(people.lcp[person]), decile: people.decile[person], segment: segment, flags: flags)
             cells[key, default: ActivityTotals()].add(
                 ActivityTotals(count: 1, bedDays: bedDays, delayedDays: delayed))
         }

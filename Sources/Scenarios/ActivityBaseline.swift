@@ -1,4 +1,5 @@
 import PlaceColumns
+import Population
 import Store
 
 /// A setting of care whose activity a scenario projects.
@@ -38,10 +39,13 @@ public struct ActivityFlags: OptionSet, Sendable, Hashable {
     public static let readmission = ActivityFlags(rawValue: 4)
     /// An A&E attendance of a person who attended 5 times or more in the baseline year.
     public static let frequentAttender = ActivityFlags(rawValue: 8)
+    /// The person was 65 or over with moderate or severe frailty (electronic frailty index) on
+    /// 1 July of the baseline year.
+    public static let frail = ActivityFlags(rawValue: 16)
 }
 
 /// One cell of the baseline: a setting, the person's single year of age (up to the oldest, open),
-/// sex, home LCP and IMD decile, and the record's flags.
+/// sex, home LCP, IMD decile and segment, and the record's flags.
 public struct ActivityKey: Sendable, Hashable {
     /// The setting.
     public let setting: ActivitySetting
@@ -53,6 +57,9 @@ public struct ActivityKey: Sendable, Hashable {
     public let lcp: Int16
     /// IMD decile of home (1 the most deprived), 0 when unknown.
     public let decile: Int8
+    /// The person's segment of the Leeds Segmentation Model on 1 July of the baseline year
+    /// (``Population/Segment`` raw value), -1 when not resident that day.
+    public let segment: Int8
     /// What levers act on.
     public let flags: ActivityFlags
 }
@@ -74,8 +81,8 @@ public struct ActivityTotals: Sendable, Equatable {
     }
 }
 
-/// A baseline year's activity of the place, by setting, single year of age, sex, LCP, IMD decile
-/// and what levers act on: what a scenario carries forward. Counted from the shared columnar model;
+/// A baseline year's activity of the place, by setting, single year of age, sex, LCP, IMD decile,
+/// segment and what levers act on: what a scenario carries forward. Counted from the shared columnar model;
 /// only counts come out.
 public struct ActivityBaseline: Sendable {
     /// The calendar year counted.
@@ -91,8 +98,9 @@ public struct ActivityBaseline: Sendable {
     ///
     /// - Throws: ``ScenarioError`` when the year has no activity at all; the store's errors.
     public init(store: any PlaceStore, year: Int, oldest: Int = 90) throws {
-        try self.init(
-            columns: PlaceColumns.open(store, readers: [try store.reader()]), year: year, oldest: oldest)
+        let columns = try PlaceColumns.open(store, readers: [try store.reader()])
+        let data = try PopulationLoader(store: store).load(columns)
+        try self.init(columns: columns, population: data, year: year, oldest: oldest)
     }
 
     init(year: Int, lcps: [String], oldest: Int, cells: [ActivityKey: ActivityTotals]) {

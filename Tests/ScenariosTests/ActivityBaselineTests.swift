@@ -1,4 +1,6 @@
 import Foundation
+import PlaceModel
+import Population
 import Store
 import Testing
 import TestSupport
@@ -97,6 +99,31 @@ import TestSupport
             #expect(
                 Self.baseline.cells.keys.allSatisfy { $0.age >= 0 && Int($0.age) <= Self.baseline.oldest })
         }
+    }
+
+    @Test func segmentsAndFrailtyAreThoseOfTheFirstOfJuly() throws {
+        // The persons' state on 1 July 2019 from the population engine, and the admissions from SQL.
+        let data = try PopulationLoader(store: Self.store).load()
+        let middle = PopulationSnapshot(data: data, date: CivilDate(year: 2019, month: 7, day: 1)!)
+        let index = Dictionary(uniqueKeysWithValues: data.id.enumerated().map { ($1, $0) })
+        var frail = 0
+        var bySegment = [Int: Int]()
+        for row in try Self.store.query(
+            "SELECT person_id FROM admissions WHERE method = 'emergency' AND admit_date \(Self.inYear)", [])
+        {
+            let i = index[Int64(row[0].number!)]!
+            let segment = middle.isPresent(i) ? Int(middle.segment[i]) : -1
+            bySegment[segment, default: 0] += 1
+            if middle.isPresent(i), middle.age[i] >= 65, (middle.frailtyOf(i) ?? .fit) >= .moderate {
+                frail += 1
+            }
+        }
+        #expect(frail > 0)
+        #expect(Self.baseline.total(.emergencyAdmission) { $0.flags.contains(.frail) }.count == frail)
+        for (segment, count) in bySegment {
+            #expect(Self.baseline.total(.emergencyAdmission) { Int($0.segment) == segment }.count == count)
+        }
+        #expect(bySegment.count > 3)
     }
 
     @Test func aYearWithoutActivityIsRefused() {

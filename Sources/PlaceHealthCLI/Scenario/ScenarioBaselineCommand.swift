@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Population
 import Scenarios
 
 /// `placehealth scenario baseline`: the activity a scenario starts from.
@@ -10,9 +11,10 @@ struct ScenarioBaselineCommand: AsyncParsableCommand {
         discussion: """
             Emergency and elective admissions (with their bed days and delayed days), A&E \
             attendances, care home admissions and reablement episodes dated in the year, for the \
-            city, each LCP or each IMD decile of home, with how many are ambulatory-care-sensitive, \
-            at the end of life (the person died within 365 days), emergency readmissions (within 30 \
-            days of a discharge) and frequent A&E attenders' (5 or more attendances in the year). \
+            city, each LCP, each IMD decile of home or each segment, with how many are ambulatory-care-sensitive, \
+            of frail people (65 or over, moderate or severe eFI on 1 July), at the end of life (the \
+            person died within 365 days), emergency readmissions (within 30 days of a discharge) and \
+            frequent A&E attenders' (5 or more attendances in the year). \
             Figures are rounded to the nearest 10. SYNTHETIC data is labelled. See docs/scenarios.md.
             """)
 
@@ -21,14 +23,17 @@ struct ScenarioBaselineCommand: AsyncParsableCommand {
     @Option(help: "The calendar year to count.")
     var baseline: Int
 
-    @Option(help: "Show the city (city), each LCP (lcp) or each IMD decile of home (decile).")
+    @Option(
+        help:
+            "Show the city (city), each LCP (lcp), each IMD decile of home (decile) or each segment on 1 July (segment)."
+    )
     var by = Group.city
 
     @Option(help: "Output format: table or csv.")
     var format = OutputFormat.table
 
     /// What rows are shown for.
-    enum Group: String, ExpressibleByArgument, CaseIterable { case city, lcp, decile }
+    enum Group: String, ExpressibleByArgument, CaseIterable { case city, lcp, decile, segment }
 
     func validate() throws {
         guard (1900...2200).contains(baseline) else { throw ValidationError("--baseline must be a year.") }
@@ -36,7 +41,8 @@ struct ScenarioBaselineCommand: AsyncParsableCommand {
     }
 
     static let header = [
-        "group", "setting", "records", "bed days", "delayed days", "ACS", "end of life", "readmissions",
+        "group", "setting", "records", "bed days", "delayed days", "ACS", "frail", "end of life",
+        "readmissions",
         "frequent attenders",
     ]
 
@@ -49,6 +55,10 @@ struct ScenarioBaselineCommand: AsyncParsableCommand {
         case .city: groups = [("city", { _ in true })]
         case .lcp: groups = baseline.lcps.indices.map { l in (baseline.lcps[l], { $0.lcp == l }) }
         case .decile: groups = (1...10).map { d in ("decile \(d)", { $0.decile == d }) }
+        case .segment:
+            groups =
+                Segment.allCases.map { s in (s.id, { $0.segment == s.rawValue }) }
+                + [("not resident on 1 July", { $0.segment < 0 })]
         }
         let rounded = { (value: Int) in String(Int((Double(value) / 10).rounded()) * 10) }
         let rows = groups.flatMap { name, include in
@@ -59,7 +69,8 @@ struct ScenarioBaselineCommand: AsyncParsableCommand {
                 }
                 return [
                     name, setting.name, rounded(all.count), rounded(all.bedDays), rounded(all.delayedDays),
-                    flagged(.ambulatoryCareSensitive), flagged(.endOfLife), flagged(.readmission),
+                    flagged(.ambulatoryCareSensitive), flagged(.frail), flagged(.endOfLife),
+                    flagged(.readmission),
                     flagged(.frequentAttender),
                 ]
             }
