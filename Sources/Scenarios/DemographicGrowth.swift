@@ -1,0 +1,41 @@
+/// Demography's effect on activity: each cell of the baseline grows with the population of its age,
+/// sex and LCP, so that activity changes by the population ratio weighted by where the activity
+/// is (a city whose over-85s double sees their activity double, whatever happens to the young).
+public enum DemographicGrowth {
+    /// The ratio of `projected` to `base` for each LCP, sex and age (as ``PopulationGrid`` lays
+    /// them out), and for the whole city at the end, for activity of persons with no LCP. A group
+    /// with no one at the baseline keeps its activity (ratio 1).
+    public static func ratios(base: PopulationGrid, projected: PopulationGrid) -> [Double] {
+        precondition(base.areas == projected.areas && base.oldest == projected.oldest, "grids must match")
+        var ratios: [Double] = []
+        ratios.reserveCapacity((base.areas.count + 1) * 2 * (base.oldest + 1))
+        for area in [Int?](base.areas.indices.map { $0 }) + [nil] {
+            for sex in Sex.allCases {
+                for age in 0...base.oldest {
+                    let before = base.total(area: area, sex: sex, ages: age...age)
+                    let after = projected.total(area: area, sex: sex, ages: age...age)
+                    ratios.append(before > 0 ? after / before : 1)
+                }
+            }
+        }
+        return ratios
+    }
+
+    /// The activity of each setting expected from demography alone: every cell's records (or bed
+    /// days, with `bedDays`) times the ratio of its group (``ratios(base:projected:)``).
+    public static func expected(
+        _ baseline: ActivityBaseline, base: PopulationGrid, projected: PopulationGrid, bedDays: Bool = false
+    ) -> [ActivitySetting: Double] {
+        precondition(
+            baseline.oldest == base.oldest && baseline.lcps == base.areas, "baseline and grids must match")
+        let ratios = ratios(base: base, projected: projected)
+        let width = base.oldest + 1
+        var totals: [ActivitySetting: Double] = [:]
+        for (key, cell) in baseline.cells {
+            let area = key.lcp >= 0 ? Int(key.lcp) : base.areas.count
+            let ratio = ratios[(area * 2 + key.sex.rawValue) * width + Int(key.age)]
+            totals[key.setting, default: 0] += Double(bedDays ? cell.bedDays : cell.count) * ratio
+        }
+        return totals
+    }
+}
