@@ -18,6 +18,7 @@ public enum CohortComponent {
         _ base: PopulationGrid, rates: ProjectionRates, years: Int, migrationScale: Double = 1
     ) -> [PopulationGrid] {
         precondition(rates.oldest == base.oldest, "rates and population must share the oldest age")
+        precondition(base.oldest >= 1, "the oldest age is 1 or more")
         var grids = [base]
         for _ in 0..<max(0, years) { grids.append(step(grids.last!, rates, migrationScale)) }
         return grids
@@ -30,7 +31,7 @@ public enum CohortComponent {
         for area in p.areas.indices {
             for sex in Sex.allCases {
                 let n = rates.migration[sex.rawValue]
-                for age in 1...max(1, oldest) where age <= oldest {
+                for age in 1...oldest {
                     var survivors = p[area, sex, age - 1] * rates.survival(sex, age - 1)
                     if age == oldest { survivors += p[area, sex, oldest] * rates.survival(sex, oldest) }
                     next[area, sex, age] = max(0, survivors * (1 + k * n[age]))

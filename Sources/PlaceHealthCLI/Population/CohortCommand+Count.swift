@@ -21,10 +21,7 @@ extension CohortCommand {
         @OptionGroup var pack: PackOptions
         @OptionGroup var disclosure: DisclosureOptions
 
-        @Option(
-            help:
-                "Group by: city, lcp, practice, decile, ethnicity, sex, life-stage (0-17, 18-64, 65-74, 75-84, 85+)."
-        )
+        @Option(help: Breakdown.optionHelp)
         var by = Breakdown.lcp
 
         @Option(help: "Output format: table, csv or json.")

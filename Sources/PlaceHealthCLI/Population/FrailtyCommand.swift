@@ -21,10 +21,7 @@ struct FrailtyCommand: AsyncParsableCommand {
     @OptionGroup var pack: PackOptions
     @OptionGroup var disclosure: DisclosureOptions
 
-    @Option(
-        help:
-            "Group by: city, lcp, practice, decile, ethnicity, sex, life-stage (0-17, 18-64, 65-74, 75-84, 85+)."
-    )
+    @Option(help: Breakdown.optionHelp)
     var by = Breakdown.city
 
     @Flag(help: "List each deficit's prevalence among people aged 65+ instead.")

@@ -97,6 +97,10 @@ extension Breakdown: ExpressibleByArgument {
 
     /// The breakdowns `--by` takes.
     public static var allValueStrings: [String] { population.map(\.rawValue) }
+
+    /// The help of every population command's `--by`.
+    static let optionHelp: ArgumentHelp =
+        "Group by: city, lcp, practice, decile, ethnicity, sex, life-stage (0-17, 18-64, 65-74, 75-84, 85+)."
 }
 
 extension Purpose: ExpressibleByArgument {}

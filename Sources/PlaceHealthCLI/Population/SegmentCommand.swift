@@ -24,10 +24,7 @@ struct SegmentCommand: AsyncParsableCommand {
     @OptionGroup var pack: PackOptions
     @OptionGroup var disclosure: DisclosureOptions
 
-    @Option(
-        help:
-            "Group by: city, lcp, practice, decile, ethnicity, sex, life-stage (0-17, 18-64, 65-74, 75-84, 85+)."
-    )
+    @Option(help: Breakdown.optionHelp)
     var by = Breakdown.city
 
     @Option(help: "Show the flows between segments from this earlier date (YYYY-MM-DD) to --date.")

@@ -17,10 +17,7 @@ extension RiskCommand {
         @Option(help: "The model version (see `risk list`). Default: the newest.")
         var version: String?
 
-        @Option(
-            help:
-                "Group by: city, lcp, practice, decile, ethnicity, sex, life-stage (0-17, 18-64, 65-74, 75-84, 85+)."
-        )
+        @Option(help: Breakdown.optionHelp)
         var by = Breakdown.lcp
 
         @Option(help: "Output format: table, csv or json.")

@@ -55,19 +55,24 @@ struct ProjectionTable {
         } + [("\(oldest)+", oldest...oldest)]
     }
 
-    func bandRows() -> [[String]] {
+    /// Every year's population by area, sex and five-year band, rounded.
+    func bandFigures() -> [Document.Row] {
         years().flatMap { year, grid in
             grid.areas.indices.flatMap { area in
                 Sex.allCases.flatMap { sex in
                     bands.map { band in
-                        [
-                            String(year), grid.areas[area], sex.code, band.label,
-                            String(Self.rounded(grid.total(area: area, sex: sex, ages: band.ages))),
-                        ]
+                        Document.Row(
+                            year: year, area: grid.areas[area], sex: sex.code, age: band.label,
+                            population: Self.rounded(grid.total(area: area, sex: sex, ages: band.ages)))
                     }
                 }
             }
         }
+    }
+
+    /// ``bandFigures()`` as CSV fields.
+    func bandRows() -> [[String]] {
+        bandFigures().map { [String($0.year), $0.area, $0.sex, $0.age, String($0.population)] }
     }
 
     /// The JSON document: the title's facts and the rows by band.
@@ -94,8 +99,6 @@ struct ProjectionTable {
             synthetic: synthetic, baseline: projection.baseline, variant: projection.variant,
             migrationScale: assumptions.scale(of: projection.variant) ?? 1, assumed: assumptions.assumed,
             rateYears: [projection.rateYears.lowerBound, projection.rateYears.upperBound], rounding: 10,
-            rows: bandRows().map {
-                Document.Row(year: Int($0[0])!, area: $0[1], sex: $0[2], age: $0[3], population: Int($0[4])!)
-            })
+            rows: bandFigures())
     }
 }
