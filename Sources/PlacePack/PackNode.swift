@@ -17,12 +17,13 @@ public struct PackNode {
     /// Parses a pack file, turning YAML syntax errors into ``PackError``s with their line.
     public static func parse(file: String, in directory: URL) throws -> PackNode {
         let url = directory.appendingPathComponent(file)
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             throw PackError(
                 .fileNotFound, file: file, line: nil, field: "", message: "cannot read \(url.path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PackError(
+                .invalidYAML, file: file, line: nil, field: "", message: "\(url.path) is not UTF-8 text")
         }
         return try parse(text: text, file: file)
     }

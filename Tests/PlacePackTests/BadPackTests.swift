@@ -100,4 +100,25 @@ struct BadPackTests {
         let error = try #require(try TinyPack(replacing: "geography.yaml", with: text).loadError())
         #expect(error.kind == .inconsistent && error.field == "practices[0].lcp" && error.line == 11)
     }
+
+    @Test func aFileThatIsNotUTF8IsInvalidAndAMissingOneIsNotFound() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pack-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(
+            to: folder.appendingPathComponent("bad.yaml"))
+        do {
+            _ = try PackNode.parse(file: "bad.yaml", in: folder)
+            Issue.record("bad UTF-8 was read")
+        } catch let error as PackError {
+            #expect(
+                error.kind == .invalidYAML && error.file == "bad.yaml" && error.message.contains("not UTF-8"))
+        }
+        do {
+            _ = try PackNode.parse(file: "missing.yaml", in: folder)
+            Issue.record("a missing file was read")
+        } catch let error as PackError {
+            #expect(error.kind == .fileNotFound && error.file == "missing.yaml")
+        }
+    }
 }
