@@ -49,10 +49,13 @@ let package = Package(
         // Engine: calibration and (later) indicators, segments, risk, scenarios.
         .target(
             name: "Engine", dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics"]),
-        // Scenarios: population projection (cohort-component) and, next, the Left Shift scenarios.
+        // Scenarios: population projection (cohort-component) and the Left Shift scenarios' Monte Carlo.
         .target(
             name: "Scenarios",
-            dependencies: ["PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics", "Population"]),
+            dependencies: [
+                "PlaceModel", "PlaceColumns", "PlacePack", "Store", "Statistics", "Population",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // Publication: the only door out for figures. Disclosure control solved jointly over every
         // table of a quantity, its exact audit, the published indicator results and scorecard.
         .target(

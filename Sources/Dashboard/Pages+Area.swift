@@ -1,3 +1,4 @@
+import Statistics
 import PlaceModel
 import Publication
 import Engine
@@ -29,7 +30,7 @@ extension Pages {
                 values.isEmpty
                 ? nil
                 : (
-                    values[0], SpineChart.quantile(values, 0.25), SpineChart.quantile(values, 0.75),
+                    values[0], Quantiles.linear(values, 0.25), Quantiles.linear(values, 0.75),
                     values[values.count - 1]
                 )
             return ProfileRow(

@@ -43,13 +43,4 @@ struct SpineChart: Sendable {
             aria-label="\(title)">\(body)</svg>
             """
     }
-
-    /// The quartile of sorted `values` at fraction `p` (linear interpolation).
-    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        guard !sorted.isEmpty else { return 0 }
-        let position = p * Double(sorted.count - 1)
-        let low = Int(position.rounded(.down))
-        let high = min(sorted.count - 1, low + 1)
-        return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
-    }
 }

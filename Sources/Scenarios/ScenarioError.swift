@@ -23,6 +23,14 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
     /// The horizon is outside 0 to 50 years, or the baseline is not a year.
     static func badHorizon(_ years: Int) -> ScenarioError { ScenarioError(code: .badHorizon(years)) }
 
+    /// Whether the store has no data for the baseline year asked for.
+    var isMissingBaseline: Bool {
+        switch code {
+        case .noBaselineData, .noActivity: return true
+        default: return false
+        }
+    }
+
     /// What went wrong.
     public var description: String {
         switch code {

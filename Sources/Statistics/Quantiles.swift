@@ -34,3 +34,15 @@ public enum Quantiles {
         return result
     }
 }
+
+extension Quantiles {
+    /// The quantile at fraction `p` (0 to 1) of values sorted in ascending order, interpolated
+    /// linearly between order statistics (R's type 7, NumPy's default); 0 when there are none.
+    public static func linear(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let position = min(max(p, 0), 1) * Double(sorted.count - 1)
+        let low = Int(position.rounded(.down))
+        let high = min(sorted.count - 1, low + 1)
+        return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
+    }
+}

@@ -39,6 +39,12 @@ extension SQLiteStore {
                 sql: "INSERT OR IGNORE INTO dataset (key, value) VALUES (?, ?)",
                 arguments: [SQLiteStore.contentVersionKey, UUID().uuidString])
         }
+        migrator.registerMigration("v11-scenario-results") { db in
+            for table in ScenarioTables.all {
+                try db.execute(sql: createTableSQL(table))
+                for sql in createIndexSQL(table) { try db.execute(sql: sql) }
+            }
+        }
     }
 
     /// `v7-audit-chain`: the audit log's entries are chained by hash (entries written before are

@@ -64,11 +64,12 @@ import Testing
         #expect(abs(expected[.aeAttendance]! - attendances) < 1e-9)
     }
 
-    @Test func aGroupWithNoOneAtTheBaselineKeepsItsActivity() {
+    @Test func aGroupWithNoOneAtTheBaselineGrowsWithTheCity() {
         let base = Self.grid { area, sex, age in area == 1 && sex == .male && age == 5 ? 0 : 100 }
         let projected = Self.grid { _, _, _ in 300 }
         let ratios = DemographicGrowth.ratios(base: base, projected: projected)
-        #expect(ratios[3 * 6 + 5] == 1)  // L2, men, 5
+        // L2's men of 5 grow with the city's: 100 before, 600 after.
+        #expect(ratios[3 * 6 + 5] == 6)  // L2, men, 5
         #expect(ratios[0 * 6 + 1] == 3)  // L1, women, 1
         // The city's oldest men: 100 before, 600 after.
         #expect(ratios[5 * 6 + 5] == 6)  // the city, men, 5

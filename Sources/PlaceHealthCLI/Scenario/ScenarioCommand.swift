@@ -8,5 +8,6 @@ struct ScenarioCommand: AsyncParsableCommand {
         discussion: "Method, assumptions and limits: docs/scenarios.md.",
         subcommands: [
             ScenarioPopulationCommand.self, ScenarioBaselineCommand.self, ScenarioCheckCommand.self,
+            ScenarioRunCommand.self,
         ])
 }

@@ -2,23 +2,31 @@
 /// sex and LCP, so that activity changes by the population ratio weighted by where the activity
 /// is (a city whose over-85s double sees their activity double, whatever happens to the young).
 public enum DemographicGrowth {
-    /// The ratio of `projected` to `base` for each LCP, sex and age (as ``PopulationGrid`` lays
-    /// them out), and for the whole city at the end, for activity of persons with no LCP. A group
-    /// with no one at the baseline keeps its activity (ratio 1).
+    /// The ratio of `projected` to `base` for each area, sex and age (as ``PopulationGrid`` lays
+    /// them out), and for the whole city at the end, for activity of persons with no area. A group
+    /// with no one at the baseline grows with the city's people of its sex and age (a ratio of 1
+    /// when the city has none either).
     public static func ratios(base: PopulationGrid, projected: PopulationGrid) -> [Double] {
         precondition(base.areas == projected.areas && base.oldest == projected.oldest, "grids must match")
+        let width = base.oldest + 1
+        var city = [Double](repeating: 1, count: 2 * width)
+        for sex in Sex.allCases {
+            for age in 0...base.oldest {
+                let before = base.total(sex: sex, ages: age...age)
+                if before > 0 { city[sex.rawValue * width + age] = projected.total(sex: sex, ages: age...age) / before }
+            }
+        }
         var ratios: [Double] = []
-        ratios.reserveCapacity((base.areas.count + 1) * 2 * (base.oldest + 1))
-        for area in [Int?](base.areas.indices.map { $0 }) + [nil] {
+        ratios.reserveCapacity((base.areas.count + 1) * 2 * width)
+        for area in base.areas.indices {
             for sex in Sex.allCases {
                 for age in 0...base.oldest {
-                    let before = base.total(area: area, sex: sex, ages: age...age)
-                    let after = projected.total(area: area, sex: sex, ages: age...age)
-                    ratios.append(before > 0 ? after / before : 1)
+                    let before = base[area, sex, age]
+                    ratios.append(before > 0 ? projected[area, sex, age] / before : city[sex.rawValue * width + age])
                 }
             }
         }
-        return ratios
+        return ratios + city
     }
 
     /// The activity of each setting expected from demography alone: every cell's records (or bed

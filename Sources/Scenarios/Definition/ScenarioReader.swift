@@ -36,7 +36,8 @@ public enum ScenarioReader {
         }
         let seed = try root.required("seed")
         guard try seed.int() >= 0 else { throw seed.fail(.outOfRange, "the seed must be 0 or more") }
-        let baseline = try root.required("baseline_year").int()
+        let baselineNode = try root.required("baseline_year")
+        let baseline = try baselineNode.int()
         let horizon = try root.required("horizon_year")
         guard try horizon.int() > baseline, try horizon.int() <= baseline + 50 else {
             throw horizon.fail(
@@ -45,7 +46,7 @@ public enum ScenarioReader {
         }
         let levers = try root.required("levers")
         try only(levers, ScenarioLevers.sections)
-        return ScenarioDefinition(
+        var definition = ScenarioDefinition(
             id: try root.required("id").string(), name: try root.required("name").string(),
             description: try root.optional("description")?.string() ?? "", seed: UInt64(try seed.int()),
             runs: try runs.int(), baselineYear: baseline, horizonYear: try horizon.int(),
@@ -53,7 +54,7 @@ public enum ScenarioReader {
             growth: try intervals(
                 levers.optional("non_demographic_growth"), ScenarioLevers.settings, .growth),
             healthStatus: try levers.optional("health_status_adjustment").map {
-                try LeverInterval.read($0, .growth)
+                try LeverInterval.read($0, .years)
             }
                 ?? LeverInterval(0, 0),
             avoidance: try intervals(
@@ -63,6 +64,9 @@ public enum ScenarioReader {
             costs: try costs(levers.required("unit_costs")),
             occupancy: try LeverInterval.read(levers.required("occupancy"), .occupancy),
             budgetGrowth: try LeverInterval.read(levers.required("budget_growth"), .growth))
+        definition.file = root.file
+        definition.baselineLine = baselineNode.line
+        return definition
     }
 
     /// Refuses any key of `node` not in `known`.

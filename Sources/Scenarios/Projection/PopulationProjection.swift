@@ -36,25 +36,43 @@ public struct PopulationProjection: Sendable {
         columns: PlaceColumns, assumptions: ProjectionAssumptions, baseline: Int, horizon: Int,
         variant: String, byLCP: Bool
     ) throws {
-        guard let scale = assumptions.scale(of: variant) else {
-            throw ScenarioError.unknownVariant(variant, known: assumptions.variants.map(\.name))
+        self = try Self.projections(
+            ProjectionPeople(columns), births: columns.table("births"), assumptions: assumptions,
+            baseline: baseline, horizon: horizon, variants: [variant], areas: byLCP ? .lcp : .city)[0]
+    }
+
+    init(
+        baseline: Int, variant: String, rates: ProjectionRates, rateYears: ClosedRange<Int>, years: [PopulationGrid]
+    ) {
+        (self.baseline, self.variant, self.rates, self.rateYears, self.years) =
+            (baseline, variant, rates, rateYears, years)
+    }
+
+    /// The projections of `people` under each of `variants`, from one base population and one set
+    /// of rates, by the areas of `areas`.
+    static func projections(
+        _ people: ProjectionPeople, births: TableColumns, assumptions: ProjectionAssumptions, baseline: Int,
+        horizon: Int, variants: [String], areas: ProjectionAreas
+    ) throws -> [PopulationProjection] {
+        let scales = try variants.map { variant in
+            guard let scale = assumptions.scale(of: variant) else {
+                throw ScenarioError.unknownVariant(variant, known: assumptions.variants.map(\.name))
+            }
+            return scale
         }
         guard let middle = CivilDate(year: baseline, month: 7, day: 1)?.day, (0...50).contains(horizon) else {
             throw ScenarioError.badHorizon(horizon)
         }
-        let people = ProjectionPeople(columns)
-        let base = PopulationGrid.residents(
-            people, on: middle, oldest: assumptions.oldestAge, byLCP: byLCP, city: "city")
+        let base = PopulationGrid.residents(people, on: middle, oldest: assumptions.oldestAge, areas: areas)
         let rateYears = (baseline - assumptions.rateYears + 1)...baseline
-        let rates = ProjectionRates.estimate(
-            people, births: columns.table("births"), years: rateYears, oldest: assumptions.oldestAge)
+        let rates = ProjectionRates.estimate(people, births: births, years: rateYears, oldest: assumptions.oldestAge)
         guard base.total() > 0, rates.mortality.joined().contains(where: { $0 > 0 }) else {
             throw ScenarioError.noBaselineData(baseline)
         }
-        self.baseline = baseline
-        self.variant = variant
-        self.rates = rates
-        self.rateYears = rateYears
-        years = CohortComponent.project(base, rates: rates, years: horizon, migrationScale: scale)
+        return zip(variants, scales).map { variant, scale in
+            PopulationProjection(
+                baseline: baseline, variant: variant, rates: rates, rateYears: rateYears,
+                years: CohortComponent.project(base, rates: rates, years: horizon, migrationScale: scale))
+        }
     }
 }

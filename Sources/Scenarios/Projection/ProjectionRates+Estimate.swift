@@ -96,18 +96,49 @@ extension PopulationGrid {
     public static func residents(of columns: PlaceColumns, on day: Int32, oldest: Int, byLCP: Bool)
         -> PopulationGrid
     {
-        residents(ProjectionPeople(columns), on: day, oldest: oldest, byLCP: byLCP, city: "city")
+        residents(ProjectionPeople(columns), on: day, oldest: oldest, areas: byLCP ? .lcp : .city)
     }
 
-    static func residents(
-        _ people: ProjectionPeople, on day: Int32, oldest: Int, byLCP: Bool, city: String
-    ) -> PopulationGrid {
-        var grid = PopulationGrid(areas: byLCP ? people.lcps : [city], oldest: oldest)
+    static func residents(_ people: ProjectionPeople, on day: Int32, oldest: Int, areas: ProjectionAreas)
+        -> PopulationGrid
+    {
+        var grid = PopulationGrid(areas: areas.names(people), oldest: oldest)
         for i in 0..<people.count where people.present(i, on: day) {
-            let area = byLCP ? people.lcp[i] : 0
-            guard area >= 0 else { continue }
+            guard let area = areas.area(of: i, people) else { continue }
             grid[area, people.sex(i), people.age(i, on: day)] += 1
         }
         return grid
+    }
+}
+
+/// How a projection groups the residents into areas.
+enum ProjectionAreas {
+    /// The whole city, one area.
+    case city
+    /// Each LCP (persons whose home has none are left out).
+    case lcp
+    /// Each pair of LCP (or none, after the LCPs) and IMD decile of home (0 unknown, 1 to 10):
+    /// area `lcp * 11 + decile`, the scenario engine's areas.
+    case lcpDecile
+
+    /// The areas' names.
+    func names(_ people: ProjectionPeople) -> [String] {
+        switch self {
+        case .city: return ["city"]
+        case .lcp: return people.lcps
+        case .lcpDecile:
+            return (people.lcps + [""]).flatMap { lcp in (0...10).map { "\(lcp)|\($0)" } }
+        }
+    }
+
+    /// The area of person `i`, nil when it has none.
+    func area(of i: Int, _ people: ProjectionPeople) -> Int? {
+        switch self {
+        case .city: return 0
+        case .lcp: return people.lcp[i] >= 0 ? people.lcp[i] : nil
+        case .lcpDecile:
+            let lcp = people.lcp[i] >= 0 ? people.lcp[i] : people.lcps.count
+            return lcp * 11 + Int(people.decile[i])
+        }
     }
 }

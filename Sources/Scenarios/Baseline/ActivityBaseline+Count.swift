@@ -10,8 +10,11 @@ extension ActivityBaseline {
     /// Days before death within which activity is flagged as at the end of life.
     static let endOfLifeDays: Int32 = 365
 
-    init(columns: PlaceColumns, population: PopulationData, year: Int, oldest: Int) throws {
-        let people = ProjectionPeople(columns)
+    init(
+        columns: PlaceColumns, population: PopulationData, year: Int, oldest: Int,
+        people: ProjectionPeople? = nil
+    ) throws {
+        let people = people ?? ProjectionPeople(columns)
         // Segments and frailty on 1 July; the population's persons are the model's, in the same order.
         precondition(population.count == people.count, "the population and the columns hold the same persons")
         let middle = PopulationSnapshot(data: population, date: CivilDate(year: year, month: 7, day: 1)!)

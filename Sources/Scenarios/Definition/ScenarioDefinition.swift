@@ -1,3 +1,5 @@
+import PlacePack
+
 /// A Left Shift scenario, as its file in the pack gives it (format in docs/scenarios.md): how many
 /// Monte Carlo runs from which seed, the baseline and horizon years, and every lever.
 public struct ScenarioDefinition: Sendable, Equatable {
@@ -33,6 +35,17 @@ public struct ScenarioDefinition: Sendable, Equatable {
     public let occupancy: LeverInterval
     /// The budget's growth a year.
     public let budgetGrowth: LeverInterval
+    /// The scenario file's name, as errors name it.
+    public var file = ""
+    /// The line of its `baseline_year`, for refusing a year with no data there.
+    public var baselineLine: Int?
+
+    /// The refusal of a baseline year the store has no data for, at its file, line and field.
+    public var noDataForBaseline: PackError {
+        PackError(
+            .outOfRange, file: file, line: baselineLine, field: "baseline_year",
+            message: "the store has no activity or residents in \(baselineYear): choose a year the data covers")
+    }
 
     /// Units of a community service needed for each avoided admission or bed day.
     public struct Shift: Sendable, Equatable {

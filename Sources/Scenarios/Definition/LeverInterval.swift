@@ -28,6 +28,8 @@ public struct LeverInterval: Sendable, Equatable {
         case growth
         /// Occupancy: above 0, at most 1.
         case occupancy
+        /// Years of better health: -10 to 10.
+        case years
 
         func allows(_ value: Double) -> Bool {
             switch self {
@@ -35,6 +37,7 @@ public struct LeverInterval: Sendable, Equatable {
             case .nonNegative: return value >= 0
             case .growth: return value >= -1 && value <= 1
             case .occupancy: return value > 0 && value <= 1
+            case .years: return value >= -10 && value <= 10
             }
         }
 
@@ -44,6 +47,7 @@ public struct LeverInterval: Sendable, Equatable {
             case .nonNegative: return "0 or more"
             case .growth: return "a growth a year from -1 to 1"
             case .occupancy: return "an occupancy above 0 and at most 1"
+            case .years: return "a number of years from -10 to 10"
             }
         }
     }

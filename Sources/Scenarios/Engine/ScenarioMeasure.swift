@@ -1,0 +1,112 @@
+/// A measure a scenario projects, for each year, area and run (definitions in docs/scenarios.md).
+public enum ScenarioMeasure: String, CaseIterable, Sendable, Codable {
+    /// Emergency admissions kept (not avoided).
+    case emergencyAdmissions = "emergency_admissions"
+    /// Elective admissions.
+    case electiveAdmissions = "elective_admissions"
+    /// A&E attendances kept.
+    case aeAttendances = "ae_attendances"
+    /// Care home admissions.
+    case careHomeAdmissions = "care_home_admissions"
+    /// Reablement episodes (the baseline's setting).
+    case reablementEpisodes = "reablement_episodes"
+    /// Hospital bed days of emergency and elective admissions, after efficiencies.
+    case bedDays = "bed_days"
+    /// Residents at 1 July.
+    case population
+    /// Emergency admissions avoided.
+    case avoidedAdmissions = "avoided_admissions"
+    /// A&E attendances avoided.
+    case avoidedAttendances = "avoided_ae_attendances"
+    /// Bed days of the avoided admissions.
+    case avoidedBedDays = "avoided_bed_days"
+    /// Bed days removed by shorter stays and fewer delayed days.
+    case efficiencyBedDays = "efficiency_bed_days"
+    /// Community bed days needed for the shift.
+    case communityBedDays = "community_bed_days"
+    /// Reablement episodes needed for the shift (beyond the baseline's).
+    case communityReablement = "community_reablement_episodes"
+    /// Home care hours needed for the shift.
+    case homeCareHours = "home_care_hours"
+    /// Neighbourhood team contacts needed for the shift.
+    case neighbourhoodContacts = "neighbourhood_contacts"
+    /// Cost of emergency admissions (their non-bed-day part), pounds.
+    case costEmergency = "cost_emergency_admissions"
+    /// Cost of elective admissions (their non-bed-day part).
+    case costElective = "cost_elective_admissions"
+    /// Cost of hospital bed days.
+    case costBedDays = "cost_bed_days"
+    /// Cost of A&E attendances.
+    case costAE = "cost_ae_attendances"
+    /// Cost of care home admissions.
+    case costCareHome = "cost_care_home_admissions"
+    /// Cost of the baseline's reablement episodes.
+    case costReablement = "cost_reablement_episodes"
+    /// Cost of the community services the shift needs.
+    case costCommunity = "cost_community"
+    /// Every cost above.
+    case costTotal = "cost_total"
+    /// The baseline's total cost grown by the budget growth.
+    case budget
+    /// Money released from hospital: avoided admissions, bed days and attendances at their costs.
+    case released = "released_from_hospital"
+    /// Bed days per 100,000 residents.
+    case bedDaysPer100k = "bed_days_per_100k"
+    /// Beds needed at the scenario's occupancy.
+    case beds
+    /// Total cost less budget (positive: over budget).
+    case financialGap = "financial_gap"
+    /// Money released from hospital less the community services' cost (positive: the money more
+    /// than follows the shift).
+    case netReleased = "net_released"
+    /// For the city only: emergency admissions per 1,000 residents in the most deprived decile less
+    /// those in deciles 2 to 10.
+    case deprivedGap = "deprived_gap"
+
+    /// The measures summed over model areas; the rest are worked out from them.
+    static let additive = Array(allCases.prefix(while: { $0 != .bedDaysPer100k }))
+
+    /// Its position in the run's values.
+    var index: Int { Self.positions[self]! }
+    private static let positions = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
+    /// A short label for tables.
+    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+}
+
+extension ScenarioMeasure {
+    /// Whether the measure is in pounds.
+    public var isMoney: Bool {
+        rawValue.hasPrefix("cost_") || [.budget, .released, .financialGap, .netReleased].contains(self)
+    }
+
+    /// The value as shown: pounds in millions to one decimal, the deprived gap to one decimal,
+    /// rates and beds whole, counts rounded to the nearest 10.
+    public func format(_ value: Double) -> String {
+        if isMoney { return String(format: "£%.1fm", value / 1_000_000) }
+        switch self {
+        case .deprivedGap: return String(format: "%.1f", value)
+        case .bedDaysPer100k, .beds: return Self.grouped(Int(value.rounded()))
+        default: return Self.grouped(Int((value / 10).rounded()) * 10)
+        }
+    }
+
+    /// Whole numbers with thousands separators.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (value < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    /// The measures a summary shows, in order.
+    public static let summary: [ScenarioMeasure] = [
+        .population, .emergencyAdmissions, .electiveAdmissions, .aeAttendances, .careHomeAdmissions,
+        .reablementEpisodes, .bedDays, .bedDaysPer100k, .beds, .avoidedAdmissions, .avoidedBedDays, .efficiencyBedDays,
+        .communityBedDays, .communityReablement, .homeCareHours, .neighbourhoodContacts, .costTotal, .budget,
+        .financialGap, .released, .costCommunity, .netReleased, .deprivedGap,
+    ]
+}
