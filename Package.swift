@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "Publication",
             dependencies: [
-                "Engine", "Population", "PlacePack", "Store", "Statistics",
+                "Engine", "Population", "PlacePack", "Store", "Statistics", "Scenarios",
                 .product(name: "BigInt", package: "BigInt"),
             ]),
         // Presentation: the web dashboard and JSON API (reads figures through Publication only).
@@ -69,7 +69,7 @@ let package = Package(
             name: "Dashboard",
             dependencies: [
                 "Publication", "Engine", "PlacePack", "Store", "PlaceModel", "Statistics", "Access",
-                "Population", "Assurance",
+                "Population", "Assurance", "Scenarios",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Yams", package: "Yams"),

@@ -74,4 +74,14 @@ import Testing
         // The city's oldest men: 100 before, 600 after.
         #expect(ratios[5 * 6 + 5] == 6)  // the city, men, 5
     }
+
+    @Test func agesInABandShareTheBandsRatio() {
+        let base = Self.grid { _, _, _ in 100 }
+        let projected = Self.grid { area, sex, age in area == 0 && sex == .female && age == 1 ? 200 : 100 }
+        let ratios = DemographicGrowth.ratios(base: base, projected: projected, band: 5)
+        // L1's women of 0 to 4 share (4 × 100 + 200) / 500; the oldest age, 5, is a band of its own.
+        #expect((0...4).allSatisfy { ratios[$0] == 1.2 })
+        #expect(ratios[5] == 1)
+        #expect((0...5).allSatisfy { ratios[6 + $0] == 1 })  // L1's men
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Publication
 import Scenarios
 
 /// `placehealth scenario run`: run a scenario file's Monte Carlo runs and store the result.
@@ -74,8 +75,10 @@ struct ScenarioRunCommand: AsyncParsableCommand {
             FileHandle.standardError.write(
                 Data("timings: \(text); \(String(format: "%.0f", Double(runs) / simulated.timeIntervalSince(prepared))) runs/s\n".utf8))
         }
-        print("Stored \(record.id): \(scenario.name), \(grouped(runs)) runs from seed \(seed)\(record.synthetic ? " — SYNTHETIC data" : "")")
-        let figures = ScenarioFigures(record: record, outcome: outcome)
+        print("Stored \(record.id): \(scenario.name), \(grouped(runs)) runs from seed \(seed)")
+        let published = PublishedScenario(
+            record: record, outcome: outcome, threshold: try pack.load().indicators().suppressionThreshold)
+        let figures = ScenarioFigures(scenario: published)
         print(figures.headline)
         try OutputFormat.table.print(header: figures.summaryHeader, rows: figures.summaryRows(area: 0))
     }

@@ -50,8 +50,7 @@ struct RunSimulation {
         let horizon = t == model.years && t > 0
         model.expected.withUnsafeBufferPointer { e in
             var g = 0
-            while g < groups.count {
-                let a = groups[g].area
+            for a in 0..<model.areaCount {
                 for i in area.indices { area[i] = 0 }
                 while g < groups.count, groups[g].area == a {
                     let s = groups[g].setting

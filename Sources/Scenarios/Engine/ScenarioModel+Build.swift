@@ -37,6 +37,9 @@ extension ScenarioModel {
             synthetic: try store.dataset()["synthetic"] == "true")
     }
 
+    /// Years of age pooled in a band for the population ratios of small areas (``DemographicGrowth``).
+    static let demographyBand = 5
+
     /// The flags each setting's levers act on: the emergency admissions' mitigators, and frequent
     /// attendance for A&E.
     static func leverFlags(_ setting: ActivitySetting) -> ActivityFlags {
@@ -68,7 +71,8 @@ extension ScenarioModel {
             for t in 0...years {
                 let grid = projection.years[t]
                 population += grid.areas.indices.map { grid.total(area: $0) }
-                let ratios = DemographicGrowth.ratios(base: projection.years[0], projected: grid)
+                let ratios = DemographicGrowth.ratios(
+                    base: projection.years[0], projected: grid, band: Self.demographyBand)
                 for (g, group) in groups.enumerated() {
                     let at = ((v * (years + 1) + t) * groups.count + g) * 9
                     for (key, totals) in cells[group]! {
