@@ -1,6 +1,7 @@
 import PlaceModel
 import Publication
 import PlacePack
+import Scenarios
 
 /// The JSON documents of the API (described in `/openapi.json`). Absent members mean "none": a
 /// suppressed result has no numerator, value or limits.
@@ -103,5 +104,14 @@ enum APIModel {
             let parameter: String?
         }
         let error: Detail
+    }
+}
+
+extension APIModel {
+    /// The stored scenario results, newest first (GET /api/scenarios).
+    struct ScenarioList: Encodable, Sendable {
+        let scenarios: [StoredScenario]
+        let synthetic: Bool
+        let notice: String?
     }
 }

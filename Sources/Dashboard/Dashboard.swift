@@ -102,6 +102,7 @@ public struct Dashboard: Sendable {
             })
         addPages(to: router)
         addAPI(to: router)
+        addScenarioRoutes(to: router)
         addSignIn(to: router)
         addPopulationPages(to: router)
         addBoardEditing(to: router)

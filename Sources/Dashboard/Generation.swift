@@ -17,6 +17,8 @@ struct Generation: Sendable {
     let pages: Pages
     /// The API.
     let api: JSONAPI
+    /// The scenario pages (rendered afresh: results are stored at any time).
+    let scenarioPages: ScenarioPages
 
     /// Reads the facts of `store` and makes the generation.
     init(store: any PlaceStore, catalog: Catalog) throws {
@@ -31,6 +33,9 @@ struct Generation: Sendable {
             catalog: catalog, reader: try PublishedResults(store: store, set: catalog.set), store: store,
             layout: layout)
         api = JSONAPI(pages: pages, synthetic: synthetic)
+        scenarioPages = ScenarioPages(
+            layout: layout,
+            scenarios: PublishedScenarios(store: store, threshold: catalog.set.suppressionThreshold))
     }
 }
 

@@ -4,7 +4,7 @@
 struct Layout: Sendable {
     /// The sections of the main navigation.
     enum Section: String, Sendable, CaseIterable {
-        case scorecard, indicators, areas, population, board, about, api, account
+        case scorecard, indicators, areas, population, scenarios, board, about, api, account
 
         var title: String {
             switch self {
@@ -12,6 +12,7 @@ struct Layout: Sendable {
             case .indicators: return "Indicators"
             case .areas: return "Areas"
             case .population: return "Population"
+            case .scenarios: return "Scenarios"
             case .board: return "Board"
             case .account: return "Sign in"
             case .about: return "About the data"
@@ -25,6 +26,7 @@ struct Layout: Sendable {
             case .indicators: return "/indicators"
             case .areas: return "/areas"
             case .population: return "/population"
+            case .scenarios: return "/scenarios"
             case .board: return "/board"
             case .account: return "/signin"
             case .about: return "/about"

@@ -6,7 +6,7 @@ enum OpenAPIDocument {
         {"openapi":"3.1.0",
         "info":{"title":"PlaceHealth dashboard API","version":"1.0.0",
         "description":"Published indicator results of a place (Leeds by default): the strategy scorecard, indicator results by area and group with confidence intervals, benchmark comparisons, trends and inequalities, areas and area profiles. Everything is small-number suppressed: a suppressed result has no numerator, value or limits. Population health: segments, frailty, the risk model's report and cohort counts by group for anyone (withheld counts are null, with suppressed: true, unless the signed-in role may see small numbers); and, under access control, person-level case-finding lists and timelines for clinicians within their assigned practice or LCP (each request written to the audit log), and the audit log for the information-governance lead. Sign in with POST /signin; the session cookie authenticates. When the data are synthetic every document says so (synthetic: true, and a notice or a SYNTHETIC label). Errors are JSON documents with a status and a message; a 400 names the parameter."},
-        "paths":{\((paths + populationPaths).joined(separator: ",\n"))},
+        "paths":{\((paths + scenarioPaths + populationPaths).joined(separator: ",\n"))},
         "components":{"parameters":\(parameters),"responses":\(responses),"schemas":\(schemas),"securitySchemes":\(securitySchemes)}}
         """
 
@@ -22,6 +22,7 @@ enum OpenAPIDocument {
         "breakdown":{"name":"breakdown","in":"query","required":false,"description":"city (default), or one of the indicator's breakdowns: ward, lcp, pcn, practice, decile, deprivation (for an indicator by decile), sex, age, ethnicity. 404 for a breakdown the indicator does not have.","schema":\(type("string:" + JSONAPI.breakdowns.joined(separator: "|")))},
         "period":{"name":"period","in":"query","required":false,"description":"One period of the indicator (for example 2019, 2019/20 or 2017-19); every period when absent. 404 for a period without results.","schema":\(shaped(.period)),"example":"2019"},
         "group":{"name":"group","in":"query","required":false,"description":"Only this group of the breakdown (an area code, decile, sex, age band, ethnic group). 404 when no result has it.","schema":\(shaped(.group)),"example":"LCP03"},
+        \(scenarioParameters),
         \(populationParameters)}
         """
 
@@ -92,7 +93,7 @@ enum OpenAPIDocument {
     ]
 
     /// The path templates of the API (`/api/indicators/{id}`), as the document lists them.
-    static let templates: [String] = (paths + populationPaths).map {
+    static let templates: [String] = (paths + scenarioPaths + populationPaths).map {
         String($0.dropFirst().prefix { $0 != "\"" })
     }
 

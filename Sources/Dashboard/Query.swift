@@ -92,6 +92,10 @@ enum ParameterShape: String, CaseIterable, Sendable {
     case year = "^[0-9]{4}$"
     /// A month.
     case month = "^[0-9]{4}-(0[1-9]|1[0-2])$"
+    /// A stored scenario result's id (or the start of one).
+    case scenario = "^[A-Za-z0-9._-]{1,120}$"
+    /// Scenario result ids separated by commas.
+    case scenarioList = "^[A-Za-z0-9._-]{1,120}(,[A-Za-z0-9._-]{1,120}){1,7}$"
 
     /// The pattern, as the OpenAPI document states it.
     var pattern: String { rawValue }
@@ -104,6 +108,8 @@ enum ParameterShape: String, CaseIterable, Sendable {
         case .period: return "a period (YYYY, YYYY/YY or YYYY-YY)"
         case .year: return "a year (YYYY)"
         case .month: return "a month (YYYY-MM)"
+        case .scenario: return "a scenario result id (1 to 120 letters, digits, ‘.’, ‘-’ or ‘_’)"
+        case .scenarioList: return "2 to 8 scenario result ids separated by commas"
         }
     }
 

@@ -64,6 +64,8 @@ enum Stylesheet {
         background:#fff;color:var(--ink);min-height:2.5rem}
         button{background:#1d2d44;color:#fff;border-color:#1d2d44;cursor:pointer;font-weight:600}
         .legend{display:flex;flex-wrap:wrap;gap:.4rem .8rem;margin:.5rem 0;padding:0;list-style:none}
+        .swatch{display:inline-block;width:1rem;height:.7rem;margin-right:.3rem;vertical-align:middle}
+        .synthetic-tag{color:#b10e1e;letter-spacing:.05em}
         .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:0 2rem}
         table.scorecard{table-layout:fixed}
         .scorecard th:nth-child(1){width:24%}.scorecard th:nth-child(2){width:7%}.scorecard th:nth-child(3){width:13%}

@@ -254,7 +254,8 @@ def compare(swift, values, waterfall, share_allowed=0.005, z=4.0):
             ref = ours[0, 0]
             if np.any(np.abs(np.r_[sm[0], sq[:, 0]] - ref) > 1e-9 * max(abs(ref), 1e-300)):
                 failed_det += 1
-                print(f"compare-baseline-differs {s['measure']} area {o}: engine {sm[0]!r}, peer {ref!r}")
+                if failed_det <= 5:
+                    print(f"  baseline differs: {s['measure']} area {o}: engine {sm[0]!r}, peer {float(ref)!r}")
         checked += len(sm)
         failed_mean += int(bad_mean.sum())
         failed_pct += int(bad_pct.sum())

@@ -77,8 +77,8 @@ struct ScenarioLookup {
             store: try store.open(), threshold: try pack.load().indicators().suppressionThreshold)
         guard let scenario = try scenarios.load(id) else {
             let known = try scenarios.list().map(\.id)
-            throw ValidationError(
-                "no stored scenario result '\(id)'; "
+            throw CommandFailure(
+                "no stored scenario result '\(id)' (or more than one starts with it); "
                     + (known.isEmpty ? "run one with `placehealth scenario run FILE`" : "stored: \(known.joined(separator: ", "))"))
         }
         return scenario

@@ -14,16 +14,15 @@ public struct ScenarioDocument: Encodable, Sendable {
     }
 
     private enum Keys: String, CodingKey {
-        case id, scenario, name, file, fileSHA256 = "file_sha256", seed, runs, baselineYear = "baseline_year"
-        case horizonYear = "horizon_year", codeVersion = "code_version", contentVersion = "content_version"
-        case createdAt = "created_at", synthetic, years, series, waterfall
-        case gapNarrowed = "deprived_gap_narrowed_share"
+        case id, scenarioID, name, fileName, fileHash, seed, runs, baselineYear, horizonYear, codeVersion
+        case contentVersion, createdAt, synthetic, notice, years, series, waterfall
+        case gapNarrowed = "deprivedGapNarrowedShare"
     }
 
     private struct Series: Encodable {
         let series: PublishedScenario.Series
         let area: ScenarioArea
-        enum Keys: String, CodingKey { case measure, areaType = "area_type", area, mean, p10, p50, p90 }
+        enum Keys: String, CodingKey { case measure, areaType, area, mean, p10, p50, p90 }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(series.measure.rawValue, forKey: .measure)
@@ -40,7 +39,7 @@ public struct ScenarioDocument: Encodable, Sendable {
         let step: String
         let totalCost: Double
         let bedDays: Double
-        enum CodingKeys: String, CodingKey { case step, totalCost = "total_cost", bedDays = "bed_days" }
+        
     }
 
     /// Encodes the document.
@@ -48,10 +47,10 @@ public struct ScenarioDocument: Encodable, Sendable {
         let r = scenario.record
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(r.id, forKey: .id)
-        try c.encode(r.scenarioID, forKey: .scenario)
+        try c.encode(r.scenarioID, forKey: .scenarioID)
         try c.encode(r.name, forKey: .name)
-        try c.encode(r.fileName, forKey: .file)
-        try c.encode(r.fileHash, forKey: .fileSHA256)
+        try c.encode(r.fileName, forKey: .fileName)
+        try c.encode(r.fileHash, forKey: .fileHash)
         try c.encode(r.seed, forKey: .seed)
         try c.encode(r.runs, forKey: .runs)
         try c.encode(r.baselineYear, forKey: .baselineYear)
@@ -60,6 +59,7 @@ public struct ScenarioDocument: Encodable, Sendable {
         try c.encode(r.contentVersion, forKey: .contentVersion)
         try c.encode(r.createdAt, forKey: .createdAt)
         try c.encode(r.synthetic, forKey: .synthetic)
+        if r.synthetic { try c.encode(Vocabulary.syntheticNotice, forKey: .notice) }
         try c.encode(scenario.years, forKey: .years)
         try c.encode(
             scenario.series.filter { areaKinds?.contains(scenario.areas[$0.area].kind) ?? true }.map {

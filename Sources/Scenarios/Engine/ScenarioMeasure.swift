@@ -71,7 +71,28 @@ public enum ScenarioMeasure: String, CaseIterable, Sendable, Codable {
     private static let positions = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 
     /// A short label for tables.
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+    public var label: String {
+        switch self {
+        case .aeAttendances: return "A&E attendances"
+        case .avoidedAttendances: return "avoided A&E attendances"
+        case .efficiencyBedDays: return "bed days saved by efficiencies"
+        case .communityReablement: return "community reablement episodes"
+        case .costEmergency: return "cost of emergency admissions"
+        case .costElective: return "cost of elective admissions"
+        case .costBedDays: return "cost of bed days"
+        case .costAE: return "cost of A&E attendances"
+        case .costCareHome: return "cost of care home admissions"
+        case .costReablement: return "cost of reablement episodes"
+        case .costCommunity: return "cost of community services"
+        case .costTotal: return "total cost"
+        case .released: return "released from hospital"
+        case .bedDaysPer100k: return "bed days per 100,000"
+        case .beds: return "beds needed"
+        case .netReleased: return "left after the shift"
+        case .deprivedGap: return "deprived gap (per 1,000)"
+        default: return rawValue.replacingOccurrences(of: "_", with: " ")
+        }
+    }
 }
 
 extension ScenarioMeasure {
@@ -83,7 +104,7 @@ extension ScenarioMeasure {
     /// The value as shown: pounds in millions to one decimal, the deprived gap to one decimal,
     /// rates and beds whole, counts rounded to the nearest 10.
     public func format(_ value: Double) -> String {
-        if isMoney { return String(format: "£%.1fm", value / 1_000_000) }
+        if isMoney { return (value < 0 ? "-" : "") + String(format: "£%.1fm", abs(value) / 1_000_000) }
         switch self {
         case .deprivedGap: return String(format: "%.1f", value)
         case .bedDaysPer100k, .beds: return Self.grouped(Int(value.rounded()))
