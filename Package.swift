@@ -152,7 +152,7 @@ let package = Package(
             dependencies: [
                 "TestSupport",
                 "Dashboard", "Publication", "Engine", "Store", "PlacePack", "PlaceModel", "Synth", "Access",
-                "Population",
+                "Population", "Scenarios",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(

@@ -62,7 +62,20 @@ extension Dashboard {
             }
         }
         router.get("/about") { request, _ in
-            try await self.serve(request, key: "about", allowed: []) { g, q in .html(try g.pages.about(q)) }
+            // The page is cached with its generation; the scenario back-test, stored at any time, is
+            // put in afresh.
+            let query = try Query(
+                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: [])
+            let generation = await self.watch.current()
+            let page = try await self.rendered(generation, key: "about", query: query) { g, q in
+                .html(try g.pages.about(q))
+            }
+            let backtest = try await ResponseCache.offload { try generation.scenarioPages.backtestSection() }
+            let text = String(buffer: page.body).replacingOccurrences(
+                of: ScenarioPages.backtestMarker, with: backtest.text)
+            return Response(
+                status: .ok, headers: [.contentType: page.contentType, .cacheControl: "no-cache"],
+                body: .init(byteBuffer: ByteBuffer(string: text)))
         }
         router.get("/api") { request, _ in
             try await self.serve(request, key: "api", allowed: []) { g, _ in .html(g.pages.apiPage()) }

@@ -39,6 +39,7 @@ extension Pages {
             \(sourcesTable())
             """)
         if synthetic { body.append(try calibrationSection()) }
+        body.append(HTML(raw: ScenarioPages.backtestMarker))
         body.append(try loadsSection())
         return layout.page(title: "About the data", section: .about, body: body)
     }

@@ -15,6 +15,8 @@ import Testing
         ("/api/indicators/adults-who-smoke/results.csv", "GET, HEAD"),
         ("/api/indicators/adults-who-smoke/inequalities", "GET, HEAD"), ("/api/areas", "GET, HEAD"),
         ("/api/areas/E05S00004", "GET, HEAD"), ("/api/about", "GET, HEAD"),
+        ("/api/scenarios", "GET, HEAD"), ("/api/scenarios/left-shift", "GET, HEAD"),
+        ("/api/scenarios/left-shift/results.csv", "GET, HEAD"),
         ("/api/population/segments", "GET, HEAD"), ("/api/population/frailty", "GET, HEAD"),
         ("/api/population/risk", "GET, HEAD"), ("/api/cohorts", "GET, HEAD"),
         ("/api/cohorts/x/counts", "GET, HEAD"), ("/api/cohorts/x/people", "GET"),

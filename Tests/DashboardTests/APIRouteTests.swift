@@ -26,6 +26,9 @@ import Testing
         ("/api/areas?kind=pcn", "AreaList"),
         ("/api/areas/E05S00004", "AreaProfile"),
         ("/api/about", "About"),
+        ("/api/scenarios", "ScenarioList"),
+        ("/api/scenarios/left-shift", "ScenarioResult"),
+        ("/api/scenarios/do-nothing?by=decile", "ScenarioResult"),
     ]
 
     @Test func responsesConformToTheOpenAPIDocument() async throws {
@@ -53,7 +56,8 @@ import Testing
         let expected = [
             "/api/scorecard", "/api/indicators", "/api/indicators/{id}", "/api/indicators/{id}/results",
             "/api/indicators/{id}/results.csv", "/api/indicators/{id}/inequalities", "/api/areas",
-            "/api/areas/{code}", "/api/about",
+            "/api/areas/{code}", "/api/about", "/api/scenarios", "/api/scenarios/{id}",
+            "/api/scenarios/{id}/results.csv",
             "/api/population/segments", "/api/population/frailty", "/api/population/risk", "/api/cohorts",
             "/api/cohorts/{id}/counts", "/api/cohorts/{id}/people", "/api/cohorts/{id}/people.csv",
             "/api/people/{id}/timeline", "/api/audit",

@@ -3,6 +3,7 @@ import Dashboard
 import Engine
 import Foundation
 import PlacePack
+import Scenarios
 import Store
 import Synth
 import TestSupport
@@ -22,7 +23,24 @@ enum DashboardFixture {
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("leeds.sqlite").path
         _ = try! Synthesizer(pack: pack, seed: 7, persons: 3_000).write(to: path)
-        _ = try! IndicatorComputation(store: SQLiteStore(path: path), set: pack.indicators()).run()
+        let store = try! SQLiteStore(path: path)
+        _ = try! IndicatorComputation(store: store, set: pack.indicators()).run()
+        // Two stored scenario results and a back-test, for the scenario pages and API.
+        let assumptions = try! ProjectionAssumptions.read(pack)
+        for name in ["do-nothing", "left-shift"] {
+            let url = root.appendingPathComponent("packs/leeds/scenarios/\(name).yaml")
+            let scenario = try! ScenarioReader.read(file: url, assumptions: assumptions)
+            let model = try! ScenarioModel(store: store, scenario: scenario, assumptions: assumptions)
+            let outcome = ScenarioEngine.run(model, scenario: scenario, runs: 40, seed: scenario.seed)
+            try! ScenarioResultStore(store: store).save(
+                outcome, scenario: scenario, fileText: try! Data(contentsOf: url), seed: scenario.seed, runs: 40,
+                synthetic: true)
+        }
+        let nothing = try! ScenarioReader.read(
+            file: root.appendingPathComponent("packs/leeds/scenarios/do-nothing.yaml"), assumptions: assumptions)
+        try! ScenarioBacktest.run(
+            store: store, scenario: nothing, assumptions: assumptions, baseline: 2017, years: 3, runs: 30
+        ).save(to: store)
         return path
     }()
 

@@ -28,6 +28,10 @@ import Testing
         ("/about", "Calibration report"),
         ("/api", "OpenAPI 3.1 document"),
         ("/board?on=2019-09-16", "Local system review action plan"),
+        ("/scenarios", "Stored scenario results"),
+        ("/scenarios/left-shift", "Does the money follow the left shift?"),
+        ("/scenarios/compare?first=do-nothing&second=left-shift", "Scenarios compared"),
+        ("/scenarios/compare?ids=do-nothing,left-shift", "At the horizon"),
         ("/board/report?meeting=2019-09-16&last=2019-03-20", "Summary of main issues"),
     ])
     func pageServes(path: String, expected: String) async throws {

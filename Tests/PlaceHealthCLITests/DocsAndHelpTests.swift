@@ -47,6 +47,11 @@ import TestSupport
         ("timeline", PlaceHealthCommand.helpMessage(for: TimelineCommand.self, columns: 100)),
         ("scenario", PlaceHealthCommand.helpMessage(for: ScenarioCommand.self, columns: 100)),
         ("scenario-check", PlaceHealthCommand.helpMessage(for: ScenarioCheckCommand.self, columns: 100)),
+        ("scenario-run", PlaceHealthCommand.helpMessage(for: ScenarioRunCommand.self, columns: 100)),
+        ("scenario-list", PlaceHealthCommand.helpMessage(for: ScenarioListCommand.self, columns: 100)),
+        ("scenario-show", PlaceHealthCommand.helpMessage(for: ScenarioShowCommand.self, columns: 100)),
+        ("scenario-compare", PlaceHealthCommand.helpMessage(for: ScenarioCompareCommand.self, columns: 100)),
+        ("scenario-backtest", PlaceHealthCommand.helpMessage(for: ScenarioBacktestCommand.self, columns: 100)),
         (
             "scenario-baseline",
             PlaceHealthCommand.helpMessage(for: ScenarioBaselineCommand.self, columns: 100)

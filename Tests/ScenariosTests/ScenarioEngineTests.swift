@@ -213,3 +213,9 @@ import TestSupport
         #expect(abs(outcome.costWaterfall[2] - (change * 1000 + change * 6 * 100)) < 1e-6 * 1_000_000)
     }
 }
+
+extension ScenarioEngineTests {
+    @Test func eachMeasureKnowsItsPosition() {
+        #expect(ScenarioMeasure.allCases.enumerated().allSatisfy { $0.offset == $0.element.index })
+    }
+}

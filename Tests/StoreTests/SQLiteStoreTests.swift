@@ -22,7 +22,7 @@ import Testing
             try store.appliedMigrations() == [
                 "v1-place-model", "v1-provenance", "v2-indicator-results", "v3-indicator-analysis",
                 "v4-inequality-areas", "v5-population", "v6-access", "v7-audit-chain", "v8-assurance-edits",
-                "v9-published-values", "v10-content-version",
+                "v9-published-values", "v10-content-version", "v11-scenario-results",
             ])
         // Reopening applies nothing new and keeps the schema.
         let again = try SQLiteStore(path: store.location)
@@ -30,7 +30,7 @@ import Testing
             try again.appliedMigrations() == [
                 "v1-place-model", "v1-provenance", "v2-indicator-results", "v3-indicator-analysis",
                 "v4-inequality-areas", "v5-population", "v6-access", "v7-audit-chain", "v8-assurance-edits",
-                "v9-published-values", "v10-content-version",
+                "v9-published-values", "v10-content-version", "v11-scenario-results",
             ])
     }
 

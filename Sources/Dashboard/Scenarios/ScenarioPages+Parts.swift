@@ -87,3 +87,34 @@ extension ScenarioPages {
             title: "Scenarios compared", section: .scenarios, crumbs: [("Scenarios", "/scenarios")], body: body)
     }
 }
+
+extension ScenarioPages {
+    /// Where the About page puts the back-test section, filled in afresh on each request.
+    static let backtestMarker = "<!--scenario-backtest-->"
+
+    /// The About page's section on the scenario engine's latest back-test.
+    func backtestSection() throws -> HTML {
+        var body: HTML = """
+            <h2 id="scenario-backtest">Scenario back-test</h2>
+            """
+        guard let test = try scenarios.backtest() else {
+            body.append(
+                "<p>No back-test of the scenario engine has been run on this store (<code>placehealth scenario backtest</code>).</p>")
+            return body
+        }
+        let rows = test.rows.map { r in
+            [
+                r.measure.label, r.measure.format(r.p50), "\(r.measure.format(r.p10)) to \(r.measure.format(r.p90))",
+                r.measure.format(r.actual), Format.number(r.error * 100, decimals: 1) + "%", r.within ? "yes" : "no",
+            ]
+        }
+        body.append(
+            """
+            <p>The "\(test.scenarioID)" scenario projected from \(test.baselineYear) to \(test.targetYear) (\(test.runs) runs),
+            against what the store shows in \(test.targetYear), for the whole city\(test.synthetic ? " (SYNTHETIC data)" : "").
+            Run \(test.createdAt). Method: docs/scenarios.md.</p>
+            \(Self.table("Back-test: projected against actual, \(test.targetYear)", ["Measure", "Projected median", "80% interval", "Actual", "Error", "Within the interval"], rows))
+            """)
+        return body
+    }
+}

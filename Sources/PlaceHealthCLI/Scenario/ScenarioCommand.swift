@@ -9,5 +9,6 @@ struct ScenarioCommand: AsyncParsableCommand {
         subcommands: [
             ScenarioPopulationCommand.self, ScenarioBaselineCommand.self, ScenarioCheckCommand.self,
             ScenarioRunCommand.self, ScenarioListCommand.self, ScenarioShowCommand.self, ScenarioCompareCommand.self,
+            ScenarioBacktestCommand.self,
         ])
 }

@@ -50,12 +50,12 @@ struct ScenarioRunCommand: AsyncParsableCommand {
         do { bytes = try Data(contentsOf: url) } catch { throw ValidationError("cannot read \(file)") }
         let scenario = try ScenarioReader.read(file: url, assumptions: assumptions)
         let model = try ScenarioModel(store: opened, scenario: scenario, assumptions: assumptions)
-        let prepared = Date()
         if let exportModel {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try encoder.encode(ScenarioExport(model: model, scenario: scenario)).write(to: URL(fileURLWithPath: exportModel))
         }
+        let prepared = Date()
         let runs = self.runs ?? scenario.runs
         let seed = self.seed ?? scenario.seed
         let progress = ProgressLine()

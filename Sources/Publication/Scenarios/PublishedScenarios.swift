@@ -23,6 +23,9 @@ public struct PublishedScenarios: Sendable {
         return PublishedScenario(record: record, outcome: outcome, threshold: threshold)
     }
 
+    /// The store's latest back-test of the scenario engine (city figures only), if any.
+    public func backtest() throws -> ScenarioBacktest? { try ScenarioBacktest.latest(in: store) }
+
     /// The CSV header of ``csvRows(_:)``.
     public static let csvHeader = [
         "result_id", "scenario", "area_type", "area", "measure", "year", "mean", "p10", "p50", "p90", "synthetic",

@@ -65,3 +65,17 @@ public struct ScenarioDefinition: Sendable, Equatable {
         public let assumed: Bool
     }
 }
+
+extension ScenarioDefinition {
+    /// The same scenario from another baseline year to another horizon year (for a back-test).
+    public func rebased(baseline: Int, horizon: Int) -> ScenarioDefinition {
+        var copy = ScenarioDefinition(
+            id: id, name: name, description: description, seed: seed, runs: runs, baselineYear: baseline,
+            horizonYear: horizon, demography: demography, growth: growth, healthStatus: healthStatus,
+            avoidance: avoidance, efficiencies: efficiencies, shift: shift, costs: costs, occupancy: occupancy,
+            budgetGrowth: budgetGrowth)
+        copy.file = file
+        copy.baselineLine = baselineLine
+        return copy
+    }
+}

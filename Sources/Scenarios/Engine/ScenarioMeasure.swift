@@ -66,9 +66,41 @@ public enum ScenarioMeasure: String, CaseIterable, Sendable, Codable {
     /// The measures summed over model areas; the rest are worked out from them.
     static let additive = Array(allCases.prefix(while: { $0 != .bedDaysPer100k }))
 
-    /// Its position in the run's values.
-    var index: Int { Self.positions[self]! }
-    private static let positions = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Its position in the run's values (the order of `allCases`), without hashing its name.
+    var index: Int {
+        switch self {
+        case .emergencyAdmissions: return 0
+        case .electiveAdmissions: return 1
+        case .aeAttendances: return 2
+        case .careHomeAdmissions: return 3
+        case .reablementEpisodes: return 4
+        case .bedDays: return 5
+        case .population: return 6
+        case .avoidedAdmissions: return 7
+        case .avoidedAttendances: return 8
+        case .avoidedBedDays: return 9
+        case .efficiencyBedDays: return 10
+        case .communityBedDays: return 11
+        case .communityReablement: return 12
+        case .homeCareHours: return 13
+        case .neighbourhoodContacts: return 14
+        case .costEmergency: return 15
+        case .costElective: return 16
+        case .costBedDays: return 17
+        case .costAE: return 18
+        case .costCareHome: return 19
+        case .costReablement: return 20
+        case .costCommunity: return 21
+        case .costTotal: return 22
+        case .budget: return 23
+        case .released: return 24
+        case .bedDaysPer100k: return 25
+        case .beds: return 26
+        case .financialGap: return 27
+        case .netReleased: return 28
+        case .deprivedGap: return 29
+        }
+    }
 
     /// A short label for tables.
     public var label: String {

@@ -63,6 +63,14 @@ extension ScenarioModel {
             cells[ScenarioGroup(area: area, setting: key.setting.rawValue, flags: flags), default: []].append(
                 (key, totals))
         }
+        // Each group's cells in a fixed order, so that sums are the same in every process.
+        for group in cells.keys {
+            cells[group]!.sort { a, b in
+                let (x, y) = (a.key, b.key)
+                // A group's cells share their area and setting.
+                return (x.age, x.sex.rawValue, x.segment, x.flags.rawValue) < (y.age, y.sex.rawValue, y.segment, y.flags.rawValue)
+            }
+        }
         let groups = cells.keys.sorted()
         let width = oldest + 1
         var expected = [Double](repeating: 0, count: projections.count * (years + 1) * groups.count * 9)
