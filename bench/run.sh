@@ -15,3 +15,4 @@ echo "== population health"; bash bench/population.sh
 echo "== population health, served"; bash bench/population-serve.sh
 echo "== disclosure control"; bash bench/disclosure.sh
 echo "== Board assurance"; bash bench/board.sh
+echo "== Left Shift scenarios"; bash bench/scenarios.sh

@@ -7,7 +7,7 @@
 #     bench/out/left-shift-model.json --timings` (start-up, building the model from the store,
 #     writing the model as JSON, 1,000 runs of ten years by LCP and decile, the summary, storing
 #     the result), RUNS times; peak resident memory (GNU time) and its own phases (prepare: the
-#     model from the store; runs: the export, the runs and their summary; store). The median is
+#     model from the store and the export; runs: the runs and their summary; store). The median is
 #     reported, and runs per second. Goal: 10 s or less for 1,000 runs.
 #  2. Peer: bench/scenarios/peer.py, the same model (docs/scenarios.md, "Running a scenario") in
 #     NumPy, vectorised over runs and groups, with NumPy's own generator (default_rng), reading the

@@ -19,7 +19,7 @@ struct ScenarioBacktestCommand: AsyncParsableCommand {
     @OptionGroup var pack: PackOptions
 
     @Option(help: "The baseline year projected from.")
-    var baseline = 2017
+    var baseline = 2016
 
     @Option(help: "Years projected (1 to 20); the store must hold the last.")
     var years = 3

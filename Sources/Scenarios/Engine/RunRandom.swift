@@ -4,7 +4,7 @@ import Statistics
 /// The random numbers of one Monte Carlo run: a generator seeded from the scenario's seed and the
 /// run's number alone, so that a run draws the same numbers whichever thread runs it and whatever
 /// runs come before it. Lever values are sampled from their 80% intervals; activity is resampled
-/// by Poisson (growth) and binomial thinning (avoidance).
+/// by Poisson counts (the kept and the avoided activity, which is binomial thinning of a Poisson count).
 public struct RunRandom: Sendable {
     private var generator: SeededRandomGenerator
 
@@ -68,23 +68,6 @@ public struct RunRandom: Sendable {
             if log(v) + log(inverseAlpha) - log(a / (us * us) + b) <= -mean + k * logMean - lgamma(k + 1) {
                 return Int(k)
             }
-        }
-    }
-
-    /// A binomial count of `n` trials of probability `p`: how many of `n` events a thinning of
-    /// `p` keeps. Exact, by the waiting times between successes (geometric gaps), in time
-    /// proportional to n·min(p, 1 − p).
-    public mutating func binomial(_ n: Int, _ p: Double) -> Int {
-        guard n > 0, p > 0 else { return 0 }
-        guard p < 1 else { return n }
-        if p > 0.5 { return n - binomial(n, 1 - p) }
-        let logQ = log1p(-p)
-        var successes = 0
-        var position = 0
-        while true {
-            position += Int((log(uniform()) / logQ).rounded(.down)) + 1
-            if position > n { return successes }
-            successes += 1
         }
     }
 }
