@@ -52,7 +52,9 @@ extension OpenAPIDocument {
 
     /// The schemas.
     static let schemas =
-        "{" + (indicatorSchemas + scenarioSchemas + populationSchemas).map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",\n")
+        "{"
+        + (indicatorSchemas + scenarioSchemas + populationSchemas).map { "\"\($0.0)\":\($0.1)" }.joined(
+            separator: ",\n")
         + "}"
 
     /// The schemas of the indicator endpoints.

@@ -33,11 +33,13 @@ enum DashboardFixture {
             let model = try! ScenarioModel(store: store, scenario: scenario, assumptions: assumptions)
             let outcome = ScenarioEngine.run(model, scenario: scenario, runs: 40, seed: scenario.seed)
             try! ScenarioResultStore(store: store).save(
-                outcome, scenario: scenario, fileText: try! Data(contentsOf: url), seed: scenario.seed, runs: 40,
+                outcome, scenario: scenario, fileText: try! Data(contentsOf: url), seed: scenario.seed,
+                runs: 40,
                 synthetic: true)
         }
         let nothing = try! ScenarioReader.read(
-            file: root.appendingPathComponent("packs/leeds/scenarios/do-nothing.yaml"), assumptions: assumptions)
+            file: root.appendingPathComponent("packs/leeds/scenarios/do-nothing.yaml"),
+            assumptions: assumptions)
         try! ScenarioBacktest.run(
             store: store, scenario: nothing, assumptions: assumptions, baseline: 2017, years: 3, runs: 30
         ).save(to: store)

@@ -31,7 +31,9 @@ import Testing
             let csv = try await get("/api/scenarios/left-shift/results.csv?by=lcp")
             #expect(csv.contentType.hasPrefix("text/csv"))
             #expect(csv.headers[.contentDisposition]?.contains("SYNTHETIC") == true)
-            let lines = csv.body.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            let lines = csv.body.split(separator: "\r\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
             #expect(lines.count == 1 + series.count * 11)
             // The first series' medians, year by year, are the CSV's.
             let first = series[0]

@@ -51,7 +51,10 @@ import TestSupport
         ("scenario-list", PlaceHealthCommand.helpMessage(for: ScenarioListCommand.self, columns: 100)),
         ("scenario-show", PlaceHealthCommand.helpMessage(for: ScenarioShowCommand.self, columns: 100)),
         ("scenario-compare", PlaceHealthCommand.helpMessage(for: ScenarioCompareCommand.self, columns: 100)),
-        ("scenario-backtest", PlaceHealthCommand.helpMessage(for: ScenarioBacktestCommand.self, columns: 100)),
+        (
+            "scenario-backtest",
+            PlaceHealthCommand.helpMessage(for: ScenarioBacktestCommand.self, columns: 100)
+        ),
         (
             "scenario-baseline",
             PlaceHealthCommand.helpMessage(for: ScenarioBaselineCommand.self, columns: 100)

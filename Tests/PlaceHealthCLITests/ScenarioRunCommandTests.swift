@@ -11,7 +11,8 @@ import TestSupport
 
     static func run(_ name: String, runs: Int = 30) throws -> String {
         let output = try Repository.placehealth([
-            "scenario", "run", folder.appendingPathComponent("\(name).yaml").path, "--db", path, "--runs", String(runs),
+            "scenario", "run", folder.appendingPathComponent("\(name).yaml").path, "--db", path, "--runs",
+            String(runs),
         ])
         let first = output.split(separator: "\n")[0]
         #expect(first.hasPrefix("Stored \(name)-"))
@@ -26,19 +27,28 @@ import TestSupport
         let list = try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"])
         let ids = list.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
         #expect(Set(ids) == [shift, nothing] && ids.count == 2)
-        #expect(list.contains("left-shift.yaml") && list.contains("scenarios-v1") && list.contains("SYNTHETIC"))
+        #expect(
+            list.contains("left-shift.yaml") && list.contains("scenarios-v1") && list.contains("SYNTHETIC"))
 
         let table = try Repository.placehealth(["scenario", "show", shift, "--db", Self.path])
         #expect(table.contains("— SYNTHETIC data") && table.contains("emergency admissions"))
         #expect(table.contains("Waterfall from 2023 to 2033") && table.contains("Money ledger"))
         let csv = try Repository.placehealth([
-            "scenario", "show", String(shift.prefix(14)), "--db", Self.path, "--by", "decile", "--format", "csv",
+            "scenario", "show", String(shift.prefix(14)), "--db", Self.path, "--by", "decile", "--format",
+            "csv",
         ])
-        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = csv.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         #expect(!rows.isEmpty && rows.allSatisfy { $0[2] == "decile" && $0[10] == "true" })
         // Counts are rounded to the nearest 10.
-        #expect(rows.filter { $0[4] == "emergency_admissions" }.allSatisfy { Int($0[8]).map { $0 % 10 == 0 } ?? true })
-        let json = try Repository.placehealth(["scenario", "show", shift, "--db", Self.path, "--format", "json"])
+        #expect(
+            rows.filter { $0[4] == "emergency_admissions" }.allSatisfy {
+                Int($0[8]).map { $0 % 10 == 0 } ?? true
+            })
+        let json = try Repository.placehealth([
+            "scenario", "show", shift, "--db", Self.path, "--format", "json",
+        ])
         #expect(json.contains("\"synthetic\" : true") && json.contains("\"waterfall\""))
 
         let compared = try Repository.placehealth(["scenario", "compare", nothing, shift, "--db", Self.path])
@@ -48,15 +58,18 @@ import TestSupport
 
     @Test func badInputIsRefusedAndStoresNothing() throws {
         let before = try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"])
-        let text = try String(contentsOf: Self.folder.appendingPathComponent("do-nothing.yaml"), encoding: .utf8)
-        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("no-data-\(UUID().uuidString).yaml")
+        let text = try String(
+            contentsOf: Self.folder.appendingPathComponent("do-nothing.yaml"), encoding: .utf8)
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "no-data-\(UUID().uuidString).yaml")
         try text.replacingOccurrences(of: "baseline_year: 2023", with: "baseline_year: 1990")
             .replacingOccurrences(of: "horizon_year: 2033", with: "horizon_year: 2000").write(
                 to: bad, atomically: true, encoding: .utf8)
         #expect(try Repository.run(["scenario", "run", bad.path, "--db", Self.path]).status != 0)
         #expect(try Repository.run(["scenario", "show", "nothing-like-this", "--db", Self.path]).status != 0)
         #expect(try Repository.run(["scenario", "compare", "only-one", "--db", Self.path]).status != 0)
-        #expect(try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"]) == before)
+        #expect(
+            try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"]) == before)
     }
 
     @Test func theBackTestComparesEveryMeasure() throws {

@@ -32,21 +32,27 @@ import TestSupport
               budget_growth: 0.02
             \(levers)
             """
-        return try ScenarioReader.read(PackNode.parse(text: text, file: "test.yaml"), assumptions: assumptions)
+        return try ScenarioReader.read(
+            PackNode.parse(text: text, file: "test.yaml"), assumptions: assumptions)
     }
 
     /// Two LCPs; emergency admissions of women of 40 and of men of 80 in L1, decile 1, some of
     /// them ACS; A&E attendances of women of 40 in L2, decile 5.
     static let baseline: ActivityBaseline = {
-        func key(_ setting: ActivitySetting, _ age: Int16, _ sex: Sex, _ lcp: Int16, _ decile: Int8, _ flags: ActivityFlags)
+        func key(
+            _ setting: ActivitySetting, _ age: Int16, _ sex: Sex, _ lcp: Int16, _ decile: Int8,
+            _ flags: ActivityFlags
+        )
             -> ActivityKey
         {
-            ActivityKey(setting: setting, age: age, sex: sex, lcp: lcp, decile: decile, segment: 0, flags: flags)
+            ActivityKey(
+                setting: setting, age: age, sex: sex, lcp: lcp, decile: decile, segment: 0, flags: flags)
         }
         return ActivityBaseline(
             year: 2020, lcps: ["L1", "L2"], oldest: 90,
             cells: [
-                key(.emergencyAdmission, 40, .female, 0, 1, []): ActivityTotals(count: 2000, bedDays: 8000, delayedDays: 1000),
+                key(.emergencyAdmission, 40, .female, 0, 1, []): ActivityTotals(
+                    count: 2000, bedDays: 8000, delayedDays: 1000),
                 key(.emergencyAdmission, 80, .male, 0, 1, .ambulatoryCareSensitive):
                     ActivityTotals(count: 1000, bedDays: 6000, delayedDays: 2000),
                 key(.aeAttendance, 40, .female, 1, 5, []): ActivityTotals(count: 5000),
@@ -95,7 +101,8 @@ import TestSupport
         let projection = Self.projection { t, sex, age in
             1 + Double(t) / 10 * (sex == .male && (80...84).contains(age) ? 1 : 0.1)
         }
-        let outcome = ScenarioEngine.run(Self.model(projection), scenario: try Self.scenario(), runs: 400, seed: 7)
+        let outcome = ScenarioEngine.run(
+            Self.model(projection), scenario: try Self.scenario(), runs: 400, seed: 7)
         let expected = 2000 * 1.1 + 1000 * 2.0
         // In expectation, exactly: the waterfall's demography step (costs: £1,000 an admission,
         // £100 a bed day, £10 an attendance).
@@ -103,7 +110,8 @@ import TestSupport
         let change = (expected - 3000) * 1000 + (bedDays - 14000) * 100 + 5000 * 0.1 * 10
         #expect(abs(outcome.costWaterfall[1] - change) < 1e-6 * change)
         #expect(abs(outcome.bedDayWaterfall[1] - (bedDays - 14000)) < 1e-9 * bedDays)
-        #expect(abs(Self.horizon(outcome, .emergencyAdmissions) - expected) < 4 * (expected / 400).squareRoot())
+        #expect(
+            abs(Self.horizon(outcome, .emergencyAdmissions) - expected) < 4 * (expected / 400).squareRoot())
         #expect(abs(Self.horizon(outcome, .population) - (100 * 182 * 33 * 1.1 + 5 * 100 * 0.9 * 33)) < 1e-6)
     }
 
@@ -123,7 +131,9 @@ import TestSupport
         #expect(abs(Self.horizon(outcome, .emergencyAdmissions) - 2700) < 4 * (2700.0 / 400).squareRoot())
         // Their bed days (6 a stay) are avoided, and need half a community bed day each.
         #expect(abs(Self.horizon(outcome, .avoidedBedDays) / avoided.mean[10] - 6) < 1e-9)
-        #expect(abs(Self.horizon(outcome, .communityBedDays) - 0.5 * Self.horizon(outcome, .avoidedBedDays)) < 1e-6)
+        #expect(
+            abs(Self.horizon(outcome, .communityBedDays) - 0.5 * Self.horizon(outcome, .avoidedBedDays))
+                < 1e-6)
         // In expectation exactly: the waterfall's avoidance step and the shift's cost.
         #expect(abs(outcome.costWaterfall[4] - -(300 * 1000 + 1800 * 100)) < 1e-6)
         #expect(abs(outcome.costWaterfall[6] - 1800 * 0.5 * 50) < 1e-6)
@@ -146,17 +156,31 @@ import TestSupport
             for t in outcome.years.indices {
                 let parts = RunSimulation.costMeasures.reduce(0.0) { $0 + mean($1)[t] }
                 #expect(abs(mean(.costTotal)[t] - parts) <= 1e-9 * max(1, parts))
-                #expect(abs(mean(.costBedDays)[t] - 100 * mean(.bedDays)[t]) <= 1e-9 * max(1, mean(.costBedDays)[t]))
-                let released = 1000 * mean(.avoidedAdmissions)[t] + 100 * (mean(.avoidedBedDays)[t] + mean(.efficiencyBedDays)[t])
+                #expect(
+                    abs(mean(.costBedDays)[t] - 100 * mean(.bedDays)[t]) <= 1e-9
+                        * max(1, mean(.costBedDays)[t]))
+                let released =
+                    1000 * mean(.avoidedAdmissions)[t] + 100
+                    * (mean(.avoidedBedDays)[t] + mean(.efficiencyBedDays)[t])
                 #expect(abs(mean(.released)[t] - released) <= 1e-9 * max(1, released))
-                #expect(abs(mean(.netReleased)[t] - (released - mean(.costCommunity)[t])) <= 1e-6 * max(1, released))
-                #expect(abs(mean(.financialGap)[t] - (mean(.costTotal)[t] - mean(.budget)[t])) <= 1e-6 * max(1, parts))
+                #expect(
+                    abs(mean(.netReleased)[t] - (released - mean(.costCommunity)[t])) <= 1e-6
+                        * max(1, released))
+                #expect(
+                    abs(mean(.financialGap)[t] - (mean(.costTotal)[t] - mean(.budget)[t])) <= 1e-6
+                        * max(1, parts))
             }
         }
         // The city is its LCPs, and its deciles (all the activity has an LCP and a decile).
         let city = Self.horizon(outcome, .costTotal)
-        #expect(abs(city - Self.horizon(outcome, .costTotal, area: 1) - Self.horizon(outcome, .costTotal, area: 2)) < 1e-6 * city)
-        #expect(abs(city - Self.horizon(outcome, .costTotal, area: 3) - Self.horizon(outcome, .costTotal, area: 7)) < 1e-6 * city)
+        #expect(
+            abs(
+                city - Self.horizon(outcome, .costTotal, area: 1) - Self.horizon(outcome, .costTotal, area: 2)
+            ) < 1e-6 * city)
+        #expect(
+            abs(
+                city - Self.horizon(outcome, .costTotal, area: 3) - Self.horizon(outcome, .costTotal, area: 7)
+            ) < 1e-6 * city)
         // The waterfall's steps add up from the baseline to the horizon.
         #expect(abs(outcome.costWaterfall[0..<7].reduce(0, +) - outcome.costWaterfall[7]) < 1e-6 * city)
         // The budget grows by 2% a year from the baseline's cost.
@@ -173,7 +197,9 @@ import TestSupport
             """)
         let outcome = ScenarioEngine.run(Self.model(), scenario: scenario, runs: 300, seed: 7)
         for series in outcome.series {
-            for t in series.p10.indices { #expect(series.p10[t] <= series.p50[t] && series.p50[t] <= series.p90[t]) }
+            for t in series.p10.indices {
+                #expect(series.p10[t] <= series.p50[t] && series.p50[t] <= series.p90[t])
+            }
         }
         #expect(outcome.series.count == (ScenarioMeasure.allCases.count - 1) * outcome.areas.count + 1)
     }

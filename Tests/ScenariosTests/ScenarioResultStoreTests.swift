@@ -19,15 +19,18 @@ import TestSupport
         let outcome = ScenarioEngine.run(model, scenario: scenario, runs: 20, seed: 3)
         let bytes = try Data(contentsOf: Self.url)
         let results = ScenarioResultStore(store: Self.store)
-        let record = try results.save(outcome, scenario: scenario, fileText: bytes, seed: 3, runs: 20, synthetic: true)
+        let record = try results.save(
+            outcome, scenario: scenario, fileText: bytes, seed: 3, runs: 20, synthetic: true)
         #expect(record.fileHash == ScenarioResultStore.sha256(bytes) && record.fileHash.count == 64)
-        #expect(record.seed == 3 && record.runs == 20 && record.codeVersion == ScenarioResultStore.codeVersion)
+        #expect(
+            record.seed == 3 && record.runs == 20 && record.codeVersion == ScenarioResultStore.codeVersion)
         #expect(record.contentVersion == (try Self.store.contentVersion()))
         let loaded = try #require(try results.load(String(record.id.prefix(13))))
         #expect(loaded.record == record && loaded.outcome == outcome)
         #expect(loaded.fileText == String(decoding: bytes, as: UTF8.self))
         // Another seed is another result; the same again replaces it.
-        let other = try results.save(outcome, scenario: scenario, fileText: bytes, seed: 4, runs: 20, synthetic: true)
+        let other = try results.save(
+            outcome, scenario: scenario, fileText: bytes, seed: 4, runs: 20, synthetic: true)
         #expect(other.id != record.id)
         try results.save(outcome, scenario: scenario, fileText: bytes, seed: 3, runs: 20, synthetic: true)
         #expect(try results.list().filter { $0.id == record.id }.count == 1)

@@ -12,14 +12,18 @@ extension Dashboard {
         }
         router.get("/scenarios/compare") { request, _ in
             try await self.fresh(request, allowed: ["ids", "first", "second"]) { g, q in
-                let listed = try q.value("ids", .scenarioList).map { $0.split(separator: ",").map(String.init) }
+                let listed = try q.value("ids", .scenarioList).map {
+                    $0.split(separator: ",").map(String.init)
+                }
                 let pair = try [q.value("first", .scenario), q.value("second", .scenario)].compactMap { $0 }
                 return .html(try g.scenarioPages.compare(listed ?? pair))
             }
         }
         router.get("/scenarios/:id") { request, context in
             let id = try context.parameters.require("id")
-            return try await self.fresh(request, allowed: []) { g, _ in .html(try g.scenarioPages.scenario(id)) }
+            return try await self.fresh(request, allowed: []) { g, _ in
+                .html(try g.scenarioPages.scenario(id))
+            }
         }
         router.get("/api/scenarios") { request, _ in
             try await self.fresh(request, allowed: []) { g, _ in
@@ -40,7 +44,8 @@ extension Dashboard {
             let id = try context.parameters.require("id")
             return try await self.fresh(request, allowed: ["by"]) { g, q in
                 let scenario = try g.scenarioPages.load(id)
-                let rows = [PublishedScenarios.csvHeader]
+                let rows =
+                    [PublishedScenarios.csvHeader]
                     + PublishedScenarios.csvRows(scenario, areaKinds: try Self.scenarioAreas(q))
                 let text = rows.map { $0.map(JSONAPI.csvField).joined(separator: ",") + "\r\n" }.joined()
                 let synthetic = scenario.record.synthetic ? "SYNTHETIC-" : ""
@@ -56,7 +61,8 @@ extension Dashboard {
 
     /// Renders a response afresh (off the event loop), after checking its query parameters.
     func fresh(
-        _ request: Request, allowed: [String], render: @escaping @Sendable (Generation, Query) throws -> Rendered
+        _ request: Request, allowed: [String],
+        render: @escaping @Sendable (Generation, Query) throws -> Rendered
     ) async throws -> Response {
         let query = try Query(
             request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: allowed)

@@ -45,17 +45,23 @@ struct FanChart: Sendable {
         }
         for (i, year) in years.enumerated() where i % max(1, years.count / 6) == 0 || i == years.count - 1 {
             body.append(
-                "<text x=\"\(x(i))\" y=\"\(Self.height - 14)\" text-anchor=\"middle\" fill=\"#333\">\(year)</text>")
+                "<text x=\"\(x(i))\" y=\"\(Self.height - 14)\" text-anchor=\"middle\" fill=\"#333\">\(year)</text>"
+            )
         }
         for (f, fan) in fans.enumerated() {
             let colour = Self.colours[f % Self.colours.count]
-            let band = fan.p90.indices.compactMap { i in fan.p90[i].map { (x(i), y($0)) } }
+            let band =
+                fan.p90.indices.compactMap { i in fan.p90[i].map { (x(i), y($0)) } }
                 + fan.p10.indices.reversed().compactMap { i in fan.p10[i].map { (x(i), y($0)) } }
             let points = band.map { "\(SVG.number($0.0)),\(SVG.number($0.1))" }.joined(separator: " ")
-            body.append("<polygon points=\"\(points)\" fill=\"\(colour)\" fill-opacity=\"0.18\" stroke=\"none\"/>")
-            let line = fan.p50.indices.compactMap { i in fan.p50[i].map { "\(SVG.number(x(i))),\(SVG.number(y($0)))" } }
             body.append(
-                "<polyline points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>")
+                "<polygon points=\"\(points)\" fill=\"\(colour)\" fill-opacity=\"0.18\" stroke=\"none\"/>")
+            let line = fan.p50.indices.compactMap { i in
+                fan.p50[i].map { "\(SVG.number(x(i))),\(SVG.number(y($0)))" }
+            }
+            body.append(
+                "<polyline points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+            )
         }
         let legend = fans.enumerated().map { f, fan -> HTML in
             let colour = Self.colours[f % Self.colours.count]
@@ -72,6 +78,8 @@ struct FanChart: Sendable {
 
     /// A tick's label: money in £m, else the axis's own.
     private func tickLabelText(_ value: Double, _ step: Double) -> String {
-        measure.isMoney ? "£" + SVG.tickLabel(value / 1_000_000, step: step / 1_000_000) + "m" : SVG.tickLabel(value, step: step)
+        measure.isMoney
+            ? "£" + SVG.tickLabel(value / 1_000_000, step: step / 1_000_000) + "m"
+            : SVG.tickLabel(value, step: step)
     }
 }

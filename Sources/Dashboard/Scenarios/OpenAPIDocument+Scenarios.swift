@@ -11,7 +11,9 @@ extension OpenAPIDocument {
     /// The scenario paths.
     static let scenarioPaths = [
         "\"/api/scenarios\":"
-            + get("listScenarios", "The stored scenario results, newest first", schema: "ScenarioList", parameters: []),
+            + get(
+                "listScenarios", "The stored scenario results, newest first", schema: "ScenarioList",
+                parameters: []),
         "\"/api/scenarios/{id}\":"
             + get(
                 "getScenario",
@@ -27,18 +29,26 @@ extension OpenAPIDocument {
 
     /// What produced a stored result.
     static let scenarioRecord: [(String, String)] = [
-        ("id", "string"), ("scenarioID", "string"), ("name", "string"), ("fileName", "string"), ("fileHash", "string"),
+        ("id", "string"), ("scenarioID", "string"), ("name", "string"), ("fileName", "string"),
+        ("fileHash", "string"),
         ("seed", "integer"), ("runs", "integer"), ("baselineYear", "integer"), ("horizonYear", "integer"),
-        ("codeVersion", "string"), ("contentVersion", "string"), ("createdAt", "string"), ("synthetic", "boolean"),
+        ("codeVersion", "string"), ("contentVersion", "string"), ("createdAt", "string"),
+        ("synthetic", "boolean"),
     ]
 
     /// The schemas of the scenario endpoints.
     static let scenarioSchemas: [(String, String)] = [
-        ("StoredScenario", object("A stored scenario result: what produced it (the file and its SHA-256, seed, runs, versions) and when.", required: scenarioRecord)),
+        (
+            "StoredScenario",
+            object(
+                "A stored scenario result: what produced it (the file and its SHA-256, seed, runs, versions) and when.",
+                required: scenarioRecord)
+        ),
         (
             "ScenarioList",
             object(
-                "The stored scenario results, newest first.", required: [("scenarios", "[StoredScenario]")] + envelope,
+                "The stored scenario results, newest first.",
+                required: [("scenarios", "[StoredScenario]")] + envelope,
                 optional: notice)
         ),
         (
@@ -46,7 +56,8 @@ extension OpenAPIDocument {
             object(
                 "One measure in one area: by year, the mean and 10th, 50th and 90th percentiles over the runs; null when withheld (an observed count below the suppression threshold in the baseline year).",
                 required: [
-                    ("measure", oneOf(ScenarioMeasure.self)), ("areaType", "string:city|lcp|decile"), ("area", "string"),
+                    ("measure", oneOf(ScenarioMeasure.self)), ("areaType", "string:city|lcp|decile"),
+                    ("area", "string"),
                     ("mean", "[number?]"), ("p10", "[number?]"), ("p50", "[number?]"), ("p90", "[number?]"),
                 ])
         ),

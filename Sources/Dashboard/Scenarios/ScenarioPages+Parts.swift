@@ -22,7 +22,9 @@ extension ScenarioPages {
 
     /// The money ledger by year: released from hospital, needed by the community, left, and the gap.
     func ledger(_ s: PublishedScenario) -> HTML {
-        let measures: [ScenarioMeasure] = [.released, .costCommunity, .netReleased, .costTotal, .budget, .financialGap]
+        let measures: [ScenarioMeasure] = [
+            .released, .costCommunity, .netReleased, .costTotal, .budget, .financialGap,
+        ]
         let rows = s.years.indices.map { t in
             [String(s.years[t])] + measures.map { m in Self.text(s.series(m)?.p50[t] ?? nil, m) }
         }
@@ -51,7 +53,8 @@ extension ScenarioPages {
     /// Two or more stored results side by side.
     func compare(_ ids: [String]) throws -> HTML {
         guard ids.count >= 2 else {
-            throw DashboardError.badParameter("ids", "give two or more scenario result ids, separated by commas")
+            throw DashboardError.badParameter(
+                "ids", "give two or more scenario result ids, separated by commas")
         }
         let list = try ids.map { try load($0) }
         let synthetic = list.contains { $0.record.synthetic }
@@ -70,7 +73,8 @@ extension ScenarioPages {
             \(Self.table("At the horizon", header, rows))
             """
         if list.contains(where: { $0.years != list[0].years }) {
-            body.append("<p><strong>These results do not share their baseline and horizon years.</strong></p>")
+            body.append(
+                "<p><strong>These results do not share their baseline and horizon years.</strong></p>")
         }
         for m in Self.fanMeasures {
             let fans = list.compactMap { s in
@@ -84,7 +88,8 @@ extension ScenarioPages {
                 ).svg)
         }
         return layout.page(
-            title: "Scenarios compared", section: .scenarios, crumbs: [("Scenarios", "/scenarios")], body: body)
+            title: "Scenarios compared", section: .scenarios, crumbs: [("Scenarios", "/scenarios")],
+            body: body)
     }
 }
 
@@ -99,13 +104,16 @@ extension ScenarioPages {
             """
         guard let test = try scenarios.backtest() else {
             body.append(
-                "<p>No back-test of the scenario engine has been run on this store (<code>placehealth scenario backtest</code>).</p>")
+                "<p>No back-test of the scenario engine has been run on this store (<code>placehealth scenario backtest</code>).</p>"
+            )
             return body
         }
         let rows = test.rows.map { r in
             [
-                r.measure.label, r.measure.format(r.p50), "\(r.measure.format(r.p10)) to \(r.measure.format(r.p90))",
-                r.measure.format(r.actual), Format.number(r.error * 100, decimals: 1) + "%", r.within ? "yes" : "no",
+                r.measure.label, r.measure.format(r.p50),
+                "\(r.measure.format(r.p10)) to \(r.measure.format(r.p90))",
+                r.measure.format(r.actual), Format.number(r.error * 100, decimals: 1) + "%",
+                r.within ? "yes" : "no",
             ]
         }
         body.append(

@@ -90,21 +90,26 @@ struct ScenarioPages: Sendable {
         let summary = ScenarioMeasure.summary.compactMap { m -> [String]? in
             guard let series = s.series(m) else { return nil }
             return [
-                m.label, Self.text(series.p50[0], m), Self.text(series.p50.last!, m), Self.text(series.p10.last!, m),
+                m.label, Self.text(series.p50[0], m), Self.text(series.p50.last!, m),
+                Self.text(series.p10.last!, m),
                 Self.text(series.p90.last!, m),
             ]
         }
         body.append(
             Self.table(
                 "The city at the baseline and the horizon\(synthetic ? " (SYNTHETIC)" : "")",
-                ["Measure", "\(r.baselineYear)", "\(r.horizonYear) median", "10th percentile", "90th percentile"],
+                [
+                    "Measure", "\(r.baselineYear)", "\(r.horizonYear) median", "10th percentile",
+                    "90th percentile",
+                ],
                 summary))
         body.append("<h2>Over the years</h2>")
         for m in Self.fanMeasures {
             guard let series = s.series(m) else { continue }
             body.append(
                 FanChart(
-                    id: "fan-\(m.rawValue)", title: m.label.prefix(1).uppercased() + m.label.dropFirst(), measure: m, years: s.years,
+                    id: "fan-\(m.rawValue)", title: m.label.prefix(1).uppercased() + m.label.dropFirst(),
+                    measure: m, years: s.years,
                     fans: [.init(label: r.name, p10: series.p10, p50: series.p50, p90: series.p90)],
                     synthetic: synthetic
                 ).svg)
@@ -117,14 +122,18 @@ struct ScenarioPages: Sendable {
                 let m = ScenarioMeasure.bedDaysPer100k
                 let name = kind == .decile ? "Decile \(s.areas[area].name)" : s.areas[area].name
                 return [
-                    name, Self.text(series.p50[0], m), Self.text(series.p50.last!, m), Self.text(series.p10.last!, m),
+                    name, Self.text(series.p50[0], m), Self.text(series.p50.last!, m),
+                    Self.text(series.p10.last!, m),
                     Self.text(series.p90.last!, m),
                 ]
             }
             body.append(
                 Self.table(
                     "Bed days per 100,000 residents by \(kind == .lcp ? "Local Care Partnership" : "IMD decile of home (1 the most deprived)")",
-                    [kind == .lcp ? "LCP" : "Decile", "\(r.baselineYear)", "\(r.horizonYear) median", "10th", "90th"],
+                    [
+                        kind == .lcp ? "LCP" : "Decile", "\(r.baselineYear)", "\(r.horizonYear) median",
+                        "10th", "90th",
+                    ],
                     rows))
         }
         body.append(ledger(s))

@@ -37,7 +37,8 @@ struct WaterfallChart: Sendable {
         var body: HTML = .empty
         let tickStep = ticks.count > 1 ? ticks[1] - ticks[0] : 1
         for tick in ticks {
-            let label = measure.isMoney
+            let label =
+                measure.isMoney
                 ? "£" + SVG.tickLabel(tick / 1_000_000, step: tickStep / 1_000_000) + "m"
                 : SVG.tickLabel(tick, step: tickStep)
             body.append(

@@ -6,7 +6,8 @@ import Scenarios
 struct ScenarioBacktestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
-        abstract: "Back-test the scenario engine: project from an early year and compare with the store's later year.",
+        abstract:
+            "Back-test the scenario engine: project from an early year and compare with the store's later year.",
         discussion: """
             Runs a scenario (by default the pack's do-nothing.yaml) from --baseline for --years \
             years and compares the city's projection of the last year (median and 80% interval \
@@ -52,11 +53,16 @@ struct ScenarioBacktestCommand: AsyncParsableCommand {
             "Back-test of \(scenario.id): projected from \(baseline) to \(test.targetYear), \(runs) runs, against the store's \(test.targetYear)\(test.synthetic ? " — SYNTHETIC data" : "")"
         )
         try OutputFormat.table.print(
-            header: ["measure", "projected median", "10th percentile", "90th percentile", "actual", "error", "within 80%"],
+            header: [
+                "measure", "projected median", "10th percentile", "90th percentile", "actual", "error",
+                "within 80%",
+            ],
             rows: test.rows.map { r in
                 [
-                    r.measure.label, r.measure.format(r.p50), r.measure.format(r.p10), r.measure.format(r.p90),
-                    r.measure.format(r.actual), String(format: "%+.1f%%", r.error * 100), r.within ? "yes" : "no",
+                    r.measure.label, r.measure.format(r.p50), r.measure.format(r.p10),
+                    r.measure.format(r.p90),
+                    r.measure.format(r.actual), String(format: "%+.1f%%", r.error * 100),
+                    r.within ? "yes" : "no",
                 ]
             })
     }

@@ -40,7 +40,8 @@ struct ScenarioCompareCommand: AsyncParsableCommand {
         let synthetic = scenarios.contains { $0.record.synthetic }
         if format == .table {
             print(
-                "Scenarios at their horizon: median [10th to 90th percentile]\(synthetic ? " — SYNTHETIC data" : "")")
+                "Scenarios at their horizon: median [10th to 90th percentile]\(synthetic ? " — SYNTHETIC data" : "")"
+            )
         }
         let header =
             ["area", "measure"] + scenarios.map { "\($0.record.name) (\($0.record.id))" }

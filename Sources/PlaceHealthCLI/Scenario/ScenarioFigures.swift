@@ -20,7 +20,10 @@ struct ScenarioFigures {
     /// The summary table's header.
     var summaryHeader: [String] {
         let record = scenario.record
-        return ["measure", "\(record.baselineYear)", "\(record.horizonYear) median", "10th percentile", "90th percentile"]
+        return [
+            "measure", "\(record.baselineYear)", "\(record.horizonYear) median", "10th percentile",
+            "90th percentile",
+        ]
     }
 
     /// A figure as shown, "withheld" when it is.

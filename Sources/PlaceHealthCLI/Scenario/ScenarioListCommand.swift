@@ -17,11 +17,15 @@ struct ScenarioListCommand: AsyncParsableCommand {
         let records = try ScenarioResultStore(store: try store.open()).list()
         if format == .json { return try OutputFormat.printJSON(records) }
         try format.print(
-            header: ["id", "scenario", "years", "runs", "seed", "file", "sha256", "version", "run at", "data"],
+            header: [
+                "id", "scenario", "years", "runs", "seed", "file", "sha256", "version", "run at", "data",
+            ],
             rows: records.map { r in
                 [
-                    r.id, r.name, "\(r.baselineYear)-\(r.horizonYear)", String(r.runs), String(r.seed), r.fileName,
-                    String(r.fileHash.prefix(12)), r.codeVersion, r.createdAt, r.synthetic ? "SYNTHETIC" : "real",
+                    r.id, r.name, "\(r.baselineYear)-\(r.horizonYear)", String(r.runs), String(r.seed),
+                    r.fileName,
+                    String(r.fileHash.prefix(12)), r.codeVersion, r.createdAt,
+                    r.synthetic ? "SYNTHETIC" : "real",
                 ]
             })
     }

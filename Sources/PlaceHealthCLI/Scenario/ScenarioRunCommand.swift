@@ -53,13 +53,15 @@ struct ScenarioRunCommand: AsyncParsableCommand {
         if let exportModel {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            try encoder.encode(ScenarioExport(model: model, scenario: scenario)).write(to: URL(fileURLWithPath: exportModel))
+            try encoder.encode(ScenarioExport(model: model, scenario: scenario)).write(
+                to: URL(fileURLWithPath: exportModel))
         }
         let prepared = Date()
         let runs = self.runs ?? scenario.runs
         let seed = self.seed ?? scenario.seed
         let progress = ProgressLine()
-        let outcome = ScenarioEngine.run(model, scenario: scenario, runs: runs, seed: seed, threads: threads) {
+        let outcome = ScenarioEngine.run(model, scenario: scenario, runs: runs, seed: seed, threads: threads)
+        {
             progress.show("scenario \(scenario.id): \(grouped($0)) of \(grouped(runs)) runs")
         }
         progress.finish()
@@ -68,12 +70,15 @@ struct ScenarioRunCommand: AsyncParsableCommand {
             outcome, scenario: scenario, fileText: bytes, seed: seed, runs: runs, synthetic: model.synthetic)
         if timings {
             let phases = [
-                ("prepare", prepared.timeIntervalSince(started)), ("runs", simulated.timeIntervalSince(prepared)),
+                ("prepare", prepared.timeIntervalSince(started)),
+                ("runs", simulated.timeIntervalSince(prepared)),
                 ("store", Date().timeIntervalSince(simulated)),
             ]
             let text = phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
             FileHandle.standardError.write(
-                Data("timings: \(text); \(String(format: "%.0f", Double(runs) / simulated.timeIntervalSince(prepared))) runs/s\n".utf8))
+                Data(
+                    "timings: \(text); \(String(format: "%.0f", Double(runs) / simulated.timeIntervalSince(prepared))) runs/s\n"
+                        .utf8))
         }
         print("Stored \(record.id): \(scenario.name), \(grouped(runs)) runs from seed \(seed)")
         let published = PublishedScenario(

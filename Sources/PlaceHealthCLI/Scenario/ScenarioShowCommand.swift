@@ -7,7 +7,8 @@ import Scenarios
 struct ScenarioShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a stored scenario result: each measure's baseline and horizon, the waterfall, the money.",
+        abstract:
+            "Show a stored scenario result: each measure's baseline and horizon, the waterfall, the money.",
         discussion: """
             ID is a result's id from `scenario list` (or the start of one). The table shows each \
             measure's baseline and its horizon's median and 10th and 90th percentiles over the runs, \
@@ -34,7 +35,8 @@ struct ScenarioShowCommand: AsyncParsableCommand {
         switch format {
         case .csv:
             try format.print(
-                header: PublishedScenarios.csvHeader, rows: PublishedScenarios.csvRows(scenario, areaKinds: kinds))
+                header: PublishedScenarios.csvHeader,
+                rows: PublishedScenarios.csvRows(scenario, areaKinds: kinds))
         case .json: try OutputFormat.printJSON(ScenarioDocument(scenario, areaKinds: kinds))
         case .table:
             let figures = ScenarioFigures(scenario: scenario)
@@ -44,7 +46,9 @@ struct ScenarioShowCommand: AsyncParsableCommand {
                 try format.print(header: figures.summaryHeader, rows: figures.summaryRows(area: area))
             }
             guard by == .city else { return }
-            print("\nWaterfall from \(scenario.record.baselineYear) to \(scenario.record.horizonYear) (in expectation)")
+            print(
+                "\nWaterfall from \(scenario.record.baselineYear) to \(scenario.record.horizonYear) (in expectation)"
+            )
             try format.print(header: ["step", "total cost", "bed days"], rows: figures.waterfallRows())
             print("\nMoney ledger (medians): does the money follow the left shift?")
             try format.print(
@@ -79,7 +83,9 @@ struct ScenarioLookup {
             let known = try scenarios.list().map(\.id)
             throw CommandFailure(
                 "no stored scenario result '\(id)' (or more than one starts with it); "
-                    + (known.isEmpty ? "run one with `placehealth scenario run FILE`" : "stored: \(known.joined(separator: ", "))"))
+                    + (known.isEmpty
+                        ? "run one with `placehealth scenario run FILE`"
+                        : "stored: \(known.joined(separator: ", "))"))
         }
         return scenario
     }

@@ -48,12 +48,14 @@ public struct PublishedScenario: Sendable {
             func publish(_ values: [Double]) -> [Double?] {
                 values.enumerated().map { t, value in
                     let observedSmall =
-                        t == 0 && s.area > 0 && Self.isCount(s.measure) && value > 0 && value < Double(threshold)
+                        t == 0 && s.area > 0 && Self.isCount(s.measure) && value > 0
+                        && value < Double(threshold)
                     return observedSmall ? nil : Self.round(value, s.measure)
                 }
             }
             return Series(
-                measure: s.measure, area: s.area, mean: publish(s.mean), p10: publish(s.p10), p50: publish(s.p50),
+                measure: s.measure, area: s.area, mean: publish(s.mean), p10: publish(s.p10),
+                p50: publish(s.p50),
                 p90: publish(s.p90))
         }
         costWaterfall = outcome.costWaterfall.map { Self.round($0, .costTotal) }

@@ -28,11 +28,14 @@ public struct PublishedScenarios: Sendable {
 
     /// The CSV header of ``csvRows(_:)``.
     public static let csvHeader = [
-        "result_id", "scenario", "area_type", "area", "measure", "year", "mean", "p10", "p50", "p90", "synthetic",
+        "result_id", "scenario", "area_type", "area", "measure", "year", "mean", "p10", "p50", "p90",
+        "synthetic",
     ]
 
     /// Every figure of `scenario` as CSV rows, one a measure, area and year (withheld figures empty).
-    public static func csvRows(_ scenario: PublishedScenario, areaKinds: Set<ScenarioArea.Kind>? = nil) -> [[String]] {
+    public static func csvRows(_ scenario: PublishedScenario, areaKinds: Set<ScenarioArea.Kind>? = nil)
+        -> [[String]]
+    {
         func text(_ value: Double?) -> String {
             guard let value else { return "" }
             return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
@@ -42,8 +45,10 @@ public struct PublishedScenarios: Sendable {
             guard areaKinds?.contains(area.kind) ?? true else { return [] }
             return scenario.years.indices.map { t in
                 [
-                    scenario.record.id, scenario.record.scenarioID, area.kind.rawValue, area.name, s.measure.rawValue,
-                    String(scenario.years[t]), text(s.mean[t]), text(s.p10[t]), text(s.p50[t]), text(s.p90[t]),
+                    scenario.record.id, scenario.record.scenarioID, area.kind.rawValue, area.name,
+                    s.measure.rawValue,
+                    String(scenario.years[t]), text(s.mean[t]), text(s.p10[t]), text(s.p50[t]),
+                    text(s.p90[t]),
                     scenario.record.synthetic ? "true" : "false",
                 ]
             }

@@ -39,7 +39,7 @@ public struct ScenarioDocument: Encodable, Sendable {
         let step: String
         let totalCost: Double
         let bedDays: Double
-        
+
     }
 
     /// Encodes the document.

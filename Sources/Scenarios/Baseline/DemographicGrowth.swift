@@ -12,12 +12,16 @@ public enum DemographicGrowth {
         precondition(base.areas == projected.areas && base.oldest == projected.oldest, "grids must match")
         precondition(band >= 1, "a band is a year or more")
         let width = base.oldest + 1
-        let bands = (0...base.oldest).map { age in (age / band * band)...min(age / band * band + band - 1, base.oldest) }
+        let bands = (0...base.oldest).map { age in
+            (age / band * band)...min(age / band * band + band - 1, base.oldest)
+        }
         var city = [Double](repeating: 1, count: 2 * width)
         for sex in Sex.allCases {
             for age in 0...base.oldest {
                 let before = base.total(sex: sex, ages: bands[age])
-                if before > 0 { city[sex.rawValue * width + age] = projected.total(sex: sex, ages: bands[age]) / before }
+                if before > 0 {
+                    city[sex.rawValue * width + age] = projected.total(sex: sex, ages: bands[age]) / before
+                }
             }
         }
         var ratios: [Double] = []

@@ -44,7 +44,8 @@ public struct ScenarioDefinition: Sendable, Equatable {
     public var noDataForBaseline: PackError {
         PackError(
             .outOfRange, file: file, line: baselineLine, field: "baseline_year",
-            message: "the store has no activity or residents in \(baselineYear): choose a year the data covers")
+            message:
+                "the store has no activity or residents in \(baselineYear): choose a year the data covers")
     }
 
     /// Units of a community service needed for each avoided admission or bed day.
@@ -72,7 +73,8 @@ extension ScenarioDefinition {
         var copy = ScenarioDefinition(
             id: id, name: name, description: description, seed: seed, runs: runs, baselineYear: baseline,
             horizonYear: horizon, demography: demography, growth: growth, healthStatus: healthStatus,
-            avoidance: avoidance, efficiencies: efficiencies, shift: shift, costs: costs, occupancy: occupancy,
+            avoidance: avoidance, efficiencies: efficiencies, shift: shift, costs: costs,
+            occupancy: occupancy,
             budgetGrowth: budgetGrowth)
         copy.file = file
         copy.baselineLine = baselineLine

@@ -12,7 +12,8 @@ public enum HealthStatus {
     /// `exposure[i]` person-years at age `ages[i]`, fitted by Newton's method. Never below 0 (a rate
     /// that falls with age is not adjusted), and 0 when the data cannot fit a slope.
     public static func slope(ages: [Double], counts: [Double], exposure: [Double]) -> Double {
-        precondition(ages.count == counts.count && ages.count == exposure.count, "one count and exposure an age")
+        precondition(
+            ages.count == counts.count && ages.count == exposure.count, "one count and exposure an age")
         let rows = ages.indices.filter { exposure[$0] > 0 }
         let events = rows.reduce(0.0) { $0 + counts[$1] }
         let people = rows.reduce(0.0) { $0 + exposure[$1] }

@@ -50,10 +50,14 @@ struct RunLevers {
                 growth[setting.rawValue] = random.sample(interval, within: growthRange)
             }
         }
-        if let interval = scenario.growth["bed_days"] { bedDayGrowth = random.sample(interval, within: growthRange) }
+        if let interval = scenario.growth["bed_days"] {
+            bedDayGrowth = random.sample(interval, within: growthRange)
+        }
         healthYears = random.sample(scenario.healthStatus, within: -10...10)
         for (m, name) in ScenarioLevers.mitigators.enumerated() {
-            if let interval = scenario.avoidance[name] { avoidance[m] = random.sample(interval, within: 0...1) }
+            if let interval = scenario.avoidance[name] {
+                avoidance[m] = random.sample(interval, within: 0...1)
+            }
         }
         if let interval = scenario.efficiencies["length_of_stay_reduction"] {
             lengthOfStay = random.sample(interval, within: 0...1)
@@ -67,7 +71,9 @@ struct RunLevers {
             perBedDay[c] = shift.per == "avoided_bed_day"
         }
         for (c, name) in ScenarioLevers.costed.enumerated() {
-            if let cost = scenario.costs[name] { costs[c] = random.sample(cost.pounds, within: 0...(.infinity)) }
+            if let cost = scenario.costs[name] {
+                costs[c] = random.sample(cost.pounds, within: 0...(.infinity))
+            }
         }
         occupancy = random.sample(scenario.occupancy, within: 0.01...1)
         budgetGrowth = random.sample(scenario.budgetGrowth, within: growthRange)

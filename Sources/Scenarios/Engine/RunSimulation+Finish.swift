@@ -26,12 +26,16 @@ extension RunSimulation {
 
     /// Completes model area `a`'s measures of year `t` (population, the shift to community, costs,
     /// budget, money released) and adds them to the city, its LCP and its decile.
-    mutating func finishArea(_ a: Int, _ t: Int, _ levers: RunLevers, _ out: UnsafeMutableBufferPointer<Double>) {
+    mutating func finishArea(
+        _ a: Int, _ t: Int, _ levers: RunLevers, _ out: UnsafeMutableBufferPointer<Double>
+    ) {
         let c = levers.costs
         let v = levers.variant
-        area[ScenarioMeasure.population.index] = model.population[(v * (model.years + 1) + t) * model.areaCount + a]
+        area[ScenarioMeasure.population.index] =
+            model.population[(v * (model.years + 1) + t) * model.areaCount + a]
         let avoidedAdmissions = area[ScenarioMeasure.avoidedAdmissions.index]
-        let avoidedBedDays = area[ScenarioMeasure.avoidedBedDays.index] + area[ScenarioMeasure.efficiencyBedDays.index]
+        let avoidedBedDays =
+            area[ScenarioMeasure.avoidedBedDays.index] + area[ScenarioMeasure.efficiencyBedDays.index]
         for (i, measure) in Self.communityMeasures.enumerated() {
             let units = levers.units[i] * (levers.perBedDay[i] ? avoidedBedDays : avoidedAdmissions)
             area[measure.index] += units
@@ -61,7 +65,8 @@ extension RunSimulation {
             out[layout.index(ScenarioMeasure.bedDaysPer100k.index, o, t)] =
                 population > 0 ? bedDays / population * 100_000 : 0
             out[layout.index(ScenarioMeasure.beds.index, o, t)] = bedDays / 365 / levers.occupancy
-            out[layout.index(ScenarioMeasure.financialGap.index, o, t)] = value(.costTotal, o) - value(.budget, o)
+            out[layout.index(ScenarioMeasure.financialGap.index, o, t)] =
+                value(.costTotal, o) - value(.budget, o)
             out[layout.index(ScenarioMeasure.netReleased.index, o, t)] =
                 value(.released, o) - value(.costCommunity, o)
         }
@@ -72,7 +77,8 @@ extension RunSimulation {
         let deprivedPopulation = value(.population, deprived)
         out[layout.index(ScenarioMeasure.deprivedGap.index, 0, t)] =
             deprivedPopulation > 0 && restPopulation > 0
-            ? (value(.emergencyAdmissions, deprived) / deprivedPopulation - restAdmissions / restPopulation) * 1000
+            ? (value(.emergencyAdmissions, deprived) / deprivedPopulation - restAdmissions / restPopulation)
+                * 1000
             : 0
     }
 
@@ -89,7 +95,8 @@ extension RunSimulation {
         let avoidedAdmissions = steps[3][emergency] - steps[4][emergency]
         let avoidedBedDays = bedDays[3] - bedDays[5]
         let shift = (0..<levers.units.count).reduce(0.0) { sum, i in
-            sum + levers.units[i] * (levers.perBedDay[i] ? avoidedBedDays : avoidedAdmissions) * c[Cost.community[i]]
+            sum + levers.units[i] * (levers.perBedDay[i] ? avoidedBedDays : avoidedAdmissions)
+                * c[Cost.community[i]]
         }
         let costSteps = [costs[0]] + (1..<6).map { costs[$0] - costs[$0 - 1] } + [shift, costs[5] + shift]
         let bedSteps = [bedDays[0]] + (1..<6).map { bedDays[$0] - bedDays[$0 - 1] } + [0, bedDays[5]]

@@ -54,7 +54,9 @@ struct RunSimulation {
                 for i in area.indices { area[i] = 0 }
                 while g < groups.count, groups[g].area == a {
                     let s = groups[g].setting
-                    var (kept, avoided, keptNotDelayed, keptDelayed, avoidedBedDays) = (0.0, 0.0, 0.0, 0.0, 0.0)
+                    var (kept, avoided, keptNotDelayed, keptDelayed, avoidedBedDays) = (
+                        0.0, 0.0, 0.0, 0.0, 0.0
+                    )
                     while g < groups.count, groups[g].area == a, groups[g].setting == s {
                         let o = model.offset(variant: levers.variant, year: t, group: g)
                         let demography = e[o] + e[o + 1] + e[o + 2]
@@ -74,12 +76,15 @@ struct RunSimulation {
                         if horizon {
                             let base = model.offset(variant: levers.variant, year: 0, group: g)
                             let allBedDays = notDelayed + delayedDays
-                            addStep(0, s, e[base] + e[base + 1] + e[base + 2], (3..<9).reduce(0.0) { $0 + e[base + $1] })
+                            addStep(
+                                0, s, e[base] + e[base + 1] + e[base + 2],
+                                (3..<9).reduce(0.0) { $0 + e[base + $1] })
                             addStep(1, s, demography, (3..<9).reduce(0.0) { $0 + e[o + $1] })
                             addStep(2, s, records, healthyNotDelayed + healthyDelayed)
                             addStep(3, s, grown, allBedDays)
                             addStep(4, s, grown * k, allBedDays * k)
-                            addStep(5, s, grown * k, (notDelayed * (1 - los) + delayedDays * (1 - delayed)) * k)
+                            addStep(
+                                5, s, grown * k, (notDelayed * (1 - los) + delayedDays * (1 - delayed)) * k)
                         }
                         g += 1
                     }
@@ -87,8 +92,10 @@ struct RunSimulation {
                     let avoidedCount = t == 0 || avoided <= 0 ? 0 : Double(random.poisson(avoided))
                     record(
                         ActivitySetting(rawValue: s)!, levers, keptCount, avoidedCount,
-                        notDelayed: kept > 0 ? keptNotDelayed / kept : 0, delayed: kept > 0 ? keptDelayed / kept : 0,
-                        avoidedPer: avoided > 0 ? avoidedBedDays / avoided : 0, los: los, delayedShare: delayed)
+                        notDelayed: kept > 0 ? keptNotDelayed / kept : 0,
+                        delayed: kept > 0 ? keptDelayed / kept : 0,
+                        avoidedPer: avoided > 0 ? avoidedBedDays / avoided : 0, los: los,
+                        delayedShare: delayed)
                 }
                 finishArea(a, t, levers, out)
             }
@@ -97,14 +104,17 @@ struct RunSimulation {
     }
 
     /// Adds expected records and bed days of setting `s` to waterfall step `step`.
-    @inline(__always) private mutating func addStep(_ step: Int, _ s: Int, _ records: Double, _ bedDays: Double) {
+    @inline(__always) private mutating func addStep(
+        _ step: Int, _ s: Int, _ records: Double, _ bedDays: Double
+    ) {
         steps[step][s] += records
         steps[step][ActivitySetting.allCases.count + s] += bedDays
     }
 
     /// Adds a setting's kept and avoided counts of one area and year to ``area``.
     private mutating func record(
-        _ setting: ActivitySetting, _ levers: RunLevers, _ kept: Double, _ avoided: Double, notDelayed: Double,
+        _ setting: ActivitySetting, _ levers: RunLevers, _ kept: Double, _ avoided: Double,
+        notDelayed: Double,
         delayed: Double, avoidedPer: Double, los: Double, delayedShare: Double
     ) {
         let c = levers.costs
@@ -112,7 +122,8 @@ struct RunSimulation {
         case .emergencyAdmission, .electiveAdmission:
             let bedDays = kept * (notDelayed * (1 - los) + delayed * (1 - delayedShare))
             area[ScenarioMeasure.bedDays.index] += bedDays
-            area[ScenarioMeasure.efficiencyBedDays.index] += kept * (notDelayed * los + delayed * delayedShare)
+            area[ScenarioMeasure.efficiencyBedDays.index] +=
+                kept * (notDelayed * los + delayed * delayedShare)
             area[ScenarioMeasure.avoidedBedDays.index] += avoided * avoidedPer
             area[ScenarioMeasure.costBedDays.index] += bedDays * c[Cost.bedDay]
             if setting == .emergencyAdmission {

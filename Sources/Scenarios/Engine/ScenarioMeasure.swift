@@ -158,7 +158,8 @@ extension ScenarioMeasure {
     /// The measures a summary shows, in order.
     public static let summary: [ScenarioMeasure] = [
         .population, .emergencyAdmissions, .electiveAdmissions, .aeAttendances, .careHomeAdmissions,
-        .reablementEpisodes, .bedDays, .bedDaysPer100k, .beds, .avoidedAdmissions, .avoidedBedDays, .efficiencyBedDays,
+        .reablementEpisodes, .bedDays, .bedDaysPer100k, .beds, .avoidedAdmissions, .avoidedBedDays,
+        .efficiencyBedDays,
         .communityBedDays, .communityReablement, .homeCareHours, .neighbourhoodContacts, .costTotal, .budget,
         .financialGap, .released, .costCommunity, .netReleased, .deprivedGap,
     ]

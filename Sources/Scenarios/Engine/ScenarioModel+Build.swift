@@ -19,7 +19,9 @@ extension ScenarioModel {
         }
     }
 
-    private init(checked store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions)
+    private init(
+        checked store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions
+    )
         throws
     {
         let columns = try PlaceColumns.open(store, readers: [try store.reader()])
@@ -30,7 +32,8 @@ extension ScenarioModel {
             people: people)
         let variants = assumptions.variants.map(\.name).filter { (scenario.demography[$0] ?? 0) > 0 }
         let projections = try PopulationProjection.projections(
-            people, births: columns.table("births"), assumptions: assumptions, baseline: scenario.baselineYear,
+            people, births: columns.table("births"), assumptions: assumptions,
+            baseline: scenario.baselineYear,
             horizon: scenario.horizonYear - scenario.baselineYear, variants: variants, areas: .lcpDecile)
         self.init(
             baseline: baseline, projections: projections, weights: variants.map { scenario.demography[$0]! },
@@ -52,7 +55,8 @@ extension ScenarioModel {
 
     /// The model of `baseline` grown by `projections` (one a variant, by LCP and decile, from the
     /// baseline year), the variants drawn with `weights`.
-    init(baseline: ActivityBaseline, projections: [PopulationProjection], weights: [Double], synthetic: Bool) {
+    init(baseline: ActivityBaseline, projections: [PopulationProjection], weights: [Double], synthetic: Bool)
+    {
         let lcps = baseline.lcps
         let oldest = baseline.oldest
         let years = projections[0].years.count - 1
@@ -68,7 +72,9 @@ extension ScenarioModel {
             cells[group]!.sort { a, b in
                 let (x, y) = (a.key, b.key)
                 // A group's cells share their area and setting.
-                return (x.age, x.sex.rawValue, x.segment, x.flags.rawValue) < (y.age, y.sex.rawValue, y.segment, y.flags.rawValue)
+                return (x.age, x.sex.rawValue, x.segment, x.flags.rawValue) < (
+                    y.age, y.sex.rawValue, y.segment, y.flags.rawValue
+                )
             }
         }
         let groups = cells.keys.sorted()

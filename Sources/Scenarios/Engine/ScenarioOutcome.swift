@@ -58,7 +58,9 @@ public struct ScenarioOutcome: Sendable, Codable, Equatable {
         series.first { $0.measure == measure && $0.area == area }
     }
 
-    static func summarise(_ values: RunValues, layout: RunLayout, model: ScenarioModel, runs: Int) -> ScenarioOutcome {
+    static func summarise(_ values: RunValues, layout: RunLayout, model: ScenarioModel, runs: Int)
+        -> ScenarioOutcome
+    {
         let measures = ScenarioMeasure.allCases
         let slots = ParallelSlots<[ScenarioSeries]>(count: measures.count)
         DispatchQueue.concurrentPerform(iterations: measures.count) { m in
@@ -87,7 +89,8 @@ public struct ScenarioOutcome: Sendable, Codable, Equatable {
         let end = values.column(layout.index(gap, 0, layout.years - 1))
         let narrowed = zip(start, end).filter { $1 < $0 }.count
         return ScenarioOutcome(
-            years: Array(model.baselineYear...(model.baselineYear + model.years)), areas: layout.areas, runs: runs,
+            years: Array(model.baselineYear...(model.baselineYear + model.years)), areas: layout.areas,
+            runs: runs,
             series: slots.values.flatMap { $0 }, costWaterfall: Array(waterfall[0..<width]),
             bedDayWaterfall: Array(waterfall[width...]), gapNarrowed: Double(narrowed) / Double(max(1, runs)))
     }

@@ -42,7 +42,8 @@ public struct PopulationProjection: Sendable {
     }
 
     init(
-        baseline: Int, variant: String, rates: ProjectionRates, rateYears: ClosedRange<Int>, years: [PopulationGrid]
+        baseline: Int, variant: String, rates: ProjectionRates, rateYears: ClosedRange<Int>,
+        years: [PopulationGrid]
     ) {
         (self.baseline, self.variant, self.rates, self.rateYears, self.years) =
             (baseline, variant, rates, rateYears, years)
@@ -65,7 +66,8 @@ public struct PopulationProjection: Sendable {
         }
         let base = PopulationGrid.residents(people, on: middle, oldest: assumptions.oldestAge, areas: areas)
         let rateYears = (baseline - assumptions.rateYears + 1)...baseline
-        let rates = ProjectionRates.estimate(people, births: births, years: rateYears, oldest: assumptions.oldestAge)
+        let rates = ProjectionRates.estimate(
+            people, births: births, years: rateYears, oldest: assumptions.oldestAge)
         guard base.total() > 0, rates.mortality.joined().contains(where: { $0 > 0 }) else {
             throw ScenarioError.noBaselineData(baseline)
         }

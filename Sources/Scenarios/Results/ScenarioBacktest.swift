@@ -51,12 +51,14 @@ public struct ScenarioBacktest: Sendable, Codable, Equatable {
     ///
     /// - Throws: `PackError` at the file's `baseline_year` when a year has no data; the store's errors.
     public static func run(
-        store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions, baseline: Int,
+        store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions,
+        baseline: Int,
         years: Int, runs: Int, threads: Int = 2, now: Date = Date()
     ) throws -> ScenarioBacktest {
         let rebased = scenario.rebased(baseline: baseline, horizon: baseline + years)
         let model = try ScenarioModel(store: store, scenario: rebased, assumptions: assumptions)
-        let outcome = ScenarioEngine.run(model, scenario: rebased, runs: runs, seed: scenario.seed, threads: threads)
+        let outcome = ScenarioEngine.run(
+            model, scenario: rebased, runs: runs, seed: scenario.seed, threads: threads)
         let target = baseline + years
         let actual: ActivityBaseline
         do {
@@ -81,10 +83,13 @@ public struct ScenarioBacktest: Sendable, Codable, Equatable {
         ]
         let rows = measures.map { m in
             let series = outcome.series(m)!
-            return Row(measure: m, p50: series.p50.last!, p10: series.p10.last!, p90: series.p90.last!, actual: observed[m]!)
+            return Row(
+                measure: m, p50: series.p50.last!, p10: series.p10.last!, p90: series.p90.last!,
+                actual: observed[m]!)
         }
         return ScenarioBacktest(
-            scenarioID: scenario.id, baselineYear: baseline, targetYear: target, runs: runs, synthetic: model.synthetic,
+            scenarioID: scenario.id, baselineYear: baseline, targetYear: target, runs: runs,
+            synthetic: model.synthetic,
             createdAt: ISO8601DateFormatter().string(from: now), rows: rows)
     }
 

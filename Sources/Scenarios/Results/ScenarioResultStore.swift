@@ -31,10 +31,12 @@ public struct ScenarioResultStore: Sendable {
     ) throws -> StoredScenario {
         let fileHash = Self.sha256(fileText)
         let contentVersion = try store.contentVersion()
-        let digest = Self.sha256(Data("\(fileHash)|\(seed)|\(runs)|\(contentVersion)|\(Self.codeVersion)".utf8))
+        let digest = Self.sha256(
+            Data("\(fileHash)|\(seed)|\(runs)|\(contentVersion)|\(Self.codeVersion)".utf8))
         let record = StoredScenario(
             id: "\(scenario.id)-\(digest.prefix(10))", scenarioID: scenario.id, name: scenario.name,
-            fileName: scenario.file, fileHash: fileHash, seed: seed, runs: runs, baselineYear: scenario.baselineYear,
+            fileName: scenario.file, fileHash: fileHash, seed: seed, runs: runs,
+            baselineYear: scenario.baselineYear,
             horizonYear: scenario.horizonYear, codeVersion: Self.codeVersion, contentVersion: contentVersion,
             createdAt: ISO8601DateFormatter().string(from: now), synthetic: synthetic)
         let encoder = JSONEncoder()
@@ -42,7 +44,8 @@ public struct ScenarioResultStore: Sendable {
         let json = String(decoding: try encoder.encode(outcome), as: UTF8.self)
         let row: [FieldValue] = [
             .text(record.id), .text(record.scenarioID), .text(record.name), .text(record.fileName),
-            .text(fileHash), .text(String(decoding: fileText, as: UTF8.self)), .int(Int64(seed)), .int(Int64(runs)),
+            .text(fileHash), .text(String(decoding: fileText, as: UTF8.self)), .int(Int64(seed)),
+            .int(Int64(runs)),
             .int(Int64(record.baselineYear)), .int(Int64(record.horizonYear)), .text(record.codeVersion),
             .text(contentVersion), .text(record.createdAt), .flag(synthetic), .text(json),
         ]
@@ -65,7 +68,9 @@ public struct ScenarioResultStore: Sendable {
 
     /// The stored result `id` (or the only result whose id starts with it): its record, outcome and
     /// file text; nil when there is none.
-    public func load(_ id: String) throws -> (record: StoredScenario, outcome: ScenarioOutcome, fileText: String)? {
+    public func load(_ id: String) throws -> (
+        record: StoredScenario, outcome: ScenarioOutcome, fileText: String
+    )? {
         var rows = try store.query(
             "SELECT \(Self.recordColumns), outcome_json, file_text FROM scenario_results WHERE result_id = ?",
             [.text(id)])
