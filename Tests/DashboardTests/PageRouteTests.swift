@@ -32,6 +32,10 @@ import Testing
         ("/scenarios/left-shift", "Does the money follow the left shift?"),
         ("/scenarios/compare?first=do-nothing&second=left-shift", "Scenarios compared"),
         ("/scenarios/compare?ids=do-nothing,left-shift", "At the horizon"),
+        (
+            "/scenarios/left-shift?measure=bed_days_per_100k&area=decile-1",
+            "Bed days per 100,000, IMD decile 1"
+        ),
         ("/board/report?meeting=2019-09-16&last=2019-03-20", "Summary of main issues"),
     ])
     func pageServes(path: String, expected: String) async throws {

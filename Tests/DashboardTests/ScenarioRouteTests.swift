@@ -10,8 +10,9 @@ import Testing
             let page = try await get("/scenarios/left-shift")
             #expect(page.status == 200)
             // A fan chart per measure drawn, the waterfall, the two tables by area, all labelled.
-            #expect(page.body.components(separatedBy: "<svg").count - 1 == 10)
-            #expect(page.body.components(separatedBy: "SYNTHETIC</strong>").count - 1 == 10)
+            // (and the explorer's chart, emergency admissions for the city by default).
+            #expect(page.body.components(separatedBy: "<svg").count - 1 == 11)
+            #expect(page.body.components(separatedBy: "SYNTHETIC</strong>").count - 1 == 11)
             for text in [
                 "From 2023 to 2033: the waterfall", "activity avoidance", "by Local Care Partnership",
                 "by IMD decile of home", "Does the money follow the left shift?", "SHA-256 of the file",
@@ -51,6 +52,8 @@ import Testing
                 ("/scenarios/no-such-result", 404), ("/api/scenarios/no-such-result", 404),
                 ("/api/scenarios/left-shift?by=ward", 400), ("/api/scenarios/left-shift?year=2020", 400),
                 ("/scenarios/compare?first=left-shift", 400), ("/scenarios/compare?ids=left-shift,nope", 404),
+                ("/scenarios/left-shift?measure=beds&area=nowhere", 400),
+                ("/scenarios/left-shift?measure=happiness", 400),
             ]
             for (path, status) in cases {
                 let page = try await get(path)

@@ -72,6 +72,31 @@ import TestSupport
             try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"]) == before)
     }
 
+    @Test func anInterruptedRunStoresNothing() throws {
+        let before = try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Repository.placehealthBinary))
+        process.arguments = [
+            "scenario", "run", Self.folder.appendingPathComponent("left-shift.yaml").path, "--db", Self.path,
+            "--runs", "100000", "--seed", "99",
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Wait until the runs have started (the first progress line), then interrupt.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("runs"), process.isRunning {
+            seen.append(errors.fileHandleForReading.availableData)
+        }
+        #expect(process.isRunning)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(
+            try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"]) == before)
+    }
+
     @Test func theBackTestComparesEveryMeasure() throws {
         let output = try Repository.placehealth([
             "scenario", "backtest", "--db", Self.path, "--baseline", "2017", "--years", "3", "--runs", "30",

@@ -21,8 +21,8 @@ extension Dashboard {
         }
         router.get("/scenarios/:id") { request, context in
             let id = try context.parameters.require("id")
-            return try await self.fresh(request, allowed: []) { g, _ in
-                .html(try g.scenarioPages.scenario(id))
+            return try await self.fresh(request, allowed: ["measure", "area"]) { g, q in
+                .html(try g.scenarioPages.scenario(id, q))
             }
         }
         router.get("/api/scenarios") { request, _ in

@@ -74,7 +74,7 @@ struct ScenarioPages: Sendable {
     }
 
     /// The stored result `id`.
-    func scenario(_ id: String) throws -> HTML {
+    func scenario(_ id: String, _ query: Query) throws -> HTML {
         let s = try load(id)
         let r = s.record
         let synthetic = r.synthetic
@@ -114,6 +114,7 @@ struct ScenarioPages: Sendable {
                     synthetic: synthetic
                 ).svg)
         }
+        body.append(try explorer(s, query))
         body.append(waterfall(s))
         body.append("<h2>Bed days per 100,000 by area</h2>")
         for kind in [ScenarioArea.Kind.lcp, .decile] {
