@@ -1,4 +1,5 @@
 import Publication
+import Scenarios
 import Engine
 import Foundation
 import Synchronization
@@ -35,7 +36,8 @@ struct Generation: Sendable {
         api = JSONAPI(pages: pages, synthetic: synthetic)
         scenarioPages = ScenarioPages(
             layout: layout,
-            scenarios: PublishedScenarios(store: store, threshold: catalog.set.suppressionThreshold))
+            scenarios: PublishedScenarios(store: store, threshold: catalog.set.suppressionThreshold),
+            assumptions: try? ProjectionAssumptions.read(catalog.pack))
     }
 }
 

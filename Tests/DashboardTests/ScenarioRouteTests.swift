@@ -16,7 +16,7 @@ import Testing
             for text in [
                 "From 2023 to 2033: the waterfall", "activity avoidance", "by Local Care Partnership",
                 "by IMD decile of home", "Does the money follow the left shift?", "SHA-256 of the file",
-                "left-shift.yaml",
+                "left-shift.yaml", "The levers", "activity_avoidance.frail_admissions", "(assumed)",
             ] {
                 #expect(page.body.contains(text), "\(text)")
             }

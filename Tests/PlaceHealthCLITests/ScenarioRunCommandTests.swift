@@ -33,6 +33,7 @@ import TestSupport
         let table = try Repository.placehealth(["scenario", "show", shift, "--db", Self.path])
         #expect(table.contains("— SYNTHETIC data") && table.contains("emergency admissions"))
         #expect(table.contains("Waterfall from 2023 to 2033") && table.contains("Money ledger"))
+        #expect(table.contains("unit_costs.bed_day") && table.contains("(assumed)"))
         let csv = try Repository.placehealth([
             "scenario", "show", String(shift.prefix(14)), "--db", Self.path, "--by", "decile", "--format",
             "csv",

@@ -87,3 +87,27 @@ import TestSupport
         }
     }
 }
+
+extension ScenarioReaderTests {
+    @Test func everyLeverIsListedForPeople() throws {
+        let shift = try ScenarioReader.scenarios(of: Repository.leeds, assumptions: Self.assumptions)[1]
+        let rows = shift.leverRows
+        #expect(rows.first?.value == "high 0.2, low 0.2, principal 0.6")
+        #expect(
+            rows.contains {
+                $0.lever == "activity_avoidance.ambulatory_care_sensitive" && $0.value == "0.1 to 0.3"
+                    && $0.note == "share avoided by the horizon"
+            })
+        #expect(
+            rows.contains {
+                $0.lever == "unit_costs.bed_day" && $0.value == "£350 to £450"
+                    && $0.note.hasSuffix("(assumed)")
+            })
+        #expect(rows.contains { $0.lever == "occupancy" && $0.value == "0.92" })
+        // Every lever the file sets has a row.
+        let count =
+            1 + shift.growth.count + 1 + shift.avoidance.count + shift.efficiencies.count + shift.shift.count
+            + shift.costs.count + 2
+        #expect(rows.count == count)
+    }
+}

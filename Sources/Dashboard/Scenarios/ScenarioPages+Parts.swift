@@ -126,3 +126,18 @@ extension ScenarioPages {
         return body
     }
 }
+
+extension ScenarioPages {
+    /// The scenario's levers as the file gives them, with each cost's source.
+    func levers(_ s: PublishedScenario) -> HTML {
+        guard let assumptions, let rows = s.levers(assumptions) else {
+            return "<h2>The levers</h2><p>The scenario file as run no longer reads with this pack.</p>"
+        }
+        return """
+            <h2>The levers</h2>
+            <p>Each run samples every interval so that 80% of runs fall within it. Every value is the
+            scenario file's; those marked assumed are not published figures.</p>
+            \(Self.table("The levers of \(s.record.fileName)", ["Lever", "Value or 80% interval", "Note"], rows.map { [$0.lever, $0.value, $0.note] }))
+            """
+    }
+}

@@ -9,6 +9,9 @@ struct ScenarioPages: Sendable {
     let layout: Layout
     /// The published results.
     let scenarios: PublishedScenarios
+    /// The pack's projection assumptions (its migration variants), to read the levers back; nil
+    /// when the pack has none.
+    let assumptions: ProjectionAssumptions?
 
     /// The measures drawn as fan charts on a result's page.
     static let fanMeasures: [ScenarioMeasure] = [
@@ -138,6 +141,7 @@ struct ScenarioPages: Sendable {
                     rows))
         }
         body.append(ledger(s))
+        body.append(levers(s))
         body.append(provenance(r))
         return layout.page(
             title: r.name, section: .scenarios, crumbs: [("Scenarios", "/scenarios")], body: body)

@@ -54,6 +54,11 @@ struct ScenarioShowCommand: AsyncParsableCommand {
             try format.print(
                 header: ["year", "released from hospital", "community services", "left", "financial gap"],
                 rows: figures.ledgerRows())
+            if let levers = scenario.levers(try ProjectionAssumptions.read(try pack.load())) {
+                print("\nThe levers (80% intervals; each run samples them)")
+                try format.print(
+                    header: ["lever", "value", "note"], rows: levers.map { [$0.lever, $0.value, $0.note] })
+            }
         }
     }
 }

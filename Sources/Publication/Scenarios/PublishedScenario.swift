@@ -1,3 +1,4 @@
+import PlacePack
 import Scenarios
 import Store
 
@@ -21,6 +22,8 @@ public struct PublishedScenario: Sendable {
     public let bedDayWaterfall: [Double]
     /// Share of runs in which the deprived gap narrowed by the horizon.
     public let gapNarrowed: Double
+    /// The scenario file as run (its levers, as written).
+    public let fileText: String
 
     /// One measure in one area: each year's mean and percentiles, nil where withheld.
     public struct Series: Sendable {
@@ -40,8 +43,9 @@ public struct PublishedScenario: Sendable {
 
     /// Publishes `outcome` of `record`, counts from 1 to `threshold` − 1 withheld in the baseline
     /// year below the city.
-    public init(record: StoredScenario, outcome: ScenarioOutcome, threshold: Int) {
+    public init(record: StoredScenario, outcome: ScenarioOutcome, threshold: Int, fileText: String = "") {
         self.record = record
+        self.fileText = fileText
         years = outcome.years
         areas = outcome.areas
         series = outcome.series.map { s in
@@ -82,6 +86,13 @@ public struct PublishedScenario: Sendable {
     /// The series of `measure` in area `area`.
     public func series(_ measure: ScenarioMeasure, area: Int = 0) -> Series? {
         series.first { $0.measure == measure && $0.area == area }
+    }
+
+    /// The scenario's levers, read back from the file as run, with `assumptions` (the pack's
+    /// migration variants); nil when the file no longer reads (a pack whose variants changed).
+    public func levers(_ assumptions: ProjectionAssumptions) -> [ScenarioDefinition.LeverRow]? {
+        guard let node = try? PackNode.parse(text: fileText, file: record.fileName) else { return nil }
+        return (try? ScenarioReader.read(node, assumptions: assumptions))?.leverRows
     }
 
     /// The indexes of the areas of `kind`.

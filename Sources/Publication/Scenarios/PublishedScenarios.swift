@@ -19,8 +19,8 @@ public struct PublishedScenarios: Sendable {
 
     /// The published result `id` (or the one whose id starts with it); nil when there is none.
     public func load(_ id: String) throws -> PublishedScenario? {
-        guard let (record, outcome, _) = try ScenarioResultStore(store: store).load(id) else { return nil }
-        return PublishedScenario(record: record, outcome: outcome, threshold: threshold)
+        guard let (record, outcome, text) = try ScenarioResultStore(store: store).load(id) else { return nil }
+        return PublishedScenario(record: record, outcome: outcome, threshold: threshold, fileText: text)
     }
 
     /// The store's latest back-test of the scenario engine (city figures only), if any.
