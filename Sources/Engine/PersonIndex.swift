@@ -57,7 +57,8 @@ struct PersonIndex {
     /// Whether person `i` is a resident on `day`: born, not dead, and within their registration
     /// here (from `registered_from` to `registered_to`, both included), as movers are counted.
     func present(_ i: Int, on day: Int32) -> Bool {
-        birth[i] <= day && death[i] > day && registeredFrom[i] <= day && registeredTo[i] >= day
+        Residency.present(
+            birth: birth[i], death: death[i], from: registeredFrom[i], to: registeredTo[i], on: day)
     }
 
     /// A date as yyyymmdd.

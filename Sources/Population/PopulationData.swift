@@ -71,7 +71,8 @@ public struct PopulationData: Sendable {
     /// registration dates, resident).
     @inline(__always)
     public func isPresent(_ i: Int, on day: Int32) -> Bool {
-        birth[i] <= day && death[i] > day && registeredFrom[i] <= day && registeredTo[i] >= day
+        Residency.present(
+            birth: birth[i], death: death[i], from: registeredFrom[i], to: registeredTo[i], on: day)
     }
 
     /// Age in completed years of person `i` on `day`.

@@ -41,7 +41,8 @@ struct ProjectionPeople {
 
     /// Whether person `i` lives here on `day`: born, alive and registered.
     func present(_ i: Int, on day: Int32) -> Bool {
-        birth[i] <= day && death[i] > day && registeredFrom[i] <= day && registeredTo[i] >= day
+        Residency.present(
+            birth: birth[i], death: death[i], from: registeredFrom[i], to: registeredTo[i], on: day)
     }
 
     /// Age in completed years of person `i` on `day`.
