@@ -146,6 +146,7 @@ let package = Package(
             dependencies: [
                 "TestSupport",
                 "Publication", "Engine", "Population", "Synth", "Store", "PlacePack", "Statistics",
+                "Scenarios",
             ]),
         .testTarget(
             name: "DashboardTests",

@@ -6,6 +6,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
         case noBaselineData(Int)
         case noActivity(Int)
         case badHorizon(Int)
+        case noTargetData(Int)
     }
     private let code: Code
 
@@ -22,6 +23,9 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
 
     /// The horizon is outside 0 to 50 years, or the baseline is not a year.
     static func badHorizon(_ years: Int) -> ScenarioError { ScenarioError(code: .badHorizon(years)) }
+
+    /// The store has no activity in the last year of a back-test.
+    static func noTargetData(_ year: Int) -> ScenarioError { ScenarioError(code: .noTargetData(year)) }
 
     /// Whether the store has no data for the baseline year asked for.
     var isMissingBaseline: Bool {
@@ -43,6 +47,9 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
         case .noActivity(let year):
             return
                 "the store has no admissions, A&E attendances, care home admissions or reablement episodes in \(year): choose a baseline year the data covers"
+        case .noTargetData(let year):
+            return
+                "the store has no activity in \(year), the back-test's last year: choose --baseline and --years so that it ends within the data"
         case .badHorizon(let years):
             return "the horizon must be 0 to 50 years, found \(years)"
         }

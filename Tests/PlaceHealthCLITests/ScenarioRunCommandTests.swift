@@ -69,6 +69,19 @@ import TestSupport
         #expect(try Repository.run(["scenario", "run", bad.path, "--db", Self.path]).status != 0)
         #expect(try Repository.run(["scenario", "show", "nothing-like-this", "--db", Self.path]).status != 0)
         #expect(try Repository.run(["scenario", "compare", "only-one", "--db", Self.path]).status != 0)
+        let shift = Self.folder.appendingPathComponent("left-shift.yaml").path
+        #expect(
+            try Repository.run(["scenario", "run", shift, "--db", Self.path, "--seed", "9223372036854775808"])
+                .status != 0)
+        // 100,000 runs of ten years would hold several GB of results: refused before running.
+        #expect(
+            try Repository.run(["scenario", "run", shift, "--db", Self.path, "--runs", "100000"]).status != 0)
+        // A back-test whose last year is beyond the data.
+        #expect(
+            try Repository.run([
+                "scenario", "backtest", "--db", Self.path, "--baseline", "2022", "--years", "5",
+            ]).status
+                != 0)
         #expect(
             try Repository.placehealth(["scenario", "list", "--db", Self.path, "--format", "csv"]) == before)
     }
@@ -79,7 +92,7 @@ import TestSupport
         process.executableURL = URL(fileURLWithPath: try #require(Repository.placehealthBinary))
         process.arguments = [
             "scenario", "run", Self.folder.appendingPathComponent("left-shift.yaml").path, "--db", Self.path,
-            "--runs", "100000", "--seed", "99",
+            "--runs", "5000", "--seed", "99",
         ]
         let errors = Pipe()
         process.standardError = errors

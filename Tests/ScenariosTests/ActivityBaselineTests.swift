@@ -37,6 +37,15 @@ import TestSupport
                 == (try count(
                     "SELECT COALESCE(SUM(delayed_days), 0) FROM admissions WHERE method = 'emergency' AND admit_date \(Self.inYear)"
                 )))
+        // The delayed part of the bed days: each admission's delayed days up to its own bed days.
+        #expect(
+            emergency.delayedWithinStay
+                == (try count(
+                    """
+                    SELECT COALESCE(SUM(MIN(COALESCE(delayed_days, 0), CASE WHEN discharge_date IS NULL THEN 0
+                    ELSE MAX(0, julianday(discharge_date) - julianday(admit_date)) END)), 0) FROM admissions
+                    WHERE method = 'emergency' AND admit_date \(Self.inYear)
+                    """)))
         let acs = Self.baseline.total(.emergencyAdmission) { $0.flags.contains(.ambulatoryCareSensitive) }
         #expect(
             acs.count

@@ -34,6 +34,8 @@ import TestSupport
     }
 
     @Test(arguments: [
+        // an id that cannot name results and pages
+        ("id: left-shift", "id: left shift", "id"),
         // an unknown lever
         (
             "    frequent_ae_attenders: [0.10, 0.30]", "    frequent_flyers: [0.10, 0.30]",

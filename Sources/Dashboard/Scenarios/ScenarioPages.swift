@@ -85,8 +85,8 @@ struct ScenarioPages: Sendable {
             <h1>\(r.name)\(synthetic ? " — SYNTHETIC" : "")</h1>
             <p class="lead">\(r.baselineYear) to \(r.horizonYear), \(r.runs) Monte Carlo runs from seed \(String(r.seed)).
             The deprived gap (emergency admissions per 1,000 in IMD decile 1 less deciles 2 to 10) narrows by the
-            horizon in \(Int((s.gapNarrowed * 100).rounded()))% of runs. Counts are rounded to the nearest 10 and money to
-            £10,000.</p>
+            horizon in \(Int((s.gapNarrowed * 100).rounded()))% of runs. Counts are rounded to the nearest 10; money is
+            shown in £ millions (to £10,000 in the downloads).</p>
             <p>Downloads: <a href="/api/scenarios/\(r.id)/results.csv">CSV</a> ·
             <a href="/api/scenarios/\(r.id)">JSON</a> · <a href="/scenarios">all scenarios</a></p>
             """

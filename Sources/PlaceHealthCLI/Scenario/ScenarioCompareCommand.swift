@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Publication
 import Scenarios
 
@@ -35,7 +36,8 @@ struct ScenarioCompareCommand: AsyncParsableCommand {
         let scenarios = try ids.map { try lookup.load($0) }
         let first = scenarios[0]
         if scenarios.contains(where: { $0.years != first.years }) {
-            print("Warning: the results do not share their baseline and horizon years.")
+            FileHandle.standardError.write(
+                Data("Warning: the results do not share their baseline and horizon years.\n".utf8))
         }
         let synthetic = scenarios.contains { $0.record.synthetic }
         if format == .table {
@@ -44,7 +46,10 @@ struct ScenarioCompareCommand: AsyncParsableCommand {
             )
         }
         let header =
-            ["area", "measure"] + scenarios.map { "\($0.record.name) (\($0.record.id))" }
+            ["area", "measure"]
+            + scenarios.map {
+                "\($0.record.name) (\($0.record.id))\($0.record.synthetic ? " SYNTHETIC" : "")"
+            }
             + scenarios.dropFirst().map { "\($0.record.name) − \(first.record.name)" }
         var rows: [[String]] = []
         for area in first.areas(by.kind) {

@@ -12,8 +12,8 @@ struct ScenarioFigures {
         let narrowed = Int((scenario.gapNarrowed * 100).rounded())
         return """
             \(record.name) (\(record.id)), \(record.baselineYear) to \(record.horizonYear), \(record.runs) runs\
-            \(record.synthetic ? " — SYNTHETIC data" : ""). Counts rounded to the nearest 10, money to \
-            £10,000; the deprived gap narrows in \(narrowed)% of runs.
+            \(record.synthetic ? " — SYNTHETIC data" : ""). Counts rounded to the nearest 10, money shown \
+            in £ millions; the deprived gap narrows in \(narrowed)% of runs.
             """
     }
 

@@ -36,9 +36,15 @@ struct ScenarioRunCommand: AsyncParsableCommand {
     @Flag(help: "Print how long each phase took, to standard error.")
     var timings = false
 
+    /// The most memory the runs' values may take before they are summarised.
+    static let memoryLimit = 4 << 30
+
     func validate() throws {
         if let runs, !(1...100_000).contains(runs) { throw ValidationError("--runs must be 1 to 100,000.") }
         guard (1...256).contains(threads) else { throw ValidationError("--threads must be 1 to 256.") }
+        if let seed, seed > UInt64(Int64.max) {
+            throw ValidationError("--seed must be 0 to \(Int64.max).")
+        }
     }
 
     func run() async throws {
@@ -59,6 +65,13 @@ struct ScenarioRunCommand: AsyncParsableCommand {
         let prepared = Date()
         let runs = self.runs ?? scenario.runs
         let seed = self.seed ?? scenario.seed
+        let memory = ScenarioEngine.bytes(model, runs: runs)
+        guard memory <= Self.memoryLimit else {
+            let most = runs * Self.memoryLimit / memory
+            throw CommandFailure(
+                "\(grouped(runs)) runs of this scenario would hold \(memory >> 20) MB of results before they are summarised (at most \(Self.memoryLimit >> 20) MB): run \(grouped(most)) or fewer with --runs, or a shorter horizon"
+            )
+        }
         let progress = ProgressLine()
         let outcome = ScenarioEngine.run(model, scenario: scenario, runs: runs, seed: seed, threads: threads)
         {

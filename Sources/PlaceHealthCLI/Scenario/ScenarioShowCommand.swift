@@ -14,7 +14,8 @@ struct ScenarioShowCommand: AsyncParsableCommand {
             measure's baseline and its horizon's median and 10th and 90th percentiles over the runs, \
             then (for the city) the waterfall and the money ledger by year. CSV gives every measure, \
             area and year (mean and percentiles); JSON the same as the API. Counts are rounded to the \
-            nearest 10, money to £10,000. SYNTHETIC data is labelled. See docs/scenarios.md.
+            nearest 10; money is shown in £ millions (to £10,000 in CSV and JSON). SYNTHETIC data is \
+            labelled. See docs/scenarios.md.
             """)
 
     @OptionGroup var store: StoreOptions

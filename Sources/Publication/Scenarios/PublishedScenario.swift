@@ -48,13 +48,19 @@ public struct PublishedScenario: Sendable {
         self.fileText = fileText
         years = outcome.years
         areas = outcome.areas
+        // Observed (baseline-year) counts below the threshold in an LCP or decile are withheld, and
+        // so are the rates worked out from an area's withheld bed days, which would give them back.
+        let small = { (value: Double) in value > 0 && value < Double(threshold) }
+        let hiddenBedDays = Set(
+            outcome.series.filter { $0.measure == .bedDays && $0.area > 0 && small($0.p50[0]) }.map(\.area))
         series = outcome.series.map { s in
             func publish(_ values: [Double]) -> [Double?] {
                 values.enumerated().map { t, value in
-                    let observedSmall =
-                        t == 0 && s.area > 0 && Self.isCount(s.measure) && value > 0
-                        && value < Double(threshold)
-                    return observedSmall ? nil : Self.round(value, s.measure)
+                    let withheld =
+                        t == 0 && s.area > 0
+                        && (Self.isCount(s.measure) && small(value)
+                            || [.bedDaysPer100k, .beds].contains(s.measure) && hiddenBedDays.contains(s.area))
+                    return withheld ? nil : Self.round(value, s.measure)
                 }
             }
             return Series(

@@ -72,12 +72,25 @@ public struct ActivityTotals: Sendable, Equatable {
     public var bedDays = 0
     /// Delayed days (`admissions.delayed_days`).
     public var delayedDays = 0
+    /// Delayed days counted at most up to each admission's bed days: the part of the bed days that
+    /// was delayed.
+    public var delayedWithinStay = 0
+
+    /// Totals of `count` records with `bedDays` and `delayedDays`; `delayedWithinStay` defaults to
+    /// the delayed days up to the bed days (as for a single admission).
+    public init(count: Int = 0, bedDays: Int = 0, delayedDays: Int = 0, delayedWithinStay: Int? = nil) {
+        self.count = count
+        self.bedDays = bedDays
+        self.delayedDays = delayedDays
+        self.delayedWithinStay = delayedWithinStay ?? min(delayedDays, bedDays)
+    }
 
     /// Adds another cell's totals.
     public mutating func add(_ other: ActivityTotals) {
         count += other.count
         bedDays += other.bedDays
         delayedDays += other.delayedDays
+        delayedWithinStay += other.delayedWithinStay
     }
 }
 

@@ -36,6 +36,12 @@ public enum ScenarioReader {
         }
         let seed = try root.required("seed")
         guard try seed.int() >= 0 else { throw seed.fail(.outOfRange, "the seed must be 0 or more") }
+        let id = try root.required("id")
+        guard try id.string().wholeMatch(of: /[A-Za-z0-9._-]{1,80}/) != nil else {
+            throw id.fail(
+                .outOfRange,
+                "an id is 1 to 80 letters, digits, '.', '-' or '_' (it names results and web pages)")
+        }
         let baselineNode = try root.required("baseline_year")
         let baseline = try baselineNode.int()
         let horizon = try root.required("horizon_year")
@@ -47,7 +53,7 @@ public enum ScenarioReader {
         let levers = try root.required("levers")
         try only(levers, ScenarioLevers.sections)
         var definition = ScenarioDefinition(
-            id: try root.required("id").string(), name: try root.required("name").string(),
+            id: try id.string(), name: try root.required("name").string(),
             description: try root.optional("description")?.string() ?? "", seed: UInt64(try seed.int()),
             runs: try runs.int(), baselineYear: baseline, horizonYear: try horizon.int(),
             demography: try demography(levers.required("demography"), assumptions),

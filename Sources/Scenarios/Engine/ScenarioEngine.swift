@@ -1,5 +1,6 @@
 import Dispatch
 import Statistics
+import Synchronization
 
 /// Runs a scenario's Monte Carlo runs on its model and summarises them. Each run samples the
 /// levers (``RunLevers``) and resamples the activity of each year (Poisson counts of the activity
@@ -16,16 +17,36 @@ public enum ScenarioEngine {
         let layout = RunLayout(model)
         let values = RunValues(runs: runs, width: layout.width + RunLayout.waterfallWidth)
         let workers = max(1, min(threads, runs))
-        let finished = ParallelSlots<Bool>(count: runs)
+        let finished = RunCounter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var sim = RunSimulation(model: model, scenario: scenario, layout: layout)
             for run in stride(from: worker, to: runs, by: workers) {
                 values.withRun(run) { sim.simulate(seed: seed, run: run, into: $0) }
-                finished.set(run, true)
-                if let progress, run % 50 == 49 { progress(finished.values.count) }
+                let done = finished.add()
+                if let progress, done % 50 == 0 { progress(done) }
             }
         }
         return ScenarioOutcome.summarise(values, layout: layout, model: model, runs: runs)
+    }
+}
+
+extension ScenarioEngine {
+    /// The memory, in bytes, that the values of `runs` runs of `model` take before they are
+    /// summarised (every measure, output area and year of every run).
+    public static func bytes(_ model: ScenarioModel, runs: Int) -> Int {
+        runs * (RunLayout(model).width + RunLayout.waterfallWidth) * MemoryLayout<Double>.stride
+    }
+}
+
+/// How many runs are done, counted by the workers as they finish them.
+final class RunCounter: Sendable {
+    private let count = Mutex(0)
+
+    /// Counts one more run done; returns the count.
+    func add() -> Int {
+        count.withLock {
+            $0 += 1; return $0
+        }
     }
 }
 

@@ -92,7 +92,7 @@ extension ScenarioModel {
                     for (key, totals) in cells[group]! {
                         let ratio = ratios[(group.area * 2 + key.sex.rawValue) * width + Int(key.age)]
                         let part = Int(key.age) < HealthStatus.fromAge ? 0 : 1 + key.sex.rawValue
-                        let delayed = min(totals.delayedDays, totals.bedDays)
+                        let delayed = totals.delayedWithinStay
                         expected[at + part] += Double(totals.count) * ratio
                         expected[at + 3 + part] += Double(totals.bedDays - delayed) * ratio
                         expected[at + 6 + part] += Double(delayed) * ratio
@@ -109,7 +109,7 @@ extension ScenarioModel {
     /// The health status slope of each setting and sex, fitted to the city's baseline activity by
     /// single year of age from ``HealthStatus/fromAge`` to the year before the open oldest age.
     static func slopes(_ baseline: ActivityBaseline, _ base: PopulationGrid) -> [Double] {
-        let ages = Array(HealthStatus.fromAge..<baseline.oldest)
+        let ages = Array(HealthStatus.fromAge..<max(HealthStatus.fromAge, baseline.oldest))
         var counts = [Double](repeating: 0, count: ActivitySetting.allCases.count * 2 * (baseline.oldest + 1))
         for (key, totals) in baseline.cells {
             counts[(key.setting.rawValue * 2 + key.sex.rawValue) * (baseline.oldest + 1) + Int(key.age)] +=

@@ -44,7 +44,8 @@ public struct ScenarioOutcome: Sendable, Codable, Equatable {
     public let costWaterfall: [Double]
     /// The same for hospital bed days.
     public let bedDayWaterfall: [Double]
-    /// Share of runs in which the deprived gap at the horizon is below the baseline's.
+    /// Share of runs in which the deprived gap at the horizon is smaller (in absolute value) than
+    /// the baseline's.
     public let gapNarrowed: Double
 
     /// The waterfall's steps.
@@ -87,7 +88,7 @@ public struct ScenarioOutcome: Sendable, Codable, Equatable {
         let gap = ScenarioMeasure.deprivedGap.index
         let start = values.column(layout.index(gap, 0, 0))
         let end = values.column(layout.index(gap, 0, layout.years - 1))
-        let narrowed = zip(start, end).filter { $1 < $0 }.count
+        let narrowed = zip(start, end).filter { abs($1) < abs($0) }.count
         return ScenarioOutcome(
             years: Array(model.baselineYear...(model.baselineYear + model.years)), areas: layout.areas,
             runs: runs,

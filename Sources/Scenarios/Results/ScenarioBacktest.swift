@@ -49,7 +49,8 @@ public struct ScenarioBacktest: Sendable, Codable, Equatable {
     /// Runs `scenario` from `baseline` for `years` years on `store` (`runs` runs) and compares the
     /// last year with the store's.
     ///
-    /// - Throws: `PackError` at the file's `baseline_year` when a year has no data; the store's errors.
+    /// - Throws: `PackError` at the file's `baseline_year` when the baseline year has no data,
+    ///   ``ScenarioError`` when the last year has none; the store's errors.
     public static func run(
         store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions,
         baseline: Int,
@@ -64,7 +65,7 @@ public struct ScenarioBacktest: Sendable, Codable, Equatable {
         do {
             actual = try ActivityBaseline(store: store, year: target, oldest: assumptions.oldestAge)
         } catch let error as ScenarioError where error.isMissingBaseline {
-            throw scenario.rebased(baseline: target, horizon: target + 1).noDataForBaseline
+            throw ScenarioError.noTargetData(target)
         }
         let columns = try PlaceColumns.open(store, readers: [try store.reader()])
         let residents = PopulationGrid.residents(

@@ -84,11 +84,17 @@ public struct ScenarioResultStore: Sendable {
         return (Self.record(row), outcome, row[14].textValue ?? "")
     }
 
+    /// A stored seed, exactly (not through a Double).
+    private static func seed(_ value: FieldValue) -> UInt64 {
+        if case .int(let seed) = value, seed >= 0 { return UInt64(seed) }
+        return UInt64(max(0, value.number ?? 0))
+    }
+
     private static func record(_ row: [FieldValue]) -> StoredScenario {
         StoredScenario(
             id: row[0].textValue ?? "", scenarioID: row[1].textValue ?? "", name: row[2].textValue ?? "",
             fileName: row[3].textValue ?? "", fileHash: row[4].textValue ?? "",
-            seed: UInt64(max(0, row[5].number ?? 0)), runs: Int(row[6].number ?? 0),
+            seed: Self.seed(row[5]), runs: Int(row[6].number ?? 0),
             baselineYear: Int(row[7].number ?? 0), horizonYear: Int(row[8].number ?? 0),
             codeVersion: row[9].textValue ?? "", contentVersion: row[10].textValue ?? "",
             createdAt: row[11].textValue ?? "", synthetic: (row[12].number ?? 0) != 0)
