@@ -64,18 +64,17 @@ extension Dashboard {
         router.get("/about") { request, _ in
             // The page is cached with its generation; the scenario back-test, stored at any time, is
             // put in afresh.
-            let query = try Query(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: [])
+            let query = try Query(request, allowed: [])
             let generation = await self.watch.current()
             let page = try await self.rendered(generation, key: "about", query: query) { g, q in
                 .html(try g.pages.about(q))
             }
             let backtest = try await ResponseCache.offload { try generation.scenarioPages.backtestSection() }
-            let text = String(buffer: page.body).replacingOccurrences(
-                of: ScenarioPages.backtestMarker, with: backtest.text)
-            return Response(
-                status: .ok, headers: [.contentType: page.contentType, .cacheControl: "no-cache"],
-                body: .init(byteBuffer: ByteBuffer(string: text)))
+            return Self.response(
+                .html(
+                    HTML(
+                        raw: String(buffer: page.body).replacingOccurrences(
+                            of: ScenarioPages.backtestMarker, with: backtest.text))))
         }
         router.get("/api") { request, _ in
             try await self.serve(request, key: "api", allowed: []) { g, _ in .html(g.pages.apiPage()) }

@@ -165,9 +165,13 @@ public struct Dashboard: Sendable {
         _ request: Request, key: String, allowed: [String],
         render: @escaping @Sendable (Generation, Query) throws -> Rendered
     ) async throws -> Response {
-        let query = try Query(
-            request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: allowed)
-        let rendered = try await rendered(await watch.current(), key: key, query: query, render: render)
+        let query = try Query(request, allowed: allowed)
+        return Self.response(
+            try await rendered(await watch.current(), key: key, query: query, render: render))
+    }
+
+    /// The 200 response of `rendered`: its type, not cached by the client, a download's file name.
+    static func response(_ rendered: Rendered) -> Response {
         var headers: HTTPFields = [.contentType: rendered.contentType, .cacheControl: "no-cache"]
         if let filename = rendered.filename {
             headers[.contentDisposition] = "attachment; filename=\"\(filename)\""

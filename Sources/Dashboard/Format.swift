@@ -1,3 +1,4 @@
+import PlaceModel
 /// Numbers as the pages show them: thousands separated, a fixed number of decimals, a dash for none.
 enum Format {
     /// `value` with `decimals` decimal places and thousands separators ("12,345.6"); "–" for nil.
@@ -30,16 +31,7 @@ enum Format {
     }
 
     /// Whole numbers with thousands separators.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        out.reserveCapacity(digits.count + digits.count / 3)
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (value < 0 ? "−" : "") + out
-    }
+    static func grouped(_ value: Int) -> String { value.grouped(minus: "−") }
 
     /// A plain decimal for machine-readable output (CSV): up to 6 significant decimals, no grouping.
     static func plain(_ value: Double?) -> String {

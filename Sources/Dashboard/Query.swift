@@ -1,6 +1,14 @@
+import Hummingbird
+
 /// A request's query parameters, checked: an unknown or repeated parameter is a 400 that names it.
 struct Query: Sendable {
     private var values: [String: String]
+
+    /// The query of `request`, checked against `allowed` (as below).
+    init(_ request: Request, allowed: [String]) throws {
+        try self.init(
+            request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: allowed)
+    }
 
     /// The parameters of a request, of which only `allowed` may appear, each at most once.
     ///

@@ -1,4 +1,5 @@
 import Foundation
+import PlaceModel
 import Synchronization
 
 /// Prints progress to standard error, at most a few times a second, overwriting one line on a terminal.
@@ -25,12 +26,4 @@ final class ProgressLine: Sendable {
 }
 
 /// Formats whole numbers with thousands separators.
-func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var out = ""
-    for (i, c) in digits.reversed().enumerated() {
-        if i > 0, i % 3 == 0 { out.append(",") }
-        out.append(c)
-    }
-    return (value < 0 ? "-" : "") + String(out.reversed())
-}
+func grouped(_ value: Int) -> String { value.grouped() }

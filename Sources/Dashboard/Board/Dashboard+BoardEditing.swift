@@ -15,9 +15,7 @@ extension Dashboard {
         }
         router.get("/board/edit/risk") { request, context in
             let (editor, book) = try await editorsBook(context)
-            let query = try Query(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-                allowed: ["register", "risk"])
+            let query = try Query(request, allowed: ["register", "risk"])
             let register = try Self.container(
                 book.registers, query["register"], editor: editor, book: book, key: \.id)
             let risk = try query["risk"].map { id in
@@ -30,9 +28,7 @@ extension Dashboard {
         }
         router.get("/board/edit/action") { request, context in
             let (editor, book) = try await editorsBook(context)
-            let query = try Query(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-                allowed: ["plan", "action"])
+            let query = try Query(request, allowed: ["plan", "action"])
             let plan = try Self.container(book.plans, query["plan"], editor: editor, book: book, key: \.id)
             let action = try query["action"].map { id in
                 guard let action = plan.actions.first(where: { $0.id == id }) else {
@@ -80,9 +76,7 @@ extension Dashboard {
             return Response(status: .seeOther, headers: [.location: "/board/edit#\(form.container)"])
         }
         router.get("/board/history") { request, context in
-            let query = try Query(
-                request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-                allowed: ["kind", "container", "item"])
+            let query = try Query(request, allowed: ["kind", "container", "item"])
             guard let kind = try query.choice("kind", ["risk", "action"]).flatMap(AssuranceEdit.Kind.init)
             else {
                 throw DashboardError.badParameter("kind", "risk or action.")

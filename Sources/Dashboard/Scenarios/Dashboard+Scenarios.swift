@@ -64,14 +64,8 @@ extension Dashboard {
         _ request: Request, allowed: [String],
         render: @escaping @Sendable (Generation, Query) throws -> Rendered
     ) async throws -> Response {
-        let query = try Query(
-            request.uri.queryParameters.map { (String($0.key), String($0.value)) }, allowed: allowed)
+        let query = try Query(request, allowed: allowed)
         let generation = await watch.current()
-        let rendered = try await ResponseCache.offload { try render(generation, query) }
-        var headers: HTTPFields = [.contentType: rendered.contentType, .cacheControl: "no-cache"]
-        if let filename = rendered.filename {
-            headers[.contentDisposition] = "attachment; filename=\"\(filename)\""
-        }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: rendered.body))
+        return Self.response(try await ResponseCache.offload { try render(generation, query) })
     }
 }

@@ -26,7 +26,7 @@ extension ScenarioPages {
             .released, .costCommunity, .netReleased, .costTotal, .budget, .financialGap,
         ]
         let rows = s.years.indices.map { t in
-            [String(s.years[t])] + measures.map { m in Self.text(s.series(m)?.p50[t] ?? nil, m) }
+            [String(s.years[t])] + measures.map { m in m.format(s.series(m)?.p50[t] ?? nil) }
         }
         return """
             <h2>Does the money follow the left shift?</h2>
@@ -64,7 +64,7 @@ extension ScenarioPages {
             guard series.allSatisfy({ $0 != nil }) else { return nil }
             return [m.label]
                 + series.map {
-                    "\(Self.text($0!.p50.last!, m)) [\(Self.text($0!.p10.last!, m)) to \(Self.text($0!.p90.last!, m))]"
+                    "\(m.format($0!.p50.last!)) [\(m.format($0!.p10.last!)) to \(m.format($0!.p90.last!))]"
                 }
         }
         var body: HTML = """

@@ -36,11 +36,6 @@ struct ScenarioPages: Sendable {
             """
     }
 
-    /// A figure as shown ("withheld" when it is).
-    static func text(_ value: Double?, _ measure: ScenarioMeasure) -> String {
-        value.map(measure.format) ?? "withheld"
-    }
-
     /// Every stored result, with a form to compare them.
     func list() throws -> HTML {
         let records = try scenarios.list()
@@ -93,9 +88,9 @@ struct ScenarioPages: Sendable {
         let summary = ScenarioMeasure.summary.compactMap { m -> [String]? in
             guard let series = s.series(m) else { return nil }
             return [
-                m.label, Self.text(series.p50[0], m), Self.text(series.p50.last!, m),
-                Self.text(series.p10.last!, m),
-                Self.text(series.p90.last!, m),
+                m.label, m.format(series.p50[0]), m.format(series.p50.last!),
+                m.format(series.p10.last!),
+                m.format(series.p90.last!),
             ]
         }
         body.append(
@@ -126,9 +121,9 @@ struct ScenarioPages: Sendable {
                 let m = ScenarioMeasure.bedDaysPer100k
                 let name = kind == .decile ? "Decile \(s.areas[area].name)" : s.areas[area].name
                 return [
-                    name, Self.text(series.p50[0], m), Self.text(series.p50.last!, m),
-                    Self.text(series.p10.last!, m),
-                    Self.text(series.p90.last!, m),
+                    name, m.format(series.p50[0]), m.format(series.p50.last!),
+                    m.format(series.p10.last!),
+                    m.format(series.p90.last!),
                 ]
             }
             body.append(

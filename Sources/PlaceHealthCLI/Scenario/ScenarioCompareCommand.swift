@@ -57,7 +57,7 @@ struct ScenarioCompareCommand: AsyncParsableCommand {
                 let series = scenarios.map { $0.series(measure, area: area) }
                 guard series.allSatisfy({ $0 != nil }) else { continue }
                 let cells = series.map { s -> String in
-                    let text = { ScenarioFigures.text($0, measure) }
+                    let text = { (value: Double?) in measure.format(value) }
                     return "\(text(s!.p50.last!)) [\(text(s!.p10.last!)) to \(text(s!.p90.last!))]"
                 }
                 let differences = series.dropFirst().map { s -> String in

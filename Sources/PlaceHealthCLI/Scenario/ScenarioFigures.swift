@@ -26,18 +26,13 @@ struct ScenarioFigures {
         ]
     }
 
-    /// A figure as shown, "withheld" when it is.
-    static func text(_ value: Double?, _ measure: ScenarioMeasure) -> String {
-        value.map(measure.format) ?? "withheld"
-    }
-
     /// One row a summary measure, for output area `area`.
     func summaryRows(area: Int) -> [[String]] {
         ScenarioMeasure.summary.compactMap { measure in
             guard let series = scenario.series(measure, area: area) else { return nil }
             return [
-                measure.label, Self.text(series.p50[0], measure), Self.text(series.p50.last!, measure),
-                Self.text(series.p10.last!, measure), Self.text(series.p90.last!, measure),
+                measure.label, measure.format(series.p50[0]), measure.format(series.p50.last!),
+                measure.format(series.p10.last!), measure.format(series.p90.last!),
             ]
         }
     }
@@ -57,7 +52,7 @@ struct ScenarioFigures {
         let measures: [ScenarioMeasure] = [.released, .costCommunity, .netReleased, .financialGap]
         return scenario.years.indices.map { t in
             [String(scenario.years[t])]
-                + measures.map { m in Self.text(scenario.series(m)?.p50[t] ?? nil, m) }
+                + measures.map { m in m.format(scenario.series(m)?.p50[t] ?? nil) }
         }
     }
 }

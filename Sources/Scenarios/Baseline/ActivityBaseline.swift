@@ -111,9 +111,7 @@ public struct ActivityBaseline: Sendable {
     ///
     /// - Throws: ``ScenarioError`` when the year has no activity at all; the store's errors.
     public init(store: any PlaceStore, year: Int, oldest: Int = 90) throws {
-        let columns = try PlaceColumns.open(store, readers: [try store.reader()])
-        let data = try PopulationLoader(store: store).load(columns)
-        try self.init(columns: columns, population: data, year: year, oldest: oldest)
+        self = try ScenarioInputs(store: store).baseline(year: year, oldest: oldest)
     }
 
     init(year: Int, lcps: [String], oldest: Int, cells: [ActivityKey: ActivityTotals]) {

@@ -1,3 +1,5 @@
+import PlaceModel
+
 /// A measure a scenario projects, for each year, area and run (definitions in docs/scenarios.md).
 public enum ScenarioMeasure: String, CaseIterable, Sendable, Codable {
     /// Emergency admissions kept (not avoided).
@@ -133,26 +135,18 @@ extension ScenarioMeasure {
         rawValue.hasPrefix("cost_") || [.budget, .released, .financialGap, .netReleased].contains(self)
     }
 
+    /// A published value as shown, "withheld" when it is (nil).
+    public func format(_ value: Double?) -> String { value.map(format) ?? "withheld" }
+
     /// The value as shown: pounds in millions to one decimal, the deprived gap to one decimal,
     /// rates and beds whole, counts rounded to the nearest 10.
     public func format(_ value: Double) -> String {
         if isMoney { return (value < 0 ? "-" : "") + String(format: "£%.1fm", abs(value) / 1_000_000) }
         switch self {
         case .deprivedGap: return String(format: "%.1f", value)
-        case .bedDaysPer100k, .beds: return Self.grouped(Int(value.rounded()))
-        default: return Self.grouped(Int((value / 10).rounded()) * 10)
+        case .bedDaysPer100k, .beds: return Int(value.rounded()).grouped()
+        default: return (Int((value / 10).rounded()) * 10).grouped()
         }
-    }
-
-    /// Whole numbers with thousands separators.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (value < 0 ? "-" : "") + String(out.reversed())
     }
 
     /// The measures a summary shows, in order.

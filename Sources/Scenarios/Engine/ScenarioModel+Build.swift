@@ -12,24 +12,25 @@ extension ScenarioModel {
     public init(
         store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions
     ) throws {
+        try self.init(inputs: try ScenarioInputs(store: store), scenario: scenario, assumptions: assumptions)
+    }
+
+    /// The model of `scenario` on inputs already read from the store.
+    init(inputs: ScenarioInputs, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions) throws {
         do {
-            try self.init(checked: store, scenario: scenario, assumptions: assumptions)
+            try self.init(checked: inputs, scenario: scenario, assumptions: assumptions)
         } catch let error as ScenarioError where error.isMissingBaseline {
             throw scenario.noDataForBaseline
         }
     }
 
     private init(
-        checked store: any PlaceStore, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions
+        checked inputs: ScenarioInputs, scenario: ScenarioDefinition, assumptions: ProjectionAssumptions
     )
         throws
     {
-        let columns = try PlaceColumns.open(store, readers: [try store.reader()])
-        let people = ProjectionPeople(columns)
-        let data = try PopulationLoader(store: store).load(columns)
-        let baseline = try ActivityBaseline(
-            columns: columns, population: data, year: scenario.baselineYear, oldest: assumptions.oldestAge,
-            people: people)
+        let (columns, people) = (inputs.columns, inputs.people)
+        let baseline = try inputs.baseline(year: scenario.baselineYear, oldest: assumptions.oldestAge)
         let variants = assumptions.variants.map(\.name).filter { (scenario.demography[$0] ?? 0) > 0 }
         let projections = try PopulationProjection.projections(
             people, births: columns.table("births"), assumptions: assumptions,
@@ -37,7 +38,7 @@ extension ScenarioModel {
             horizon: scenario.horizonYear - scenario.baselineYear, variants: variants, areas: .lcpDecile)
         self.init(
             baseline: baseline, projections: projections, weights: variants.map { scenario.demography[$0]! },
-            synthetic: try store.dataset()["synthetic"] == "true")
+            synthetic: inputs.synthetic)
     }
 
     /// Years of age pooled in a band for the population ratios of small areas (``DemographicGrowth``).

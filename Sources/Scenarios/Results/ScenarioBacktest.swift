@@ -57,20 +57,20 @@ public struct ScenarioBacktest: Sendable, Codable, Equatable {
         years: Int, runs: Int, threads: Int = 2, now: Date = Date()
     ) throws -> ScenarioBacktest {
         let rebased = scenario.rebased(baseline: baseline, horizon: baseline + years)
-        let model = try ScenarioModel(store: store, scenario: rebased, assumptions: assumptions)
+        let inputs = try ScenarioInputs(store: store)
+        let model = try ScenarioModel(inputs: inputs, scenario: rebased, assumptions: assumptions)
         let outcome = ScenarioEngine.run(
             model, scenario: rebased, runs: runs, seed: scenario.seed, threads: threads)
         let target = baseline + years
         let actual: ActivityBaseline
         do {
-            actual = try ActivityBaseline(store: store, year: target, oldest: assumptions.oldestAge)
+            actual = try inputs.baseline(year: target, oldest: assumptions.oldestAge)
         } catch let error as ScenarioError where error.isMissingBaseline {
             throw ScenarioError.noTargetData(target)
         }
-        let columns = try PlaceColumns.open(store, readers: [try store.reader()])
         let residents = PopulationGrid.residents(
-            of: columns, on: CivilDate(year: target, month: 7, day: 1)!.day, oldest: assumptions.oldestAge,
-            byLCP: false
+            inputs.people, on: CivilDate(year: target, month: 7, day: 1)!.day, oldest: assumptions.oldestAge,
+            areas: .city
         ).total()
         let bedDays = Double(
             actual.total(.emergencyAdmission).bedDays + actual.total(.electiveAdmission).bedDays)
